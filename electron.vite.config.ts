@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// One build for both shells: out/main/index.js is the Electron entry, out/main/server.js the
+// browser-mode server (plain Node, so the target stays at our Node 20), out/preload the
+// sandboxed preload (one CommonJS file: sandboxed preloads cannot load ES modules or chunks).
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: {
+      target: 'node20',
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'src/main/electron/index.ts'),
+          server: resolve(root, 'src/main/server/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
+    },
+  },
+});
