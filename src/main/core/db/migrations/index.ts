@@ -1,0 +1,13 @@
+import library from './0010-library';
+
+export interface Migration {
+  /** Numbered in tens so a fix can slot in between; stored in PRAGMA user_version. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Applied in this order; never renumber or edit one that has shipped, add a new one. */
+export const MIGRATIONS: readonly Migration[] = [library];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArticleSource, PackManifest, TermSource } from '../../../shared/content/pack';
+import type { Input, Output } from '../../../shared/api/contract';
+import type { MethodName } from '../../../shared/api/methods';
+import type { Workbench } from '../workbench';
+
+export const PROJECT_RESOURCES = join(import.meta.dirname, '..', '..', '..', '..', 'resources');
+
+/** A fresh folder under the system temp dir, removed by the returned cleanup. */
+export function tempDir(prefix = 'cw-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface SmallPackOptions {
+  id?: string;
+  articles?: Partial<ArticleSource>[];
+  terms?: TermSource[];
+}
+
+/** Writes a small but complete pack source folder: two chapters, three articles, one term. */
+export function writeSmallPack(resourcesDir: string, options: SmallPackOptions = {}): string {
+  const id = options.id ?? 'uncc';
+  const dir = join(resourcesDir, 'packs', id);
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  const manifest: PackManifest = {
+    id,
+    version: '1.0.0',
+    language: 'en',
+    instrument: 'Test instrument',
+    title: 'Test pack',
+    license: 'Written for tests',
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(
+    join(dir, 'chapters.json'),
+    JSON.stringify([
+      { number: 'I', title: 'General provisions', firstArticle: 1, lastArticle: 1 },
+      { number: 'II', title: 'Criminalization', firstArticle: 2, lastArticle: 3 },
+    ]),
+  );
+  const base: ArticleSource[] = [
+    {
+      number: 1,
+      title: 'Statement of purpose',
+      titleBasis: 'test',
+      chapter: 'I',
+      obligation: 'institutional',
+      summary: 'Why the treaty exists: to prevent and combat cybercrime more efficiently.',
+      topics: ['aims'],
+      related: [2],
+      budapest: null,
+      sources: ['test'],
+      provisions: [],
+    },
+    {
+      number: 2,
+      title: 'Illegal access',
+      titleBasis: 'test',
+      chapter: 'II',
+      obligation: 'mixed',
+      summary: 'States make intentional access to a computer system without right a crime.',
+      topics: ['hacking'],
+      related: [3],
+      budapest: { article: 2, note: 'Same core offence.' },
+      sources: ['test'],
+      provisions: [
+        {
+          id: `${id}.art2.p1`,
+          paragraph: '1',
+          text: 'Criminalise access without right.',
+          level: 'mandatory',
+          needs: 'domestic-law',
+          elements: ['intent', 'without right'],
+        },
+        {
+          id: `${id}.art2.p2`,
+          paragraph: '2',
+          text: 'A State may require dishonest intent.',
+          level: 'optional',
+          needs: 'domestic-law',
+          elements: [],
+          flexibility: 'Conditions allowed.',
+        },
+      ],
+    },
+    {
+      number: 3,
+      title: 'Solicitation or grooming',
+      titleBasis: 'test',
+      chapter: 'II',
+      obligation: 'mandatory',
+      summary: 'Communicating with a child to arrange a sexual offence becomes a crime.',
+      topics: ['grooming', 'child protection'],
+      related: [],
+      budapest: null,
+      sources: ['test'],
+      provisions: [
+        {
+          id: `${id}.art3.p1`,
+          paragraph: '1',
+          text: 'Criminalise grooming of children.',
+          level: 'mandatory',
+          needs: 'domestic-law',
+          elements: [],
+        },
+      ],
+    },
+  ];
+  const articles = base.map((a, i) => ({ ...a, ...(options.articles?.[i] ?? {}) }));
+  for (const article of articles) {
+    writeFileSync(
+      join(dir, 'articles', `${String(article.number).padStart(2, '0')}.json`),
+      JSON.stringify(article),
+    );
+  }
+  const terms: TermSource[] = options.terms ?? [
+    {
+      id: `${id}.term.ict-system`,
+      term: 'ICT system',
+      definition: 'A device or group of devices that processes data.',
+      article: 1,
+      usedIn: [2],
+    },
+  ];
+  writeFileSync(join(dir, 'terms.json'), JSON.stringify(terms));
+  return dir;
+}
+
+/** Calls a method through the real dispatch and returns its data, failing the test on an error. */
+export async function callOk<M extends MethodName>(
+  workbench: Workbench,
+  method: M,
+  input: Input<M>,
+): Promise<Output<M>> {
+  const answer = await workbench.dispatch(method, input);
+  if (!answer.ok) throw new Error(`${method} → ${answer.error.code}: ${answer.error.message}`);
+  return answer.data as Output<M>;
+}

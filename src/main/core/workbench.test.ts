@@ -1,0 +1,236 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { METHOD_NAMES } from '../../shared/api/methods';
+import { contract } from '../../shared/api/contract';
+import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from './workbench';
+import { callOk, tempDir, writeSmallPack } from './testing/fixtures';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+async function smallWorkbench(): Promise<{
+  workbench: Workbench;
+  dataDir: string;
+  resourcesDir: string;
+}> {
+  const resources = tempDir();
+  const data = tempDir();
+  writeSmallPack(resources.dir);
+  const workbench = await createWorkbench({
+    dataDir: data.dir,
+    resourcesDir: resources.dir,
+    shell: 'browser',
+    appVersion: '0.0.0-test',
+  });
+  cleanups.push(() => workbench.close(), resources.cleanup, data.cleanup);
+  return { workbench, dataDir: data.dir, resourcesDir: resources.dir };
+}
+
+describe('the API contract', () => {
+  it('gives every method name a schema, and no schema without a name', () => {
+    expect(Object.keys(contract).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  it('has a handler for every method: none answers UNKNOWN_METHOD', async () => {
+    const { workbench } = await smallWorkbench();
+    for (const method of METHOD_NAMES) {
+      if (method === 'system.quit' || method === 'system.restoreBackup') continue;
+      const answer = await workbench.dispatch(
+        method,
+        method === 'library.getArticle'
+          ? { number: 2 }
+          : method === 'library.search'
+            ? { query: 'access' }
+            : {},
+      );
+      expect(answer, method).toMatchObject({ ok: true });
+    }
+  });
+
+  it('refuses an unknown method and bad input with an envelope naming the field', async () => {
+    const { workbench } = await smallWorkbench();
+    expect(await workbench.dispatch('library.dropTables', {})).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: expect.stringContaining('library.dropTables') },
+    });
+    const bad = await workbench.dispatch('library.getArticle', { number: 'seven' });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('number') },
+    });
+    const extra = await workbench.dispatch('library.search', {
+      query: 'x',
+      __proto__: { admin: true },
+      extra: 1,
+    });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const tooLong = await workbench.dispatch('library.search', { query: 'x'.repeat(5000) });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('answers NOT_FOUND for a missing article without a stack trace', async () => {
+    const { workbench } = await smallWorkbench();
+    const answer = await workbench.dispatch('library.getArticle', { number: 99 });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'There is no article 99 in the convention.' },
+    });
+  });
+});
+
+describe('the library over a seeded database', () => {
+  it('seeds the bundled pack on first run and reports its counts', async () => {
+    const { workbench } = await smallWorkbench();
+    expect(await workbench.dispatch('library.stats', {})).toEqual({
+      ok: true,
+      data: { chapters: 2, articles: 3, provisions: 3, terms: 1, questions: 0, quizzes: 0 },
+    });
+  });
+
+  it('returns an article with provisions, terms and related links in both directions', async () => {
+    const { workbench } = await smallWorkbench();
+    const article = await callOk(workbench, 'library.getArticle', { number: 2 });
+    expect(article).toMatchObject({
+      number: 2,
+      chapter: 'II',
+      chapterTitle: 'Criminalization',
+      provisions: [
+        { id: 'uncc.art2.p1', elements: ['intent', 'without right'] },
+        { id: 'uncc.art2.p2', flexibility: 'Conditions allowed.' },
+      ],
+      terms: [{ term: 'ICT system' }],
+      related: [{ number: 1 }, { number: 3 }],
+      budapest: { article: 2 },
+      previous: 1,
+      next: 3,
+    });
+  });
+
+  it('searches with prefixes and highlights, and jumps to "art 3"', async () => {
+    const { workbench } = await smallWorkbench();
+    const prefix = await callOk(workbench, 'library.search', { query: 'groom', limit: 5 });
+    expect(prefix[0]).toMatchObject({ articleNumber: 3, kind: 'article' });
+    const jump = await callOk(workbench, 'library.search', { query: 'art 3', limit: 5 });
+    expect(jump[0]).toMatchObject({
+      articleNumber: 3,
+      kind: 'article',
+      title: 'Solicitation or grooming',
+    });
+    const highlighted = await callOk(workbench, 'library.search', {
+      query: 'without right',
+      limit: 5,
+    });
+    expect(highlighted.some((h) => h.snippet.includes('<mark>without</mark>'))).toBe(true);
+  });
+
+  it('keeps the data across a reopen and does not seed twice', async () => {
+    const resources = tempDir();
+    const data = tempDir();
+    cleanups.push(resources.cleanup, data.cleanup);
+    writeSmallPack(resources.dir);
+    const options = {
+      dataDir: data.dir,
+      resourcesDir: resources.dir,
+      shell: 'browser' as const,
+      appVersion: 't',
+    };
+    (await createWorkbench(options)).close();
+    const again = await createWorkbench(options);
+    cleanups.push(() => again.close());
+    expect(await again.dispatch('library.stats', {})).toMatchObject({
+      ok: true,
+      data: { articles: 3 },
+    });
+  });
+});
+
+describe('recovery', () => {
+  it('treats a file that is not a database as needing recovery, and keeps it', async () => {
+    const resources = tempDir();
+    const data = tempDir();
+    cleanups.push(resources.cleanup, data.cleanup);
+    writeSmallPack(resources.dir);
+    const file = join(data.dir, DATABASE_FILE_NAME);
+    writeFileSync(file, 'this is not sqlite '.repeat(400));
+    const workbench = await createWorkbench({
+      dataDir: data.dir,
+      resourcesDir: resources.dir,
+      shell: 'browser',
+      appVersion: 't',
+    });
+    cleanups.push(() => workbench.close());
+    expect(workbench.status()).toMatchObject({
+      state: 'recovery',
+      reason: 'corrupt',
+      databaseFile: file,
+      backups: [],
+    });
+    expect(await workbench.dispatch('library.stats', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NEEDS_RECOVERY' },
+    });
+    expect(await workbench.dispatch('system.restoreBackup', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('no backup') },
+    });
+  });
+
+  it('restores the newest backup and keeps the damaged file beside it', async () => {
+    const { workbench, dataDir, resourcesDir } = await smallWorkbench();
+    const backup = await workbench.dispatch('system.backup', {});
+    expect(backup).toMatchObject({ ok: true, data: { bytes: expect.any(Number) } });
+    workbench.close();
+    const file = join(dataDir, DATABASE_FILE_NAME);
+    writeFileSync(file, Buffer.alloc(8192, 7));
+    const reopened = await createWorkbench({
+      dataDir,
+      resourcesDir,
+      shell: 'browser',
+      appVersion: 't',
+    });
+    cleanups.push(() => reopened.close());
+    expect(reopened.status().state).toBe('recovery');
+    expect(await reopened.dispatch('system.restoreBackup', {})).toEqual({
+      ok: true,
+      data: { state: 'ready' },
+    });
+    expect(await reopened.dispatch('library.stats', {})).toMatchObject({
+      ok: true,
+      data: { articles: 3 },
+    });
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(dataDir).some((n) => n.startsWith(`${DATABASE_FILE_NAME}.replaced-`))).toBe(
+      true,
+    );
+  });
+
+  it('refuses a database written by a newer version and leaves it untouched', async () => {
+    const { workbench, dataDir, resourcesDir } = await smallWorkbench();
+    workbench.close();
+    const file = join(dataDir, DATABASE_FILE_NAME);
+    const raw = new Database(file);
+    raw.pragma('user_version = 9990');
+    raw.close();
+    const reopened = await createWorkbench({
+      dataDir,
+      resourcesDir,
+      shell: 'browser',
+      appVersion: 't',
+    });
+    cleanups.push(() => reopened.close());
+    expect(reopened.status()).toMatchObject({
+      state: 'recovery',
+      reason: 'newer-version',
+      message: expect.stringContaining('newer version'),
+    });
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(9990);
+    expect(check.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 3 });
+    check.close();
+  });
+});

@@ -1,0 +1,183 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/api/envelope';
+import type { PushEvent } from '../../shared/api/events';
+import { RECOVERY_METHODS } from '../../shared/api/methods';
+import type { SystemStatus } from '../../shared/domain/system';
+import { createDispatch, type Dispatch, type Handlers } from './api/dispatch';
+import { readPackDirectory } from './content/pack-files';
+import { installPack } from './content/install-pack';
+import { createBackup, listBackups } from './db/backup';
+import { openConnection, type Db } from './db/connection';
+import { DatabaseNeedsRecoveryError } from './db/errors';
+import { migrate, schemaVersion } from './db/migrate';
+import { createLibraryRepository, type LibraryRepository } from './library/library-repository';
+import { searchLibrary } from './library/library-service';
+
+export const DATABASE_FILE_NAME = 'workbench.sqlite';
+export const BUNDLED_PACK_ID = 'uncc';
+
+export interface WorkbenchOptions {
+  dataDir: string;
+  /** The folder holding packs/<id>/ as shipped with the app. */
+  resourcesDir: string;
+  shell: 'desktop' | 'browser';
+  appVersion: string;
+  nativeBinding?: string | undefined;
+  /** Called when the user chooses to quit (from the recovery screen, for instance). */
+  onQuit?: () => void;
+}
+
+export interface Workbench {
+  dispatch: Dispatch;
+  subscribe(listener: (event: PushEvent) => void): () => void;
+  status(): SystemStatus;
+  close(): void;
+}
+
+type State =
+  | { kind: 'ready'; db: Db; library: LibraryRepository }
+  | { kind: 'recovery'; error: DatabaseNeedsRecoveryError }
+  | { kind: 'closed' };
+
+/** Opens (creating and seeding if needed) the database and serves the API over it. */
+export async function createWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const dataDir = resolve(options.dataDir);
+  const databaseFile = join(dataDir, DATABASE_FILE_NAME);
+  const backupDir = join(dataDir, 'backups');
+  mkdirSync(dataDir, { recursive: true });
+  const listeners = new Set<(event: PushEvent) => void>();
+  const emit = (event: PushEvent) => listeners.forEach((listener) => listener(event));
+
+  async function open(): Promise<State> {
+    let db: Db | null = null;
+    try {
+      db = openConnection(databaseFile, { nativeBinding: options.nativeBinding });
+      await migrate(db, backupDir);
+      const installed = db.prepare('SELECT 1 FROM packs WHERE is_primary = 1').get();
+      if (!installed) {
+        installPack(db, readPackDirectory(join(options.resourcesDir, 'packs', BUNDLED_PACK_ID)), {
+          primary: true,
+        });
+      }
+      return { kind: 'ready', db, library: createLibraryRepository(db) };
+    } catch (error) {
+      db?.close();
+      if (error instanceof DatabaseNeedsRecoveryError) return { kind: 'recovery', error };
+      throw error;
+    }
+  }
+
+  let state: State = await open();
+
+  const ready = () => {
+    if (state.kind !== 'ready')
+      throw new AppError('NEEDS_RECOVERY', 'The database needs recovery first.');
+    return state;
+  };
+
+  function status(): SystemStatus {
+    if (state.kind === 'recovery') {
+      return {
+        state: 'recovery',
+        reason: state.error.reason,
+        message: state.error.message,
+        databaseFile,
+        backups: listBackups(backupDir),
+      };
+    }
+    return { state: 'ready' };
+  }
+
+  /** Puts a backup in place of the database. The file it replaces is kept beside it, never deleted. */
+  async function restoreBackup(requested?: string): Promise<SystemStatus> {
+    const backups = listBackups(backupDir);
+    const chosen =
+      requested === undefined ? backups[0] : backups.find((b) => b.file === resolve(requested));
+    if (!chosen) {
+      throw new AppError(
+        'NOT_FOUND',
+        requested === undefined
+          ? `There is no backup in ${backupDir}.`
+          : `${requested} is not one of the backups in ${backupDir}.`,
+      );
+    }
+    if (state.kind === 'ready') state.db.close();
+    state = { kind: 'closed' };
+    const keptAs = `${databaseFile}.replaced-${new Date().toISOString().replace(/[-:.]/g, '')}`;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, keptAs + suffix);
+    }
+    copyFileSync(chosen.file, databaseFile);
+    state = await open();
+    return status();
+  }
+
+  const handlers: Handlers = {
+    'library.listChapters': () => ready().library.listChapters(),
+    'library.listArticles': ({ chapter }) => ready().library.listArticles(chapter),
+    'library.getArticle': ({ number }) => ready().library.getArticle(number),
+    'library.search': ({ query, limit }) => searchLibrary(ready().library, query, limit),
+    'library.stats': () => ready().library.stats(),
+    'system.status': () => status(),
+    'system.info': () => {
+      const current = state.kind === 'ready' ? state : null;
+      return {
+        appVersion: options.appVersion,
+        shell: options.shell,
+        dataDir,
+        databaseFile,
+        schemaVersion: current ? schemaVersion(current.db) : 0,
+        packs: current
+          ? current.db
+              .prepare<[], { id: string; version: string; title: string }>(
+                'SELECT id, version, title FROM packs ORDER BY is_primary DESC, id',
+              )
+              .all()
+          : [],
+      };
+    },
+    'system.backup': async () => {
+      const jobId = randomUUID();
+      const progress = (current: number, total: number, done: boolean) =>
+        emit({
+          name: 'job.progress',
+          payload: { jobId, kind: 'backup', step: 'Copying the database', current, total, done },
+        });
+      const info = await createBackup(ready().db, backupDir, 'manual', (p) =>
+        progress(p.current, p.total, false),
+      );
+      progress(1, 1, true);
+      return info;
+    },
+    'system.restoreBackup': ({ file }) => restoreBackup(file),
+    'system.quit': () => {
+      const quitting = options.onQuit !== undefined;
+      if (options.onQuit) setTimeout(options.onQuit, 50);
+      return { quitting };
+    },
+  };
+
+  const dispatch = createDispatch(handlers, (method) =>
+    state.kind !== 'ready' && !RECOVERY_METHODS.includes(method)
+      ? new AppError(
+          'NEEDS_RECOVERY',
+          'The database could not be opened; restore a backup or quit first.',
+        )
+      : null,
+  );
+
+  return {
+    dispatch,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    status,
+    close() {
+      if (state.kind === 'ready') state.db.close();
+      state = { kind: 'closed' };
+    },
+  };
+}

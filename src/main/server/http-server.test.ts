@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { WebSocket } from 'ws';
+import { createWorkbench, type Workbench } from '../core/workbench';
+import { tempDir, writeSmallPack } from '../core/testing/fixtures';
+import { startBrowserServer, type BrowserServer } from './http-server';
+
+const TOKEN = 'test-token-0123456789abcdef';
+let workbench: Workbench;
+let server: BrowserServer;
+const cleanups: (() => void)[] = [];
+
+beforeAll(async () => {
+  const resources = tempDir();
+  const data = tempDir();
+  const renderer = tempDir();
+  cleanups.push(resources.cleanup, data.cleanup, renderer.cleanup);
+  writeSmallPack(resources.dir);
+  mkdirSync(join(renderer.dir, 'assets'));
+  writeFileSync(join(renderer.dir, 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(join(data.dir, 'secret.txt'), 'not for the web');
+  workbench = await createWorkbench({
+    dataDir: data.dir,
+    resourcesDir: resources.dir,
+    shell: 'browser',
+    appVersion: 't',
+  });
+  server = await startBrowserServer({
+    workbench,
+    rendererDir: renderer.dir,
+    token: TOKEN,
+    port: 0,
+  });
+});
+
+afterAll(async () => {
+  await server.close();
+  workbench.close();
+  cleanups.forEach((c) => c());
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw HTTP request, so tests can send any Host header and any body. */
+function send(
+  path: string,
+  options: { method?: string; token?: string | null; body?: string; host?: string } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { host: options.host ?? `127.0.0.1:${server.port}` };
+    if (options.token !== null) headers.authorization = `Bearer ${options.token ?? TOKEN}`;
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'POST', headers },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser-mode HTTP API', () => {
+  it('binds to the loopback interface and prints a URL carrying the token', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${TOKEN}`);
+  });
+
+  it('answers a call with the right token', async () => {
+    const reply = await send('/api/library.stats', { body: '{}' });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, data: { articles: 3 } });
+  });
+
+  it.each([
+    ['no token', null],
+    ['a wrong token', 'test-token-0123456789abcdeX'],
+    ['a shorter token', 'test'],
+  ])('refuses %s with 401 and no data', async (_label, token) => {
+    const reply = await send('/api/library.getArticle', { token, body: '{"number":2}' });
+    expect(reply.status).toBe(401);
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', message: 'A valid access token is required.' },
+    });
+    expect(reply.body).not.toContain('Illegal access');
+  });
+
+  it('answers bad input with 400 and the envelope', async () => {
+    const bad = await send('/api/library.getArticle', { body: '{"number":"two"}' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('number') },
+    });
+    const notJson = await send('/api/library.search', { body: '{query' });
+    expect(notJson.status).toBe(400);
+    expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('answers an unknown method with 404 and a missing article with 404', async () => {
+    expect((await send('/api/system.shell', { body: '{}' })).status).toBe(404);
+    const missing = await send('/api/library.getArticle', { body: '{"number":42}' });
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body).error.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses GET on the API', async () => {
+    expect((await send('/api/library.stats', { method: 'GET' })).status).toBe(405);
+  });
+
+  it('refuses a request for another host name (DNS rebinding)', async () => {
+    const reply = await send('/api/library.stats', { host: 'evil.example:80', body: '{}' });
+    expect(reply.status).toBe(403);
+  });
+
+  it('serves the renderer with a strict CSP and nothing outside its folder', async () => {
+    const page = await send('/', { method: 'GET', token: null });
+    expect(page.status).toBe(200);
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-(eval|inline)/);
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const reply = await send(path, { method: 'GET', token: null });
+      expect([403, 404], path).toContain(reply.status);
+      expect(reply.body).not.toContain('not for the web');
+    }
+  });
+});
+
+describe('push events over WebSocket', () => {
+  function connect(): Promise<WebSocket> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${server.port}/events`);
+      ws.once('open', () => resolve(ws));
+      ws.once('error', reject);
+    });
+  }
+
+  it('delivers backup progress to a socket that sent the token', async () => {
+    const ws = await connect();
+    ws.send(TOKEN);
+    const events: { name: string; payload: { done: boolean } }[] = [];
+    ws.on('message', (data) => events.push(JSON.parse(String(data))));
+    await new Promise((r) => setTimeout(r, 50));
+    const reply = await send('/api/system.backup', { body: '{}' });
+    expect(reply.status).toBe(200);
+    await expect.poll(() => events.some((e) => e.payload.done)).toBe(true);
+    expect(events.every((e) => e.name === 'job.progress')).toBe(true);
+    ws.close();
+  });
+
+  it('closes a socket that sends a wrong token, and sends it nothing', async () => {
+    const ws = await connect();
+    const received: string[] = [];
+    ws.on('message', (data) => received.push(String(data)));
+    const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
+    ws.send('wrong-token');
+    expect(await closed).toBe(4401);
+    await send('/api/system.backup', { body: '{}' });
+    expect(received).toEqual([]);
+  });
+
+  it('survives an oversized frame', async () => {
+    const ws = await connect();
+    const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
+    ws.on('error', () => undefined);
+    ws.send('x'.repeat(100_000));
+    expect(await closed).toBe(1009);
+    expect((await send('/api/library.stats', { body: '{}' })).status).toBe(200);
+  });
+});

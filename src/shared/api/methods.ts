@@ -1,0 +1,28 @@
+// The method names alone, without their schemas, so the preload can build its allowlist
+// without bundling the validator. contract.ts must give every one of them a schema.
+export const METHOD_NAMES = [
+  'library.listChapters',
+  'library.listArticles',
+  'library.getArticle',
+  'library.search',
+  'library.stats',
+  'system.status',
+  'system.info',
+  'system.backup',
+  'system.restoreBackup',
+  'system.quit',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** Methods that still answer when the database needs recovery. */
+export const RECOVERY_METHODS: readonly MethodName[] = [
+  'system.status',
+  'system.info',
+  'system.restoreBackup',
+  'system.quit',
+];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && (METHOD_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const backupInfo = z.object({
+  file: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof backupInfo>;
+
+export const recoveryReason = z.enum(['corrupt', 'newer-version', 'unreadable']);
+export type RecoveryReason = z.infer<typeof recoveryReason>;
+
+export const systemStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ready') }),
+  z.object({
+    state: z.literal('recovery'),
+    reason: recoveryReason,
+    message: z.string(),
+    databaseFile: z.string(),
+    backups: z.array(backupInfo),
+  }),
+]);
+export type SystemStatus = z.infer<typeof systemStatus>;
+
+export const systemInfo = z.object({
+  appVersion: z.string(),
+  shell: z.enum(['desktop', 'browser']),
+  dataDir: z.string(),
+  databaseFile: z.string(),
+  schemaVersion: z.number().int(),
+  packs: z.array(z.object({ id: z.string(), version: z.string(), title: z.string() })),
+});
+export type SystemInfo = z.infer<typeof systemInfo>;
