@@ -1,0 +1,30 @@
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? NaN;
+}
+
+export const median = (values: readonly number[]) => percentile(values, 50);
+
+export function formatMs(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+}
+
+export interface Figure {
+  name: string;
+  value: number;
+  reference: number;
+  referenceName: string;
+  target?: string;
+  pass?: boolean;
+}
+
+export function printFigures(figures: readonly Figure[]): void {
+  for (const f of figures) {
+    const ratio = f.value / f.reference;
+    const verdict = f.pass === undefined ? '' : f.pass ? '  [target met]' : '  [TARGET MISSED]';
+    console.log(
+      `${f.name}: ${formatMs(f.value)} vs ${f.referenceName} ${formatMs(f.reference)} → ratio ${ratio.toFixed(2)}×${f.target ? `  (target: ${f.target})` : ''}${verdict}`,
+    );
+  }
+}
