@@ -8,6 +8,18 @@ import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from './workbench
 import { callOk, tempDir, writeSmallPack } from './testing/fixtures';
 
 let cleanups: (() => void)[] = [];
+
+/** Opens a workbench over a data folder and closes it after the test. */
+async function openWorkbench(dataDir: string, resourcesDir: string): Promise<Workbench> {
+  const workbench = await createWorkbench({
+    dataDir,
+    resourcesDir,
+    shell: 'browser',
+    appVersion: 't',
+  });
+  cleanups.push(() => workbench.close());
+  return workbench;
+}
 afterEach(() => {
   cleanups.forEach((c) => c());
   cleanups = [];
@@ -21,13 +33,8 @@ async function smallWorkbench(): Promise<{
   const resources = tempDir();
   const data = tempDir();
   writeSmallPack(resources.dir);
-  const workbench = await createWorkbench({
-    dataDir: data.dir,
-    resourcesDir: resources.dir,
-    shell: 'browser',
-    appVersion: '0.0.0-test',
-  });
-  cleanups.push(() => workbench.close(), resources.cleanup, data.cleanup);
+  const workbench = await openWorkbench(data.dir, resources.dir);
+  cleanups.push(resources.cleanup, data.cleanup);
   return { workbench, dataDir: data.dir, resourcesDir: resources.dir };
 }
 
@@ -133,15 +140,8 @@ describe('the library over a seeded database', () => {
     const data = tempDir();
     cleanups.push(resources.cleanup, data.cleanup);
     writeSmallPack(resources.dir);
-    const options = {
-      dataDir: data.dir,
-      resourcesDir: resources.dir,
-      shell: 'browser' as const,
-      appVersion: 't',
-    };
-    (await createWorkbench(options)).close();
-    const again = await createWorkbench(options);
-    cleanups.push(() => again.close());
+    (await openWorkbench(data.dir, resources.dir)).close();
+    const again = await openWorkbench(data.dir, resources.dir);
     expect(await again.dispatch('library.stats', {})).toMatchObject({
       ok: true,
       data: { articles: 3 },
@@ -157,13 +157,7 @@ describe('recovery', () => {
     writeSmallPack(resources.dir);
     const file = join(data.dir, DATABASE_FILE_NAME);
     writeFileSync(file, 'this is not sqlite '.repeat(400));
-    const workbench = await createWorkbench({
-      dataDir: data.dir,
-      resourcesDir: resources.dir,
-      shell: 'browser',
-      appVersion: 't',
-    });
-    cleanups.push(() => workbench.close());
+    const workbench = await openWorkbench(data.dir, resources.dir);
     expect(workbench.status()).toMatchObject({
       state: 'recovery',
       reason: 'corrupt',
@@ -187,13 +181,7 @@ describe('recovery', () => {
     workbench.close();
     const file = join(dataDir, DATABASE_FILE_NAME);
     writeFileSync(file, Buffer.alloc(8192, 7));
-    const reopened = await createWorkbench({
-      dataDir,
-      resourcesDir,
-      shell: 'browser',
-      appVersion: 't',
-    });
-    cleanups.push(() => reopened.close());
+    const reopened = await openWorkbench(dataDir, resourcesDir);
     expect(reopened.status().state).toBe('recovery');
     expect(await reopened.dispatch('system.restoreBackup', {})).toEqual({
       ok: true,
@@ -216,13 +204,7 @@ describe('recovery', () => {
     const raw = new Database(file);
     raw.pragma('user_version = 9990');
     raw.close();
-    const reopened = await createWorkbench({
-      dataDir,
-      resourcesDir,
-      shell: 'browser',
-      appVersion: 't',
-    });
-    cleanups.push(() => reopened.close());
+    const reopened = await openWorkbench(dataDir, resourcesDir);
     expect(reopened.status()).toMatchObject({
       state: 'recovery',
       reason: 'newer-version',
