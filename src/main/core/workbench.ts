@@ -14,6 +14,9 @@ import { DatabaseNeedsRecoveryError } from './db/errors';
 import { migrate, schemaVersion } from './db/migrate';
 import { createLibraryRepository, type LibraryRepository } from './library/library-repository';
 import { searchLibrary } from './library/library-service';
+import { createPacksService } from './content/packs-service';
+
+type PacksService = ReturnType<typeof createPacksService>;
 
 export const DATABASE_FILE_NAME = 'workbench.sqlite';
 export const BUNDLED_PACK_ID = 'uncc';
@@ -37,7 +40,7 @@ export interface Workbench {
 }
 
 type State =
-  | { kind: 'ready'; db: Db; library: LibraryRepository }
+  | { kind: 'ready'; db: Db; library: LibraryRepository; packs: PacksService }
   | { kind: 'recovery'; error: DatabaseNeedsRecoveryError }
   | { kind: 'closed' };
 
@@ -59,9 +62,15 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       if (!installed) {
         installPack(db, readPackDirectory(join(options.resourcesDir, 'packs', BUNDLED_PACK_ID)), {
           primary: true,
+          source: 'bundled',
         });
       }
-      return { kind: 'ready', db, library: createLibraryRepository(db) };
+      return {
+        kind: 'ready',
+        db,
+        library: createLibraryRepository(db),
+        packs: createPacksService(db, emit),
+      };
     } catch (error) {
       db?.close();
       if (error instanceof DatabaseNeedsRecoveryError) return { kind: 'recovery', error };
@@ -120,6 +129,14 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     'library.getArticle': ({ number }) => ready().library.getArticle(number),
     'library.search': ({ query, limit }) => searchLibrary(ready().library, query, limit),
     'library.stats': () => ready().library.stats(),
+    'packs.list': () => ready().packs.list(),
+    'packs.import': (input) => ready().packs.import(input),
+    'packs.export': ({ id, path }) => ready().packs.export(id, path),
+    'packs.download': ({ id }) => ready().packs.download(id),
+    'packs.importQuestions': (input) => ready().packs.importQuestions(input),
+    'packs.questionTemplate': ({ format }) => ready().packs.questionTemplate(format),
+    'questions.list': (filter) => ready().packs.questions(filter),
+    'quizzes.list': () => ready().packs.quizzes(),
     'system.status': () => status(),
     'system.info': () => {
       const current = state.kind === 'ready' ? state : null;

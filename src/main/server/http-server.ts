@@ -7,7 +7,8 @@ import type { Envelope } from '../../shared/api/envelope';
 import type { Workbench } from '../core/workbench';
 import { contentSecurityPolicy } from './csp';
 
-const MAX_BODY_BYTES = 1_000_000;
+// Large enough for a content pack or spreadsheet sent by the file picker; only read after the token check.
+const MAX_BODY_BYTES = 96 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -144,7 +145,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
             ok: false,
             error: {
               code: 'VALIDATION',
-              message: 'The request body must be JSON of at most 1 MB.',
+              message: 'The request body must be JSON of at most 96 MB.',
             },
           });
           return;

@@ -8,9 +8,28 @@ import {
   searchHit,
 } from '../domain/library';
 import { backupInfo, systemInfo, systemStatus } from '../domain/system';
+import {
+  fileWritten,
+  packImportResult,
+  packSummary,
+  question,
+  questionSheetResult,
+  quizSummary,
+} from '../domain/packs';
+import { audience, difficulty, questionType } from '../content/pack';
 import type { MethodName } from './methods';
 
 const noInput = z.object({}).strict();
+
+/** A file given by absolute path (API, desktop dialog) or sent as bytes by the UI's file picker. */
+const fileSource = z.union([
+  z.object({ path: z.string().min(1).max(4096) }).strict(),
+  z
+    .object({ fileName: z.string().min(1).max(260), contentBase64: z.string().max(90_000_000) })
+    .strict(),
+]);
+const fileContent = z.object({ fileName: z.string(), contentBase64: z.string() });
+const packId = z.string().min(1).max(80);
 
 interface MethodSpec {
   input: z.ZodType;
@@ -38,6 +57,32 @@ export const contract = {
     output: z.array(searchHit),
   },
   'library.stats': { input: noInput, output: libraryStats },
+  'packs.list': { input: noInput, output: z.array(packSummary) },
+  'packs.import': { input: fileSource, output: packImportResult },
+  'packs.export': {
+    input: z.object({ id: packId, path: z.string().min(1).max(4096) }).strict(),
+    output: fileWritten,
+  },
+  'packs.download': { input: z.object({ id: packId }).strict(), output: fileContent },
+  'packs.importQuestions': { input: fileSource, output: questionSheetResult },
+  'packs.questionTemplate': {
+    input: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }).strict(),
+    output: fileContent,
+  },
+  'questions.list': {
+    input: z
+      .object({
+        articles: z.array(articleNumber).max(68).optional(),
+        chapter: z.string().max(8).optional(),
+        type: questionType.optional(),
+        difficulty: difficulty.optional(),
+        audience: audience.optional(),
+        limit: z.number().int().min(1).max(2000).default(500),
+      })
+      .strict(),
+    output: z.array(question),
+  },
+  'quizzes.list': { input: noInput, output: z.array(quizSummary) },
   'system.status': { input: noInput, output: systemStatus },
   'system.info': { input: noInput, output: systemInfo },
   'system.backup': { input: noInput, output: backupInfo },

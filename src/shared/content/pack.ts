@@ -26,7 +26,7 @@ export const chapterSource = z
 
 export const provisionSource = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+\.art\d+\.p[0-9a-z-]+$/, 'an id such as uncc.art7.p1'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*\.art\d+\.p[0-9a-z-]+$/, 'an id such as uncc.art7.p1'),
     paragraph: nonEmpty,
     text: nonEmpty,
     level: provisionLevel,
@@ -34,6 +34,15 @@ export const provisionSource = z
     elements: z.array(nonEmpty).default([]),
     flexibility: nonEmpty.optional(),
   })
+  .strict();
+
+/**
+ * How far the content was checked against the treaty text: trainers see a notice on any
+ * article not written from a reading of its text, and reviewers' notes say what to check.
+ */
+export const verificationStatus = z.enum(['text-read', 'partly-read', 'not-read']);
+export const articleVerification = z
+  .object({ status: verificationStatus, notes: z.array(nonEmpty).default([]) })
   .strict();
 
 export const articleSource = z
@@ -52,6 +61,9 @@ export const articleSource = z
       .nullable(),
     budapestNote: nonEmpty.optional(),
     sources: z.array(nonEmpty).min(1, 'name the source the text was written from'),
+    verification: articleVerification,
+    /** The treaty's own wording, only in packs whose authors hold the rights to it. */
+    officialText: nonEmpty.optional(),
     provisions: z.array(provisionSource).default([]),
   })
   .strict();
@@ -59,7 +71,7 @@ export type ArticleSource = z.infer<typeof articleSource>;
 
 export const termSource = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+\.term\.[a-z0-9-]+$/, 'an id such as uncc.term.traffic-data'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*\.term\.[a-z0-9-]+$/, 'an id such as uncc.term.traffic-data'),
     term: nonEmpty,
     definition: nonEmpty,
     article: z.number().int().min(1),
@@ -68,11 +80,66 @@ export const termSource = z
   .strict();
 export type TermSource = z.infer<typeof termSource>;
 
+export const questionType = z.enum(['single', 'multiple', 'true-false', 'matching', 'scenario']);
+export type QuestionType = z.infer<typeof questionType>;
+export const difficulty = z.enum(['easy', 'medium', 'hard']);
+export const audience = z.enum(['police', 'prosecutors-judges', 'legislators', 'policy']);
+
+const optionSource = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'an option id such as a, b, true'),
+    text: nonEmpty,
+  })
+  .strict();
+
+export const questionSource = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*\.q\.[a-z0-9-]+$/, 'an id such as uncc.q.0421'),
+    type: questionType,
+    scenario: nonEmpty.optional(),
+    prompt: nonEmpty,
+    options: z.array(optionSource).default([]),
+    answer: z.array(z.string()).default([]),
+    pairs: z.array(z.object({ left: nonEmpty, right: nonEmpty }).strict()).default([]),
+    explanation: nonEmpty,
+    distractors: z.record(z.string(), nonEmpty).default({}),
+    articles: z.array(z.number().int().min(1)).min(1, 'name the article(s) the question tests'),
+    difficulty,
+    audiences: z.array(audience).min(1),
+  })
+  .strict();
+export type QuestionSource = z.infer<typeof questionSource>;
+
+export const quizKind = z.enum(['pre-test', 'post-test', 'chapter', 'warm-up', 'custom']);
+export const quizSource = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*\.quiz\.[a-z0-9-]+$/, 'an id such as uncc.quiz.pre-test'),
+    title: nonEmpty,
+    kind: quizKind,
+    description: nonEmpty.optional(),
+    questions: z.array(z.string()).min(1),
+  })
+  .strict();
+export type QuizSource = z.infer<typeof quizSource>;
+
 /** A whole pack as installed: the files of resources/packs/<id>/ put together. */
 export const pack = z.object({
   manifest: packManifest,
-  chapters: z.array(chapterSource).min(1),
-  articles: z.array(articleSource).min(1),
+  // A pack may carry only questions (a national module, a spreadsheet import): its articles
+  // are then those of the installed pack of the same instrument.
+  chapters: z.array(chapterSource).default([]),
+  articles: z.array(articleSource).default([]),
   terms: z.array(termSource).default([]),
+  questions: z.array(questionSource).default([]),
+  quizzes: z.array(quizSource).default([]),
 });
 export type Pack = z.infer<typeof pack>;
+
+/** The single-file form of a pack, for import and export between machines. */
+export const PACK_FILE_FORMAT = 'convention-workbench-pack';
+export const packFile = pack.extend({
+  format: z.literal(PACK_FILE_FORMAT),
+  formatVersion: z.literal(1),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type PackFile = z.infer<typeof packFile>;

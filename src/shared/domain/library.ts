@@ -61,6 +61,9 @@ export const article = z.object({
   terms: z.array(termRef),
   related: z.array(relatedArticle),
   budapest: z.object({ article: z.number().int(), note: z.string() }).nullable(),
+  /** text-read: written from a reading of the article's text; otherwise the UI says it awaits checking. */
+  verification: z.enum(['text-read', 'partly-read', 'not-read']),
+  officialText: z.object({ text: z.string(), packTitle: z.string() }).nullable(),
   previous: z.number().int().nullable(),
   next: z.number().int().nullable(),
 });

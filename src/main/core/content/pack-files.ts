@@ -1,52 +1,170 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import {
   articleSource,
   chapterSource,
+  packFile,
   packManifest,
+  PACK_FILE_FORMAT,
+  questionSource,
+  quizSource,
   termSource,
   type Pack,
+  type PackFile,
 } from '../../../shared/content/pack';
 import { AppError } from '../../../shared/api/envelope';
+import { packContentHash } from './install-pack';
+
+const MAX_PACK_FILE_BYTES = 64 * 1024 * 1024;
 
 function readJson(file: string): unknown {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AppError(
+      'NOT_FOUND',
+      `${file} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+    );
+  }
+  try {
+    return JSON.parse(text);
   } catch (error) {
     throw new AppError('VALIDATION', `${file}: not valid JSON (${(error as Error).message}).`);
   }
 }
 
+/**
+ * "articles.3.provisions.0.level" → "article 7, provision uncc.art7.p1, field level": people
+ * look for the item they wrote, not for an array index.
+ */
+export function describeLocation(value: unknown, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let node: unknown = value;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const child = (node as Record<PropertyKey, unknown> | undefined)?.[key as never];
+    if (typeof key === 'number') {
+      const item = child as { id?: unknown; number?: unknown } | undefined;
+      const singular = String(path[i - 1] ?? 'item')
+        .replace(/s$/, '')
+        .replace(/ie$/, 'y')
+        .replace(/quizze$/, 'quiz');
+      const label =
+        typeof item?.id === 'string'
+          ? item.id
+          : typeof item?.number === 'number' || typeof item?.number === 'string'
+            ? String(item.number)
+            : `#${key + 1}`;
+      parts[parts.length - 1] = `${singular} ${label}`;
+    } else {
+      parts.push(String(key));
+    }
+    node = child;
+  }
+  const last = parts.at(-1);
+  if (last && !/ /.test(last) && parts.length > 0) parts[parts.length - 1] = `field ${last}`;
+  return parts.length ? parts.join(', ') : 'the whole file';
+}
+
 /** Parses with the schema and names the file, the item and the field in the message. */
-function parseFile<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
+function parseWith<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : '(whole file)';
-  throw new AppError('VALIDATION', `${file}: ${where}: ${issue?.message ?? 'invalid'}.`);
+  throw new AppError(
+    'VALIDATION',
+    `${file}: ${describeLocation(value, issue?.path ?? [])}: ${issue?.message ?? 'invalid'}.`,
+  );
 }
 
-/** Reads a pack authored as source files: manifest, chapters, one file per article, terms. */
-export function readPackDirectory(dir: string): Pack {
-  const manifest = parseFile(
-    join(dir, 'manifest.json'),
-    packManifest,
-    readJson(join(dir, 'manifest.json')),
-  );
-  const chaptersFile = join(dir, 'chapters.json');
-  const chapters = parseFile(chaptersFile, chapterSource.array(), readJson(chaptersFile));
-  const articleDir = join(dir, 'articles');
-  const articles = readdirSync(articleDir)
+function optionalFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  fallback: z.output<S>,
+): z.output<S> {
+  return existsSync(file) ? parseWith(file, schema, readJson(file)) : fallback;
+}
+
+function jsonFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => {
-      const file = join(articleDir, name);
-      return parseFile(file, articleSource, readJson(file));
-    });
-  const termsFile = join(dir, 'terms.json');
-  const terms = existsSync(termsFile)
-    ? parseFile(termsFile, termSource.array(), readJson(termsFile))
-    : [];
-  return { manifest, chapters, articles, terms };
+    .map((name) => join(dir, name));
+}
+
+/** Reads a pack authored as source files: manifest, chapters, one file per article, terms, questions, quizzes. */
+export function readPackDirectory(dir: string): Pack {
+  const manifestFile = join(dir, 'manifest.json');
+  return {
+    manifest: parseWith(manifestFile, packManifest, readJson(manifestFile)),
+    chapters: optionalFile(join(dir, 'chapters.json'), chapterSource.array(), []),
+    articles: jsonFilesIn(join(dir, 'articles')).map((file) =>
+      parseWith(file, articleSource, readJson(file)),
+    ),
+    terms: optionalFile(join(dir, 'terms.json'), termSource.array(), []),
+    questions: jsonFilesIn(join(dir, 'questions')).flatMap((file) =>
+      parseWith(file, questionSource.array(), readJson(file)),
+    ),
+    quizzes: optionalFile(join(dir, 'quizzes.json'), quizSource.array(), []),
+  };
+}
+
+export function toPackFile(pack: Pack): PackFile {
+  return {
+    format: PACK_FILE_FORMAT,
+    formatVersion: 1,
+    contentHash: packContentHash(pack),
+    ...pack,
+  };
+}
+
+/** Checks a parsed single-file pack; a damaged or edited file is refused by its hash. */
+export function parsePackFile(value: unknown, name: string): Pack {
+  if ((value as { format?: unknown } | null)?.format !== PACK_FILE_FORMAT) {
+    throw new AppError(
+      'VALIDATION',
+      `${name} is not a Convention Workbench content pack (its "format" is not "${PACK_FILE_FORMAT}").`,
+    );
+  }
+  const {
+    format: _format,
+    formatVersion: _version,
+    contentHash,
+    ...pack
+  } = parseWith(name, packFile, value);
+  if (packContentHash(pack) !== contentHash) {
+    throw new AppError(
+      'VALIDATION',
+      `${name}: its content does not match its contentHash; the file was edited or damaged after export.`,
+    );
+  }
+  return pack;
+}
+
+export function parsePackText(text: string, name: string): Pack {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new AppError('VALIDATION', `${name}: not valid JSON (${(error as Error).message}).`);
+  }
+  return parsePackFile(value, name);
+}
+
+export function readPackFile(file: string): Pack {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new AppError('NOT_FOUND', `There is no file ${file}.`);
+  }
+  if (size > MAX_PACK_FILE_BYTES)
+    throw new AppError(
+      'VALIDATION',
+      `${basename(file)} is larger than 64 MB; a content pack is much smaller.`,
+    );
+  return parsePackText(readFileSync(file, 'utf8'), basename(file));
 }

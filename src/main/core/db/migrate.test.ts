@@ -22,6 +22,13 @@ function freshDb(): { db: Db; dir: string; file: string } {
   return { db, dir, file };
 }
 
+function insertPack(db: Db, id: string, title: string): void {
+  db.prepare(
+    `INSERT INTO packs (id, version, language, instrument, title, content_hash, installed_at, updated_at)
+     VALUES (?, '1.0.0', 'en', 'i', ?, 'h', 'now', 'now')`,
+  ).run(id, title);
+}
+
 describe('migrations', () => {
   it('are numbered upwards in tens', () => {
     const versions = MIGRATIONS.map((m) => m.version);
@@ -57,7 +64,7 @@ describe('migrations', () => {
     const { db, dir } = freshDb();
     const backups = join(dir, 'backups');
     await migrate(db, backups);
-    db.prepare("INSERT INTO packs VALUES ('p', '1.0.0', 'en', 'i', 't', 'h', 1, 'now')").run();
+    insertPack(db, 'p', 't');
     const next: Migration = {
       version: LATEST_SCHEMA_VERSION + 10,
       name: 'test-next',
@@ -124,7 +131,7 @@ describe('opening a damaged file', () => {
   it('detects a database whose pages were overwritten, and leaves the file as it was', async () => {
     const { db, dir, file } = freshDb();
     await migrate(db, join(dir, 'backups'));
-    const insert = db.prepare("INSERT INTO packs VALUES (?, '1.0.0', 'en', 'i', ?, 'h', 0, 'now')");
+    const insert = { run: (id: string, title: string) => insertPack(db, id, title) };
     db.transaction(() => {
       for (let i = 0; i < 2000; i++) insert.run(`p${i}`, 'x'.repeat(200));
     })();

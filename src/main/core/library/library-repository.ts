@@ -20,6 +20,7 @@ interface ArticleRow {
   topics: string;
   budapest_article: number | null;
   budapest_note: string | null;
+  verification_status: 'text-read' | 'partly-read' | 'not-read';
 }
 
 /** Read-only queries over the library of the primary pack (the convention). */
@@ -43,7 +44,7 @@ export function createLibraryRepository(db: Db) {
     ),
     article: db.prepare<[string, number], ArticleRow>(
       `SELECT a.number, a.title, a.chapter, c.title AS chapter_title, a.obligation, a.summary, a.topics,
-              a.budapest_article, a.budapest_note
+              a.budapest_article, a.budapest_note, a.verification_status
        FROM articles a JOIN chapters c ON c.pack_id = a.pack_id AND c.number = a.chapter
        WHERE a.pack_id = ? AND a.number = ?`,
     ),
@@ -84,21 +85,29 @@ export function createLibraryRepository(db: Db) {
          UNION SELECT from_number FROM article_links WHERE pack_id = @pack AND to_number = @n)
        ORDER BY a.number`,
     ),
-    search: db.prepare<[string, string, number], SearchHit & { kind: SearchKind }>(
+    officialText: db.prepare<[{ pack: string; n: number }], { text: string; packTitle: string }>(
+      `SELECT a.official_text AS text, p.title AS packTitle
+       FROM articles a JOIN packs p ON p.id = a.pack_id
+       WHERE p.instrument = (SELECT instrument FROM packs WHERE id = @pack) AND a.number = @n AND a.official_text IS NOT NULL
+       ORDER BY p.is_primary DESC, p.id LIMIT 1`,
+    ),
+    search: db.prepare<[{ query: string; pack: string; limit: number }], SearchHit & { kind: SearchKind }>(
       `SELECT s.article_number AS articleNumber, a.title AS title, s.kind AS kind, s.ref AS ref,
               snippet(search_index, 1, '<mark>', '</mark>', '…', 16) AS snippet
-       FROM search_index s JOIN articles a ON a.pack_id = s.pack_id AND a.number = s.article_number
-       WHERE search_index MATCH ? AND s.pack_id = ?
-       ORDER BY bm25(search_index, 8.0, 1.0) * CASE s.kind WHEN 'article' THEN 3.0 WHEN 'term' THEN 2.0 ELSE 1.0 END
-       LIMIT ?`,
+       FROM search_index s JOIN articles a ON a.pack_id = @pack AND a.number = s.article_number
+       WHERE search_index MATCH @query AND s.pack_id IN (SELECT id FROM packs WHERE instrument = (SELECT instrument FROM packs WHERE id = @pack))
+       ORDER BY bm25(search_index, 8.0, 1.0) * CASE s.kind WHEN 'article' THEN 3.0 WHEN 'term' THEN 2.0 WHEN 'question' THEN 0.6 ELSE 1.0 END
+       LIMIT @limit`,
     ),
-    stats: db.prepare<[string, string, string, string, string, string], LibraryStats>(
-      `SELECT (SELECT count(*) FROM chapters WHERE pack_id = ?) AS chapters,
-              (SELECT count(*) FROM articles WHERE pack_id = ?) AS articles,
-              (SELECT count(*) FROM provisions WHERE pack_id = ? AND retired = 0) AS provisions,
-              (SELECT count(*) FROM terms WHERE pack_id = ?) AS terms,
-              (SELECT count(*) FROM questions WHERE pack_id = ?) AS questions,
-              (SELECT count(*) FROM quizzes WHERE pack_id = ?) AS quizzes`,
+    // Questions and quizzes count across every pack of the instrument (a national module adds some).
+    stats: db.prepare<[{ pack: string }], LibraryStats>(
+      `WITH same AS (SELECT id FROM packs WHERE instrument = (SELECT instrument FROM packs WHERE id = @pack))
+       SELECT (SELECT count(*) FROM chapters WHERE pack_id = @pack) AS chapters,
+              (SELECT count(*) FROM articles WHERE pack_id = @pack) AS articles,
+              (SELECT count(*) FROM provisions WHERE pack_id = @pack AND retired = 0) AS provisions,
+              (SELECT count(*) FROM terms WHERE pack_id = @pack) AS terms,
+              (SELECT count(*) FROM questions WHERE pack_id IN same AND retired = 0) AS questions,
+              (SELECT count(*) FROM quizzes WHERE pack_id IN same AND retired = 0) AS quizzes`,
     ),
   };
 
@@ -131,13 +140,15 @@ export function createLibraryRepository(db: Db) {
           row.budapest_article === null
             ? null
             : { article: row.budapest_article, note: row.budapest_note ?? '' },
+        verification: row.verification_status,
+        officialText: statements.officialText.get({ pack: id, n: number }) ?? null,
         previous: around?.previous ?? null,
         next: around?.next ?? null,
       };
     },
 
     search(ftsQuery: string, limit: number): SearchHit[] {
-      return statements.search.all(ftsQuery, packId(), limit);
+      return statements.search.all({ query: ftsQuery, pack: packId(), limit });
     },
 
     articleHit(number: number): SearchHit | null {
@@ -157,7 +168,7 @@ export function createLibraryRepository(db: Db) {
 
     stats(): LibraryStats {
       const id = packId();
-      return statements.stats.get(id, id, id, id, id, id)!;
+      return statements.stats.get({ pack: id })!;
     },
   };
 }

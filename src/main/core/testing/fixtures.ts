@@ -53,6 +53,7 @@ export function writeSmallPack(resourcesDir: string, options: SmallPackOptions =
       related: [2],
       budapest: null,
       sources: ['test'],
+      verification: { status: 'text-read', notes: [] },
       provisions: [],
     },
     {
@@ -66,6 +67,7 @@ export function writeSmallPack(resourcesDir: string, options: SmallPackOptions =
       related: [3],
       budapest: { article: 2, note: 'Same core offence.' },
       sources: ['test'],
+      verification: { status: 'text-read', notes: [] },
       provisions: [
         {
           id: `${id}.art2.p1`,
@@ -97,6 +99,7 @@ export function writeSmallPack(resourcesDir: string, options: SmallPackOptions =
       related: [],
       budapest: null,
       sources: ['test'],
+      verification: { status: 'text-read', notes: [] },
       provisions: [
         {
           id: `${id}.art3.p1`,

@@ -13,7 +13,10 @@ export default {
       title TEXT NOT NULL,
       content_hash TEXT NOT NULL,
       is_primary INTEGER NOT NULL DEFAULT 0,
-      installed_at TEXT NOT NULL
+      license TEXT NOT NULL DEFAULT '',
+      source TEXT NOT NULL DEFAULT 'bundled',
+      installed_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
     ) STRICT;
 
     CREATE TABLE chapters (
@@ -36,6 +39,10 @@ export default {
       topics TEXT NOT NULL DEFAULT '[]',
       budapest_article INTEGER,
       budapest_note TEXT,
+      verification_status TEXT NOT NULL CHECK (verification_status IN ('text-read','partly-read','not-read')),
+      official_text TEXT,
+      -- the article as authored (sources, title basis, reviewer notes…) so a pack can be exported whole
+      body TEXT NOT NULL,
       PRIMARY KEY (pack_id, number),
       FOREIGN KEY (pack_id, chapter) REFERENCES chapters(pack_id, number)
     ) STRICT;
@@ -80,19 +87,39 @@ export default {
     ) STRICT;
     CREATE INDEX term_usages_by_article ON term_usages(article_number);
 
+    -- Questions keep their whole definition as JSON (options, answer key, explanations);
+    -- what the quiz builder filters on is in columns. Retired, never deleted: attempts refer to them.
     CREATE TABLE questions (
       id TEXT PRIMARY KEY,
       pack_id TEXT NOT NULL REFERENCES packs(id),
-      kind TEXT NOT NULL,
-      body TEXT NOT NULL
+      type TEXT NOT NULL,
+      difficulty TEXT NOT NULL,
+      audiences TEXT NOT NULL,
+      body TEXT NOT NULL,
+      retired INTEGER NOT NULL DEFAULT 0
     ) STRICT;
+
+    CREATE TABLE question_articles (
+      question_id TEXT NOT NULL REFERENCES questions(id),
+      article_number INTEGER NOT NULL,
+      PRIMARY KEY (question_id, article_number)
+    ) STRICT;
+    CREATE INDEX question_articles_by_article ON question_articles(article_number);
 
     CREATE TABLE quizzes (
       id TEXT PRIMARY KEY,
       pack_id TEXT NOT NULL REFERENCES packs(id),
       title TEXT NOT NULL,
       kind TEXT NOT NULL,
-      body TEXT NOT NULL
+      description TEXT,
+      retired INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+
+    CREATE TABLE quiz_questions (
+      quiz_id TEXT NOT NULL REFERENCES quizzes(id),
+      position INTEGER NOT NULL,
+      question_id TEXT NOT NULL REFERENCES questions(id),
+      PRIMARY KEY (quiz_id, position)
     ) STRICT;
 
     CREATE VIRTUAL TABLE search_index USING fts5(

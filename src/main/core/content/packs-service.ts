@@ -1,0 +1,150 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/api/envelope';
+import type { PushEvent } from '../../../shared/api/events';
+import type { Pack } from '../../../shared/content/pack';
+import { questionsFromSheet } from '../../../shared/content/question-sheet';
+import type {
+  FileWritten,
+  PackImportResult,
+  QuestionSheetResult,
+} from '../../../shared/domain/packs';
+import type { Db } from '../db/connection';
+import { checkOutputPath, writeFileAtomic } from '../files/output-file';
+import { compareVersions, installPack } from './install-pack';
+import { parsePackText, toPackFile } from './pack-files';
+import { createPackRepository } from './pack-repository';
+import { questionTemplate, readSheetRows } from './question-sheet-files';
+
+export type FileSource = { path: string } | { fileName: string; contentBase64: string };
+export interface FileContent {
+  fileName: string;
+  contentBase64: string;
+}
+
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+/** A file named by path (API, desktop dialog) or sent by the UI's file picker, as bytes. */
+function load(source: FileSource): { name: string; bytes: Buffer } {
+  if ('contentBase64' in source)
+    return { name: basename(source.fileName), bytes: Buffer.from(source.contentBase64, 'base64') };
+  if (!isAbsolute(source.path))
+    throw new AppError('VALIDATION', `The path must be absolute (got "${source.path}").`);
+  let size: number;
+  try {
+    size = statSync(source.path).size;
+  } catch {
+    throw new AppError('NOT_FOUND', `There is no file ${source.path}.`);
+  }
+  if (size > MAX_IMPORT_BYTES)
+    throw new AppError('VALIDATION', `${basename(source.path)} is larger than 64 MB.`);
+  return { name: basename(source.path), bytes: readFileSync(source.path) };
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/\.[a-z]+$/, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'sheet'
+  );
+}
+
+export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
+  const repo = createPackRepository(db);
+
+  function install(pack: Pack, source: 'bundled' | 'imported'): PackImportResult {
+    const jobId = randomUUID();
+    const progress = (current: number, total: number, done: boolean) =>
+      emit({
+        name: 'job.progress',
+        payload: {
+          jobId,
+          kind: 'pack-import',
+          step: `Installing ${pack.manifest.title}`,
+          current,
+          total,
+          done,
+        },
+      });
+    const result = installPack(db, pack, { source, onProgress: (c, t) => progress(c, t, false) });
+    progress(1, 1, true);
+    return { ...result, title: pack.manifest.title };
+  }
+
+  return {
+    list: () => repo.list(),
+
+    import(source: FileSource): PackImportResult {
+      const { name, bytes } = load(source);
+      return install(parsePackText(bytes.toString('utf8'), name), 'imported');
+    },
+
+    export(id: string, path: string): FileWritten {
+      const file = checkOutputPath(path, ['.json']);
+      return {
+        path: file,
+        bytes: writeFileAtomic(file, JSON.stringify(toPackFile(repo.read(id)), null, 2)),
+      };
+    },
+
+    download(id: string): FileContent {
+      const pack = repo.read(id);
+      return {
+        fileName: `${id}-${pack.manifest.version}.cwpack.json`,
+        contentBase64: Buffer.from(JSON.stringify(toPackFile(pack), null, 2)).toString('base64'),
+      };
+    },
+
+    /** Questions written in a spreadsheet become a pack of their own, one per file name. */
+    async importQuestions(source: FileSource): Promise<QuestionSheetResult> {
+      const { name, bytes } = load(source);
+      const rows = await readSheetRows(name, bytes);
+      const primary = repo.primaryInstrument();
+      const articles = new Set(
+        db
+          .prepare<[string], number>('SELECT number FROM articles WHERE pack_id = ?')
+          .pluck()
+          .all(primary.id),
+      );
+      const packId = `sheet-${slug(name)}`;
+      const { questions, problems } = questionsFromSheet(rows, packId, articles);
+      if (problems.length) return { ok: false, problems, rows: Math.max(0, rows.length - 1) };
+      const installed = repo.list().find((p) => p.id === packId);
+      const version = installed
+        ? installed.version.replace(/\d+$/, (n) => String(Number(n) + 1))
+        : '1.0.0';
+      if (installed && compareVersions(version, installed.version) <= 0)
+        throw new AppError('CONFLICT', `Pack ${packId} cannot be updated.`);
+      const pack: Pack = {
+        manifest: {
+          id: packId,
+          version,
+          language: primary.language,
+          instrument: primary.instrument,
+          title: `Questions from ${name}`,
+          license: 'Written by the workshop organisers',
+        },
+        chapters: [],
+        articles: [],
+        terms: [],
+        questions,
+        quizzes: [],
+      };
+      return { ok: true, pack: install(pack, 'imported'), questions: questions.length };
+    },
+
+    async questionTemplate(format: 'xlsx' | 'csv'): Promise<FileContent> {
+      return {
+        fileName: `question-template.${format}`,
+        contentBase64: (await questionTemplate(format)).toString('base64'),
+      };
+    },
+
+    questions: repo.questions,
+    quizzes: repo.quizzes,
+  };
+}

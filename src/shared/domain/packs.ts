@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { questionSource, quizKind } from '../content/pack';
+
+export const packSummary = z.object({
+  id: z.string(),
+  version: z.string(),
+  language: z.string(),
+  instrument: z.string(),
+  title: z.string(),
+  license: z.string(),
+  source: z.enum(['bundled', 'imported']),
+  isPrimary: z.boolean(),
+  installedAt: z.string(),
+  updatedAt: z.string(),
+  counts: z.object({
+    articles: z.number().int(),
+    provisions: z.number().int(),
+    terms: z.number().int(),
+    questions: z.number().int(),
+    quizzes: z.number().int(),
+  }),
+});
+export type PackSummary = z.infer<typeof packSummary>;
+
+export const packImportResult = z.object({
+  packId: z.string(),
+  title: z.string(),
+  version: z.string(),
+  previousVersion: z.string().nullable(),
+  unchanged: z.boolean(),
+  retired: z.object({
+    provisions: z.number().int(),
+    questions: z.number().int(),
+    quizzes: z.number().int(),
+  }),
+});
+export type PackImportResult = z.infer<typeof packImportResult>;
+
+export const fileWritten = z.object({ path: z.string(), bytes: z.number().int() });
+export type FileWritten = z.infer<typeof fileWritten>;
+
+/** One problem in one row of a question spreadsheet: people fix rows, not stack traces. */
+export const rowProblem = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  message: z.string(),
+});
+export type RowProblem = z.infer<typeof rowProblem>;
+
+export const questionSheetResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), pack: packImportResult, questions: z.number().int() }),
+  z.object({ ok: z.literal(false), problems: z.array(rowProblem), rows: z.number().int() }),
+]);
+export type QuestionSheetResult = z.infer<typeof questionSheetResult>;
+
+export const question = questionSource.extend({ packId: z.string() });
+export type Question = z.infer<typeof question>;
+
+export const quizSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: quizKind,
+  description: z.string().nullable(),
+  packId: z.string(),
+  questionCount: z.number().int(),
+});
+export type QuizSummary = z.infer<typeof quizSummary>;
