@@ -9,6 +9,7 @@ import { toFtsQuery } from '../src/shared/library/search-query';
 import { createWorkbench, DATABASE_FILE_NAME } from '../src/main/core/workbench';
 import { tempDir } from '../src/main/core/testing/fixtures';
 import { BENCH_QUERIES } from './queries';
+import { packImportFigures } from './pack-import';
 import { median, percentile, printFigures, type Figure } from './stats';
 
 const root = join(import.meta.dirname, '..');
@@ -174,6 +175,7 @@ async function main(): Promise<void> {
     const figures: Figure[] = [
       await openAndSeed(),
       ...(await searchLatency(server.origin, dir)),
+      ...(await packImportFigures(root)),
       await coldStart(server.origin),
     ];
     printFigures(figures);
