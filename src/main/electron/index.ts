@@ -15,6 +15,9 @@ const resourcesDir = app.isPackaged
   ? join(process.resourcesPath, 'resources')
   : join(appRoot, 'resources');
 
+// Tests point the app at a fresh data folder; everyone else gets the per-user folder.
+if (process.env.CW_DATA_DIR) app.setPath('userData', process.env.CW_DATA_DIR);
+
 registerAppScheme();
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 

@@ -1,0 +1,88 @@
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { ArticlePage } from './pages/article-page';
+import { LibraryPage } from './pages/library-page';
+import { expectAccessible } from './support/axe';
+
+test('the library lists 9 chapters and 68 articles with obligation badges', async ({
+  page,
+  server,
+}) => {
+  const shell = new AppShell(page);
+  const library = new LibraryPage(page);
+  await shell.open(server.url);
+  await library.expectLoaded();
+
+  await expect(library.chapters).toHaveCount(9);
+  await expect(library.articleLinks).toHaveCount(68);
+  await expect(library.stats).toContainText('9 chapters · 68 articles');
+  await expect(library.chapter('II')).toContainText('Criminalization');
+  await expect(library.articleLink(7)).toContainText('Illegal access');
+  await expect(library.articleLink(7)).toContainText('Mixed');
+  // The token is taken out of the address bar once read.
+  expect(page.url()).not.toContain('token=');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(shell.navigation.getByRole('link', { name: 'Library' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expectAccessible(page, 'library');
+});
+
+test('an article shows provisions and terms; related links and browser back work', async ({
+  page,
+  server,
+}) => {
+  const shell = new AppShell(page);
+  const library = new LibraryPage(page);
+  const article = new ArticlePage(page);
+  await shell.open(server.url);
+  await library.openArticle(7);
+
+  await article.expectArticle(7, 'Illegal access');
+  await expect(page.getByText('Chapter II · Criminalization').first()).toBeVisible();
+  await expect(article.provisions).toHaveCount(2);
+  await expect(article.provisions.first()).toContainText('Paragraph 1');
+  await expect(article.provisions.first()).toContainText('Domestic law');
+  await expect(article.provisions.first().getByRole('listitem').first()).toContainText(
+    'intentional conduct',
+  );
+  await expect(article.keyTerms.getByText('electronic data', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'article 7');
+
+  const related = article.related.getByRole('link').first();
+  const relatedHref = (await related.getAttribute('href')) ?? '';
+  const relatedNumber = Number(relatedHref.replace('#/article/', ''));
+  await related.click();
+  await article.expectArticle(relatedNumber);
+
+  await page.goBack();
+  await article.expectArticle(7, 'Illegal access');
+  await page.goForward();
+  await article.expectArticle(relatedNumber);
+  await shell.backButton.click();
+  await article.expectArticle(7, 'Illegal access');
+});
+
+test('previous and next buttons walk through the articles', async ({ page, server }) => {
+  const shell = new AppShell(page);
+  const article = new ArticlePage(page);
+  await shell.open(server.url);
+  await page.goto(`${server.origin}/#/article/41`);
+  await article.expectArticle(41);
+
+  await article.pager.getByRole('button', { name: 'Next: article 42' }).click();
+  await article.expectArticle(42);
+  await article.pager.getByRole('button', { name: 'Previous: article 41' }).click();
+  await article.expectArticle(41);
+});
+
+test('an article that does not exist gets a clear message', async ({ page, server, health }) => {
+  health.allow(/status of 404/); // the API answers NOT_FOUND with HTTP 404
+  await page.goto(server.url);
+  await page.goto(`${server.origin}/#/article/99`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('There is no article 99');
+  await page.getByRole('link', { name: 'Back to the library' }).click();
+  await new LibraryPage(page).expectLoaded();
+});

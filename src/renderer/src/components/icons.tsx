@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+
+// Small inline icons: drawn with currentColor so they follow the theme, and decorative
+// only (every control that uses one also has a text label).
+interface IconProps {
+  className?: string;
+}
+
+function Icon({ className, children }: IconProps & { children: ReactNode }) {
+  return (
+    <svg
+      className={className ? `icon ${className}` : 'icon'}
+      viewBox="0 0 24 24"
+      width="1em"
+      height="1em"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  );
+}
+
+/** Points towards the start of the line: left in English, right in Arabic. */
+export const BackIcon = () => (
+  <Icon className="icon--directional">
+    <path d="M15 18l-6-6 6-6" />
+  </Icon>
+);
+
+export const ForwardIcon = () => (
+  <Icon className="icon--directional">
+    <path d="M9 18l6-6-6-6" />
+  </Icon>
+);
+
+export const LibraryIcon = () => (
+  <Icon>
+    <path d="M4 19.5V5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2.5z" />
+    <path d="M8 7h7M8 11h5" />
+  </Icon>
+);
+
+export const InfoIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 11v5M12 8h.01" />
+  </Icon>
+);
+
+export const SearchIcon = () => (
+  <Icon>
+    <circle cx="11" cy="11" r="7" />
+    <path d="M20 20l-3.5-3.5" />
+  </Icon>
+);
+
+export function BrandMark() {
+  return (
+    <svg
+      className="brand__mark"
+      viewBox="0 0 32 32"
+      width="32"
+      height="32"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect width="32" height="32" rx="8" className="brand__mark-tile" />
+      <path d="M10 9h9l4 4v10H10z" className="brand__mark-page" />
+      <path d="M13 16h7M13 19.5h5" className="brand__mark-lines" />
+    </svg>
+  );
+}

@@ -1,0 +1,17 @@
+import { useEffect } from 'react';
+import { bridge } from '../../api/client';
+import { useSystemStore } from '../../stores/system/store';
+
+/**
+ * Listens for job progress while the page is open. Subscribing on arrival rather than on
+ * click gives the event socket time to connect before the first backup starts.
+ */
+export function useBackupProgress(): void {
+  useEffect(
+    () =>
+      bridge.onEvent((event) => {
+        if (event.name === 'job.progress') useSystemStore.getState().receiveProgress(event.payload);
+      }),
+    [],
+  );
+}

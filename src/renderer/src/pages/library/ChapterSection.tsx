@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { ChapterSummary } from '../../../../shared/domain/library';
+import { ObligationBadge } from '../../components/ObligationBadge';
+import { articleHref } from '../../router/routes';
+import { selectChapterArticles } from '../../stores/library/selectors';
+import { useLibraryStore } from '../../stores/library/store';
+
+export function ChapterSection({ chapter }: { chapter: ChapterSummary }) {
+  const { t } = useTranslation();
+  const articles = useLibraryStore(selectChapterArticles(chapter.number));
+  const headingId = `chapter-${chapter.number}`;
+  const range =
+    chapter.firstArticle === chapter.lastArticle
+      ? t('library.articleRangeSingle', { first: chapter.firstArticle })
+      : t('library.articleRange', { first: chapter.firstArticle, last: chapter.lastArticle });
+
+  return (
+    <section className="chapter" aria-labelledby={headingId}>
+      <header className="chapter__header">
+        <h2 id={headingId} className="chapter__title">
+          <span className="chapter__number">
+            {t('library.chapterHeading', { number: chapter.number })}
+          </span>
+          <span className="chapter__name">{chapter.title}</span>
+        </h2>
+        <p className="chapter__meta">
+          {range} · {t('library.articleCount', { count: chapter.articleCount })}
+        </p>
+      </header>
+      <ul className="article-list">
+        {articles.map((article) => (
+          <li key={article.number}>
+            <a className="article-row" href={articleHref(article.number)}>
+              <span className="article-row__number">
+                {t('library.articleNumber', { number: article.number })}
+              </span>
+              <span className="article-row__title">{article.title}</span>
+              <ObligationBadge level={article.obligation} />
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingNotice } from '../../components/LoadingNotice';
+import { PageTitle } from '../../components/PageTitle';
+import { formatNumber } from '../../format/intl';
+import {
+  selectChapters,
+  selectLoadOverview,
+  selectOverviewError,
+  selectOverviewStatus,
+  selectStats,
+  selectStatsError,
+} from '../../stores/library/selectors';
+import { useLibraryStore } from '../../stores/library/store';
+import { ChapterSection } from './ChapterSection';
+
+export function LibraryPage() {
+  const { t } = useTranslation();
+  const chapters = useLibraryStore(selectChapters);
+  const stats = useLibraryStore(selectStats);
+  const statsError = useLibraryStore(selectStatsError);
+  const status = useLibraryStore(selectOverviewStatus);
+  const error = useLibraryStore(selectOverviewError);
+  const loadOverview = useLibraryStore(selectLoadOverview);
+
+  useEffect(() => {
+    if (status === 'idle') void loadOverview();
+  }, [status, loadOverview]);
+
+  return (
+    <div className="page page--library">
+      <header className="page-header">
+        <PageTitle documentTitle={t('library.title')}>{t('library.title')}</PageTitle>
+        <p className="page-header__intro">{t('library.intro')}</p>
+        {stats && (
+          <p className="page-header__meta" data-testid="library-stats">
+            {t('library.stats', {
+              chapters: formatNumber(stats.chapters),
+              articles: formatNumber(stats.articles),
+              provisions: formatNumber(stats.provisions),
+              terms: formatNumber(stats.terms),
+              questions: formatNumber(stats.questions),
+            })}
+          </p>
+        )}
+      </header>
+      {statsError && <ErrorAlert error={statsError} title={t('library.statsFailed')} />}
+      {status === 'loading' && <LoadingNotice />}
+      {error && <ErrorAlert error={error} onRetry={() => void loadOverview()} />}
+      {chapters.map((chapter) => (
+        <ChapterSection key={chapter.number} chapter={chapter} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react';
+
+interface HistoryAvailability {
+  canGoBack: boolean;
+  canGoForward: boolean;
+}
+
+// The Navigation API knows whether back/forward lead anywhere; where it is missing the
+// buttons stay enabled, as browsers' own buttons would be if they could not tell.
+const navigationApi: Navigation | undefined = (window as { navigation?: Navigation }).navigation;
+
+const UNKNOWN: HistoryAvailability = { canGoBack: true, canGoForward: true };
+let snapshot: HistoryAvailability = UNKNOWN;
+
+function read(): HistoryAvailability {
+  if (!navigationApi) return UNKNOWN;
+  const { canGoBack, canGoForward } = navigationApi;
+  if (snapshot.canGoBack !== canGoBack || snapshot.canGoForward !== canGoForward) {
+    snapshot = { canGoBack, canGoForward };
+  }
+  return snapshot;
+}
+
+function subscribe(onChange: () => void): () => void {
+  navigationApi?.addEventListener('currententrychange', onChange);
+  return () => navigationApi?.removeEventListener('currententrychange', onChange);
+}
+
+export function useHistoryAvailability(): HistoryAvailability {
+  return useSyncExternalStore(subscribe, read);
+}

@@ -1,0 +1,19 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { hrefFor, parseRoute, type Route } from './routes';
+
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const currentHash = () => window.location.hash;
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribeToHash, currentHash);
+  return useMemo(() => parseRoute(hash), [hash]);
+}
+
+/** Setting the hash adds a history entry, so browser back/forward walk through the pages. */
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}

@@ -1,0 +1,69 @@
+import type { StateCreator } from 'zustand';
+import type { ApiError } from '../../../../shared/api/envelope';
+import type {
+  ArticleListItem,
+  ChapterSummary,
+  LibraryStats,
+} from '../../../../shared/domain/library';
+import { call } from '../../api/client';
+import { toApiError, type LoadStatus } from '../load-state';
+import type { LibraryStore } from './store';
+
+export interface OverviewState {
+  chapters: ChapterSummary[];
+  /** Kept grouped so selectors hand out stored arrays, never fresh ones. */
+  articlesByChapter: Record<string, ArticleListItem[]>;
+  stats: LibraryStats | null;
+  /** Kept apart: the counts are a nicety, and their failure must not hide the list. */
+  statsError: ApiError | null;
+  overviewStatus: LoadStatus;
+  overviewError: ApiError | null;
+}
+
+export interface OverviewSlice extends OverviewState {
+  loadOverview(): Promise<void>;
+}
+
+export const initialOverviewState: OverviewState = {
+  chapters: [],
+  articlesByChapter: {},
+  stats: null,
+  statsError: null,
+  overviewStatus: 'idle',
+  overviewError: null,
+};
+
+function groupByChapter(articles: ArticleListItem[]): Record<string, ArticleListItem[]> {
+  const groups: Record<string, ArticleListItem[]> = {};
+  for (const article of articles) (groups[article.chapter] ??= []).push(article);
+  return groups;
+}
+
+export const createOverviewSlice: StateCreator<LibraryStore, [], [], OverviewSlice> = (
+  set,
+  get,
+) => ({
+  ...initialOverviewState,
+  async loadOverview() {
+    if (get().overviewStatus === 'loading') return;
+    set({ overviewStatus: 'loading', overviewError: null, statsError: null });
+    const stats = call('library.stats', {}).then(
+      (value) => set({ stats: value }),
+      (error: unknown) => set({ statsError: toApiError(error) }),
+    );
+    try {
+      const [chapters, articles] = await Promise.all([
+        call('library.listChapters', {}),
+        call('library.listArticles', {}),
+      ]);
+      set({
+        chapters,
+        articlesByChapter: groupByChapter(articles),
+        overviewStatus: 'ready',
+      });
+    } catch (error) {
+      set({ overviewStatus: 'error', overviewError: toApiError(error) });
+    }
+    await stats;
+  },
+});
