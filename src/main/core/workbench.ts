@@ -15,6 +15,10 @@ import { migrate, schemaVersion } from './db/migrate';
 import { createLibraryRepository, type LibraryRepository } from './library/library-repository';
 import { searchLibrary } from './library/library-service';
 import { createPacksService } from './content/packs-service';
+import { createAssessmentStore, type AssessmentStore } from './assessments/assessment-store';
+import { createSettingsStore, type SettingsStore } from './settings-store';
+import { buildHeatmap, compareAssessments } from '../../shared/assessments/views';
+import { toFtsQuery } from '../../shared/library/search-query';
 
 type PacksService = ReturnType<typeof createPacksService>;
 
@@ -40,7 +44,14 @@ export interface Workbench {
 }
 
 type State =
-  | { kind: 'ready'; db: Db; library: LibraryRepository; packs: PacksService }
+  | {
+      kind: 'ready';
+      db: Db;
+      library: LibraryRepository;
+      packs: PacksService;
+      assessments: AssessmentStore;
+      settings: SettingsStore;
+    }
   | { kind: 'recovery'; error: DatabaseNeedsRecoveryError }
   | { kind: 'closed' };
 
@@ -70,6 +81,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         db,
         library: createLibraryRepository(db),
         packs: createPacksService(db, emit),
+        assessments: createAssessmentStore(db),
+        settings: createSettingsStore(db),
       };
     } catch (error) {
       db?.close();
@@ -137,6 +150,59 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     'packs.questionTemplate': ({ format }) => ready().packs.questionTemplate(format),
     'questions.list': (filter) => ready().packs.questions(filter),
     'quizzes.list': () => ready().packs.quizzes(),
+    'assessments.create': (input) => {
+      const { assessments, settings } = ready();
+      return { id: assessments.create(input, settings.actor()) };
+    },
+    'assessments.list': () => ready().assessments.list(),
+    'assessments.get': ({ id }) => ready().assessments.get(id),
+    'assessments.updateItem': ({ assessmentId, itemId, ...fields }) => {
+      const { assessments, settings } = ready();
+      assessments.update(assessmentId, [itemId], fields, settings.actor());
+      return assessments.item(assessmentId, itemId);
+    },
+    'assessments.bulkUpdate': ({ assessmentId, itemIds, fields }) => {
+      const { assessments, settings } = ready();
+      return {
+        changed: assessments.update(assessmentId, itemIds, fields, settings.actor()).changed,
+      };
+    },
+    'assessments.history': ({ assessmentId, itemId }) =>
+      ready().assessments.history(assessmentId, itemId),
+    'assessments.undo': ({ assessmentId }) => {
+      const { assessments, settings } = ready();
+      return { undone: assessments.undo(assessmentId, settings.actor()).undone };
+    },
+    'assessments.searchNotes': ({ assessmentId, query }) => {
+      const fts = toFtsQuery(query);
+      return { itemIds: fts ? ready().assessments.searchNotes(assessmentId, fts) : [] };
+    },
+    'assessments.clone': ({ id, title, date }) => {
+      const { assessments, settings } = ready();
+      return { id: assessments.clone(id, title, date, settings.actor()) };
+    },
+    'assessments.compare': ({ baseId, otherId }) => {
+      const { assessments } = ready();
+      const base = assessments.get(baseId);
+      const other = assessments.get(otherId);
+      if (base.country !== other.country) {
+        throw new AppError(
+          'VALIDATION',
+          `Compare two checklists of one country: ${base.countryName} and ${other.countryName} differ. Use the heat map to compare countries.`,
+        );
+      }
+      return compareAssessments(base, other);
+    },
+    'assessments.heatmap': ({ ids }) => {
+      const { assessments, library } = ready();
+      const chosen = ids ?? assessments.list().map((a) => a.id);
+      return buildHeatmap(
+        chosen.map((i) => assessments.get(i)),
+        library.listChapters(),
+      );
+    },
+    'settings.get': () => ready().settings.get(),
+    'settings.update': (changes) => ready().settings.update(changes),
     'system.status': () => status(),
     'system.info': () => {
       const current = state.kind === 'ready' ? state : null;

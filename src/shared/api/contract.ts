@@ -17,6 +17,16 @@ import {
   quizSummary,
 } from '../domain/packs';
 import { audience, difficulty, questionType } from '../content/pack';
+import {
+  assessment,
+  assessmentItem,
+  assessmentSummary,
+  createAssessmentInput,
+  historyEntry,
+  itemFields,
+} from '../domain/assessments';
+import { settings, settingsUpdate } from '../domain/settings';
+import { comparison, heatmap } from '../assessments/views';
 import type { MethodName } from './methods';
 
 const noInput = z.object({}).strict();
@@ -30,6 +40,7 @@ const fileSource = z.union([
 ]);
 const fileContent = z.object({ fileName: z.string(), contentBase64: z.string() });
 const packId = z.string().min(1).max(80);
+const id = z.string().min(1).max(80);
 
 interface MethodSpec {
   input: z.ZodType;
@@ -83,6 +94,58 @@ export const contract = {
     output: z.array(question),
   },
   'quizzes.list': { input: noInput, output: z.array(quizSummary) },
+  'assessments.create': { input: createAssessmentInput, output: z.object({ id: z.string() }) },
+  'assessments.list': { input: noInput, output: z.array(assessmentSummary) },
+  'assessments.get': { input: z.object({ id }).strict(), output: assessment },
+  'assessments.updateItem': {
+    input: itemFields.partial().extend({ assessmentId: id, itemId: id }).strict(),
+    output: assessmentItem,
+  },
+  'assessments.bulkUpdate': {
+    input: z
+      .object({
+        assessmentId: id,
+        itemIds: z.array(id).min(1).max(5000),
+        fields: itemFields.partial(),
+      })
+      .strict(),
+    output: z.object({ changed: z.number().int() }),
+  },
+  'assessments.history': {
+    input: z.object({ assessmentId: id, itemId: id.optional() }).strict(),
+    output: z.array(historyEntry),
+  },
+  'assessments.undo': {
+    input: z.object({ assessmentId: id }).strict(),
+    output: z.object({ undone: z.number().int() }),
+  },
+  'assessments.searchNotes': {
+    input: z.object({ assessmentId: id, query: z.string().max(200) }).strict(),
+    output: z.object({ itemIds: z.array(z.string()) }),
+  },
+  'assessments.clone': {
+    input: z
+      .object({
+        id,
+        title: z.string().trim().min(1).max(200),
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      })
+      .strict(),
+    output: z.object({ id: z.string() }),
+  },
+  'assessments.compare': {
+    input: z.object({ baseId: id, otherId: id }).strict(),
+    output: comparison,
+  },
+  'assessments.heatmap': {
+    input: z.object({ ids: z.array(id).max(500).optional() }).strict(),
+    output: heatmap,
+  },
+  'settings.get': { input: noInput, output: settings },
+  'settings.update': { input: settingsUpdate, output: settings },
   'system.status': { input: noInput, output: systemStatus },
   'system.info': { input: noInput, output: systemInfo },
   'system.backup': { input: noInput, output: backupInfo },

@@ -71,7 +71,9 @@ export type ArticleSource = z.infer<typeof articleSource>;
 
 export const termSource = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*\.term\.[a-z0-9-]+$/, 'an id such as uncc.term.traffic-data'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*\.term\.[a-z0-9-]+$/, 'an id such as uncc.term.traffic-data'),
     term: nonEmpty,
     definition: nonEmpty,
     article: z.number().int().min(1),
@@ -113,7 +115,9 @@ export type QuestionSource = z.infer<typeof questionSource>;
 export const quizKind = z.enum(['pre-test', 'post-test', 'chapter', 'warm-up', 'custom']);
 export const quizSource = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*\.quiz\.[a-z0-9-]+$/, 'an id such as uncc.quiz.pre-test'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*\.quiz\.[a-z0-9-]+$/, 'an id such as uncc.quiz.pre-test'),
     title: nonEmpty,
     kind: quizKind,
     description: nonEmpty.optional(),

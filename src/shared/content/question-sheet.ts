@@ -122,7 +122,10 @@ export function questionsFromSheet(
         return { left: left ?? '', right: right ?? '' };
       });
     // Ids live inside the sheet's own pack: "7a" becomes sheet-x.q.7a, an empty cell the row number.
-    const localId = col(row, 'id').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+    const localId = col(row, 'id')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '');
     const id = `${packId}.q.${localId || String(rowNumber).padStart(4, '0')}`;
     if (seen.has(id)) problem('id', `The id ${id} is used by an earlier row.`);
     seen.add(id);

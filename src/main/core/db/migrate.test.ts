@@ -108,6 +108,21 @@ describe('migrations', () => {
   });
 });
 
+describe('0020-assessments', () => {
+  it('adds checklists to a library-only database, after a backup, keeping the library', async () => {
+    const { db, dir } = freshDb();
+    const backups = join(dir, 'backups');
+    await migrate(db, backups, MIGRATIONS.filter((m) => m.version <= 10));
+    insertPack(db, 'uncc', 'The convention');
+    const result = await migrate(db, backups);
+    expect(result).toMatchObject({ from: 10, to: 20 });
+    expect(result.backupFile).not.toBeNull();
+    expect(db.prepare('SELECT title FROM packs').pluck().all()).toEqual(['The convention']);
+    expect(db.prepare('SELECT count(*) FROM assessments').pluck().get()).toBe(0);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+});
+
 describe('backups', () => {
   it('copy the live database with the online backup API and list newest first', async () => {
     const { db, dir } = freshDb();

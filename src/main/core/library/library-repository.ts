@@ -91,7 +91,10 @@ export function createLibraryRepository(db: Db) {
        WHERE p.instrument = (SELECT instrument FROM packs WHERE id = @pack) AND a.number = @n AND a.official_text IS NOT NULL
        ORDER BY p.is_primary DESC, p.id LIMIT 1`,
     ),
-    search: db.prepare<[{ query: string; pack: string; limit: number }], SearchHit & { kind: SearchKind }>(
+    search: db.prepare<
+      [{ query: string; pack: string; limit: number }],
+      SearchHit & { kind: SearchKind }
+    >(
       `SELECT s.article_number AS articleNumber, a.title AS title, s.kind AS kind, s.ref AS ref,
               snippet(search_index, 1, '<mark>', '</mark>', '…', 16) AS snippet
        FROM search_index s JOIN articles a ON a.pack_id = @pack AND a.number = s.article_number

@@ -1,4 +1,5 @@
 import library from './0010-library';
+import assessments from './0020-assessments';
 
 export interface Migration {
   /** Numbered in tens so a fix can slot in between; stored in PRAGMA user_version. */
@@ -8,6 +9,6 @@ export interface Migration {
 }
 
 /** Applied in this order; never renumber or edit one that has shipped, add a new one. */
-export const MIGRATIONS: readonly Migration[] = [library];
+export const MIGRATIONS: readonly Migration[] = [library, assessments];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,469 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/api/envelope';
+import {
+  ITEM_FIELD_NAMES,
+  RESULTS,
+  type Assessment,
+  type AssessmentHeader,
+  type AssessmentItem,
+  type AssessmentSummary,
+  type HistoryEntry,
+  type ItemFields,
+  type ItemResult,
+} from '../../../shared/domain/assessments';
+import { countryName, isCountryCode } from '../../../shared/domain/countries';
+import { withTransaction, type Db } from '../db/connection';
+
+interface HeaderRow {
+  id: string;
+  country: string;
+  title: string;
+  date: string;
+  assessors: string;
+  organisation: string;
+  cloned_from: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface ItemRow {
+  id: string;
+  provision_id: string;
+  article_number: number;
+  article_title: string;
+  chapter: string;
+  paragraph: string;
+  provision_text: string;
+  provision_level: 'mandatory' | 'optional';
+  provision_elements: string;
+  retired: number;
+  result: ItemResult;
+  status: AssessmentItem['status'];
+  in_law: AssessmentItem['inLaw'];
+  in_practice: AssessmentItem['inPractice'];
+  citations: string;
+  evidence: string;
+  action_type: AssessmentItem['actionType'];
+  action: string;
+  priority: AssessmentItem['priority'];
+  agency: string;
+  target_date: string | null;
+  elements: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** Column for each editable field, and how its value is stored (JSON for lists). */
+const COLUMNS: Record<keyof ItemFields, { column: string; json: boolean }> = {
+  result: { column: 'result', json: false },
+  status: { column: 'status', json: false },
+  inLaw: { column: 'in_law', json: false },
+  inPractice: { column: 'in_practice', json: false },
+  citations: { column: 'citations', json: true },
+  evidence: { column: 'evidence', json: false },
+  actionType: { column: 'action_type', json: false },
+  action: { column: 'action', json: false },
+  priority: { column: 'priority', json: false },
+  agency: { column: 'agency', json: false },
+  targetDate: { column: 'target_date', json: false },
+  elements: { column: 'elements', json: true },
+};
+
+function stored(field: keyof ItemFields, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return COLUMNS[field].json ? JSON.stringify(value) : String(value);
+}
+
+function toHeader(row: HeaderRow): AssessmentHeader {
+  return {
+    id: row.id,
+    country: row.country,
+    countryName: countryName(row.country),
+    title: row.title,
+    date: row.date,
+    assessors: JSON.parse(row.assessors) as string[],
+    organisation: row.organisation,
+    clonedFrom: row.cloned_from,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toItem(row: ItemRow): AssessmentItem {
+  return {
+    id: row.id,
+    provisionId: row.provision_id,
+    articleNumber: row.article_number,
+    articleTitle: row.article_title,
+    chapter: row.chapter,
+    paragraph: row.paragraph,
+    provisionText: row.provision_text,
+    provisionLevel: row.provision_level,
+    provisionElements: JSON.parse(row.provision_elements) as string[],
+    retired: row.retired === 1,
+    result: row.result,
+    status: row.status,
+    inLaw: row.in_law,
+    inPractice: row.in_practice,
+    citations: JSON.parse(row.citations) as ItemFields['citations'],
+    evidence: row.evidence,
+    actionType: row.action_type,
+    action: row.action,
+    priority: row.priority,
+    agency: row.agency,
+    targetDate: row.target_date,
+    elements: JSON.parse(row.elements) as ItemFields['elements'],
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+const ITEM_SELECT = `
+  SELECT i.*, p.article_number, a.title AS article_title, a.chapter, p.paragraph, p.text AS provision_text,
+         p.level AS provision_level, p.elements AS provision_elements, p.retired
+  FROM assessment_items i
+  JOIN provisions p ON p.id = i.provision_id
+  JOIN articles a ON a.pack_id = p.pack_id AND a.number = p.article_number
+  JOIN chapters c ON c.pack_id = a.pack_id AND c.number = a.chapter`;
+const ITEM_ORDER = 'ORDER BY p.article_number, p.ordinal';
+
+export interface CreateAssessment {
+  country: string;
+  title: string;
+  date?: string | undefined;
+  assessors: string[];
+  organisation: string;
+  chapters?: string[] | undefined;
+  obligations?: ('mandatory' | 'optional')[] | undefined;
+}
+
+/** Checklists on SQLite: every write in a transaction, every field change in the history. */
+export function createAssessmentStore(db: Db) {
+  const header = db.prepare<[string], HeaderRow>('SELECT * FROM assessments WHERE id = ?');
+  const items = db.prepare<[string], ItemRow>(
+    `${ITEM_SELECT} WHERE i.assessment_id = ? ${ITEM_ORDER}`,
+  );
+  const item = db.prepare<[string, string], ItemRow>(
+    `${ITEM_SELECT} WHERE i.assessment_id = ? AND i.id = ?`,
+  );
+  const history = db.prepare(
+    'INSERT INTO assessment_history (assessment_id, item_id, batch, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const touch = db.prepare('UPDATE assessments SET updated_at = ? WHERE id = ?');
+  const notesDelete = db.prepare('DELETE FROM assessment_notes WHERE item_id = ?');
+  const notesInsert = db.prepare(
+    'INSERT INTO assessment_notes (text, item_id, assessment_id) VALUES (?, ?, ?)',
+  );
+
+  function requireHeader(id: string): HeaderRow {
+    const row = header.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `There is no checklist ${id}.`);
+    return row;
+  }
+
+  function indexNotes(assessmentId: string, row: ItemRow): void {
+    notesDelete.run(row.id);
+    const citations = (JSON.parse(row.citations) as ItemFields['citations']).map(
+      (c) => `${c.act} ${c.section} ${c.year}`,
+    );
+    const elements = (JSON.parse(row.elements) as ItemFields['elements']).map(
+      (e) => e.nationalText,
+    );
+    const text = [row.evidence, row.action, row.agency, ...citations, ...elements]
+      .filter(Boolean)
+      .join('\n');
+    if (text) notesInsert.run(text, row.id, assessmentId);
+  }
+
+  /** Writes changed fields of one item and records each change; returns the fields that changed. */
+  function applyFields(
+    assessmentId: string,
+    itemId: string,
+    fields: Partial<ItemFields>,
+    actor: string,
+    batch: string,
+    at: string,
+  ): number {
+    const before = item.get(assessmentId, itemId);
+    if (!before)
+      throw new AppError('NOT_FOUND', `Checklist ${assessmentId} has no item ${itemId}.`);
+    let changed = 0;
+    for (const field of ITEM_FIELD_NAMES) {
+      if (!(field in fields)) continue;
+      const { column } = COLUMNS[field];
+      const oldValue = (before as unknown as Record<string, string | null>)[column] ?? null;
+      const newValue = stored(field, fields[field]);
+      if (oldValue === newValue) continue;
+      db.prepare(`UPDATE assessment_items SET ${column} = ? WHERE id = ?`).run(newValue, itemId);
+      history.run(assessmentId, itemId, batch, at, actor, field, oldValue, newValue);
+      changed++;
+    }
+    if (changed > 0) {
+      db.prepare('UPDATE assessment_items SET updated_at = ?, updated_by = ? WHERE id = ?').run(
+        at,
+        actor,
+        itemId,
+      );
+      indexNotes(assessmentId, item.get(assessmentId, itemId)!);
+    }
+    return changed;
+  }
+
+  return {
+    create(input: CreateAssessment, actor: string): string {
+      if (!isCountryCode(input.country))
+        throw new AppError(
+          'VALIDATION',
+          `country: ${input.country} is not an ISO 3166-1 country code.`,
+        );
+      const pack = db
+        .prepare<[], { id: string }>('SELECT id FROM packs WHERE is_primary = 1')
+        .get();
+      if (!pack) throw new AppError('NOT_FOUND', 'No convention content is installed.');
+      const provisions = db
+        .prepare<[string], { id: string; level: string; chapter: string; elements: string }>(
+          `SELECT p.id, p.level, a.chapter, p.elements FROM provisions p
+           JOIN articles a ON a.pack_id = p.pack_id AND a.number = p.article_number
+           WHERE p.pack_id = ? AND p.retired = 0 ORDER BY p.article_number, p.ordinal`,
+        )
+        .all(pack.id)
+        .filter(
+          (p) =>
+            (!input.chapters?.length || input.chapters.includes(p.chapter)) &&
+            (!input.obligations?.length || (input.obligations as string[]).includes(p.level)),
+        );
+      if (provisions.length === 0)
+        throw new AppError(
+          'VALIDATION',
+          'No provision matches the chosen chapters and obligation levels.',
+        );
+      const id = randomUUID();
+      const now = new Date().toISOString();
+      const insertItem = db.prepare(
+        'INSERT INTO assessment_items (id, assessment_id, provision_id, elements, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      withTransaction(db, () => {
+        db.prepare(
+          'INSERT INTO assessments (id, country, title, date, assessors, organisation, pack_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        ).run(
+          id,
+          input.country,
+          input.title,
+          input.date ?? now.slice(0, 10),
+          JSON.stringify(input.assessors),
+          input.organisation,
+          pack.id,
+          now,
+          now,
+        );
+        for (const p of provisions) {
+          const elements = (JSON.parse(p.elements) as string[]).map((_e, index) => ({
+            index,
+            state: null,
+            nationalText: '',
+          }));
+          insertItem.run(randomUUID(), id, p.id, JSON.stringify(elements), now, actor);
+        }
+        history.run(
+          id,
+          null,
+          randomUUID(),
+          now,
+          actor,
+          'created',
+          null,
+          `${provisions.length} items`,
+        );
+      });
+      return id;
+    },
+
+    list(): AssessmentSummary[] {
+      const rows = db
+        .prepare<[], HeaderRow>('SELECT * FROM assessments ORDER BY country, date DESC, title')
+        .all();
+      const counts = db.prepare<[string], { result: ItemResult; n: number }>(
+        'SELECT result, count(*) AS n FROM assessment_items WHERE assessment_id = ? GROUP BY result',
+      );
+      return rows.map((row) => {
+        const full = Object.fromEntries(RESULTS.map((r) => [r, 0])) as Record<ItemResult, number>;
+        for (const c of counts.all(row.id)) full[c.result] = c.n;
+        const itemCount = Object.values(full).reduce((a, b) => a + b, 0);
+        return {
+          ...toHeader(row),
+          itemCount,
+          assessed: itemCount - full['not-assessed'],
+          counts: full,
+        };
+      });
+    },
+
+    get(id: string): Assessment {
+      return { ...toHeader(requireHeader(id)), items: items.all(id).map(toItem) };
+    },
+
+    item(assessmentId: string, itemId: string): AssessmentItem {
+      const row = item.get(assessmentId, itemId);
+      if (!row) throw new AppError('NOT_FOUND', `Checklist ${assessmentId} has no item ${itemId}.`);
+      return toItem(row);
+    },
+
+    update(
+      assessmentId: string,
+      itemIds: string[],
+      fields: Partial<ItemFields>,
+      actor: string,
+    ): { changed: number; batch: string } {
+      requireHeader(assessmentId);
+      const batch = randomUUID();
+      const at = new Date().toISOString();
+      const changed = withTransaction(db, () => {
+        let n = 0;
+        for (const itemId of itemIds)
+          n += applyFields(assessmentId, itemId, fields, actor, batch, at);
+        if (n > 0) touch.run(at, assessmentId);
+        return n;
+      });
+      return { changed, batch };
+    },
+
+    history(assessmentId: string, itemId?: string): HistoryEntry[] {
+      requireHeader(assessmentId);
+      return db
+        .prepare<
+          [string, string | null, string | null],
+          {
+            id: number;
+            item_id: string | null;
+            provision_id: string | null;
+            article_number: number | null;
+            at: string;
+            actor: string;
+            field: string;
+            old_value: string | null;
+            new_value: string | null;
+            batch: string;
+            undone: number;
+          }
+        >(
+          `SELECT h.*, i.provision_id, p.article_number FROM assessment_history h
+           LEFT JOIN assessment_items i ON i.id = h.item_id
+           LEFT JOIN provisions p ON p.id = i.provision_id
+           WHERE h.assessment_id = ? AND (? IS NULL OR h.item_id = ?) ORDER BY h.id DESC`,
+        )
+        .all(assessmentId, itemId ?? null, itemId ?? null)
+        .map((r) => ({
+          id: r.id,
+          itemId: r.item_id,
+          provisionId: r.provision_id,
+          articleNumber: r.article_number,
+          at: r.at,
+          actor: r.actor,
+          field: r.field,
+          oldValue: r.old_value,
+          newValue: r.new_value,
+          batch: r.batch,
+          undone: r.undone === 1,
+        }));
+    },
+
+    /** Reverts the newest edit not yet undone (one updateItem or one bulk edit), recording the revert. */
+    undo(assessmentId: string, actor: string): { undone: number; batch: string | null } {
+      requireHeader(assessmentId);
+      const last = db
+        .prepare<[string], { batch: string }>(
+          `SELECT batch FROM assessment_history WHERE assessment_id = ? AND undone = 0 AND item_id IS NOT NULL AND field NOT LIKE 'undo:%'
+           ORDER BY id DESC LIMIT 1`,
+        )
+        .get(assessmentId);
+      if (!last) return { undone: 0, batch: null };
+      const entries = db
+        .prepare<
+          [string],
+          {
+            item_id: string;
+            field: keyof ItemFields;
+            old_value: string | null;
+            new_value: string | null;
+          }
+        >(
+          'SELECT item_id, field, old_value, new_value FROM assessment_history WHERE batch = ? ORDER BY id DESC',
+        )
+        .all(last.batch);
+      const at = new Date().toISOString();
+      const batch = randomUUID();
+      withTransaction(db, () => {
+        for (const e of entries) {
+          db.prepare(
+            `UPDATE assessment_items SET ${COLUMNS[e.field].column} = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+          ).run(e.old_value, at, actor, e.item_id);
+          history.run(
+            assessmentId,
+            e.item_id,
+            batch,
+            at,
+            actor,
+            `undo:${e.field}`,
+            e.new_value,
+            e.old_value,
+          );
+          indexNotes(assessmentId, item.get(assessmentId, e.item_id)!);
+        }
+        db.prepare('UPDATE assessment_history SET undone = 1 WHERE batch = ?').run(last.batch);
+        touch.run(at, assessmentId);
+      });
+      return { undone: entries.length, batch: last.batch };
+    },
+
+    searchNotes(assessmentId: string, ftsQuery: string): string[] {
+      return db
+        .prepare<[string, string], string>(
+          'SELECT item_id FROM assessment_notes WHERE assessment_notes MATCH ? AND assessment_id = ? ORDER BY rank',
+        )
+        .pluck()
+        .all(ftsQuery, assessmentId);
+    },
+
+    /** A new cycle: the same items with their results and notes, a new history from here. */
+    clone(sourceId: string, title: string, date: string | undefined, actor: string): string {
+      const source = requireHeader(sourceId);
+      const id = randomUUID();
+      const now = new Date().toISOString();
+      withTransaction(db, () => {
+        db.prepare(
+          `INSERT INTO assessments (id, country, title, date, assessors, organisation, pack_id, cloned_from, created_at, updated_at)
+           SELECT ?, country, ?, ?, assessors, organisation, pack_id, id, ?, ? FROM assessments WHERE id = ?`,
+        ).run(id, title, date ?? now.slice(0, 10), now, now, sourceId);
+        const rows = db
+          .prepare<[string], { id: string }>(
+            'SELECT id FROM assessment_items WHERE assessment_id = ?',
+          )
+          .all(sourceId);
+        const copy = db.prepare(
+          `INSERT INTO assessment_items (id, assessment_id, provision_id, result, status, in_law, in_practice, citations, evidence,
+             action_type, action, priority, agency, target_date, elements, updated_at, updated_by)
+           SELECT ?, ?, provision_id, result, status, in_law, in_practice, citations, evidence, action_type, action, priority,
+             agency, target_date, elements, ?, ? FROM assessment_items WHERE id = ?`,
+        );
+        for (const row of rows) {
+          const newId = randomUUID();
+          copy.run(newId, id, now, actor, row.id);
+          indexNotes(id, item.get(id, newId)!);
+        }
+        history.run(
+          id,
+          null,
+          randomUUID(),
+          now,
+          actor,
+          'cloned',
+          source.title,
+          `${rows.length} items`,
+        );
+      });
+      return id;
+    },
+  };
+}
+
+export type AssessmentStore = ReturnType<typeof createAssessmentStore>;

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Settings } from '../../shared/domain/settings';
+import type { Db } from './db/connection';
+
+/** Small key/value settings; the machine id is made once, the first time it is asked for. */
+export function createSettingsStore(db: Db) {
+  const read = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck();
+  const write = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
+  const value = (key: string, fallback: () => string) => {
+    const found = read.get(key);
+    if (found !== undefined) return found;
+    const made = fallback();
+    write.run(key, made);
+    return made;
+  };
+  const get = (): Settings => ({
+    userName: read.get('userName') ?? '',
+    organisation: read.get('organisation') ?? '',
+    machineId: value('machineId', randomUUID),
+    machineName: hostname(),
+  });
+  return {
+    get,
+    update(changes: {
+      userName?: string | undefined;
+      organisation?: string | undefined;
+    }): Settings {
+      db.transaction(() => {
+        if (changes.userName !== undefined) write.run('userName', changes.userName);
+        if (changes.organisation !== undefined) write.run('organisation', changes.organisation);
+      })();
+      return get();
+    },
+    /** The name written into history: the user's name, or the machine's when none is set. */
+    actor: (): string => read.get('userName') || `someone on ${hostname()}`,
+  };
+}
+
+export type SettingsStore = ReturnType<typeof createSettingsStore>;

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+export const RESULTS = ['implemented', 'partial', 'gap', 'not-applicable', 'not-assessed'] as const;
+export const itemResult = z.enum(RESULTS);
+export type ItemResult = z.infer<typeof itemResult>;
+
+export const STATUSES = ['to-do', 'in-progress', 'in-review', 'done'] as const;
+export const workStatus = z.enum(STATUSES);
+export type WorkStatus = z.infer<typeof workStatus>;
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export const priority = z.enum(PRIORITIES);
+export type Priority = z.infer<typeof priority>;
+
+export const ACTION_TYPES = [
+  'amend',
+  'new-law',
+  'regulation',
+  'institutional',
+  'training',
+] as const;
+export const actionType = z.enum(ACTION_TYPES);
+export type ActionType = z.infer<typeof actionType>;
+
+/** Law on paper vs practice: optional, for teams that assess both. */
+export const lawPracticeState = z.enum(['yes', 'partly', 'no', 'unknown']);
+
+export const elementState = z.enum(['met', 'not-met', 'unclear']);
+export const elementAssessment = z
+  .object({
+    index: z.number().int().min(0),
+    state: elementState.nullable(),
+    nationalText: z.string().max(4000).default(''),
+  })
+  .strict();
+export type ElementAssessment = z.infer<typeof elementAssessment>;
+
+export const citation = z
+  .object({
+    act: z.string().trim().min(1).max(300),
+    section: z.string().max(120).default(''),
+    year: z.string().max(10).default(''),
+    link: z.string().max(2000).default(''),
+  })
+  .strict();
+export type Citation = z.infer<typeof citation>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as VN');
+
+/** The fields a person edits on an item; every one optional in an update. */
+export const itemFields = z
+  .object({
+    result: itemResult,
+    status: workStatus,
+    inLaw: lawPracticeState.nullable(),
+    inPractice: lawPracticeState.nullable(),
+    citations: z.array(citation).max(20),
+    evidence: z.string().max(20_000),
+    actionType: actionType.nullable(),
+    action: z.string().max(4000),
+    priority: priority.nullable(),
+    agency: z.string().max(300),
+    targetDate: isoDate.nullable(),
+    elements: z.array(elementAssessment).max(50),
+  })
+  .strict();
+export type ItemFields = z.infer<typeof itemFields>;
+export const ITEM_FIELD_NAMES = Object.keys(itemFields.shape) as (keyof ItemFields)[];
+
+export const assessmentItem = itemFields.extend({
+  id: z.string(),
+  provisionId: z.string(),
+  articleNumber: z.number().int(),
+  articleTitle: z.string(),
+  chapter: z.string(),
+  paragraph: z.string(),
+  provisionText: z.string(),
+  provisionLevel: z.enum(['mandatory', 'optional']),
+  provisionElements: z.array(z.string()),
+  retired: z.boolean(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type AssessmentItem = z.infer<typeof assessmentItem>;
+
+export const assessmentHeader = z.object({
+  id: z.string(),
+  country: countryCode,
+  countryName: z.string(),
+  title: z.string(),
+  date: isoDate,
+  assessors: z.array(z.string()),
+  organisation: z.string(),
+  clonedFrom: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AssessmentHeader = z.infer<typeof assessmentHeader>;
+
+export const assessmentSummary = assessmentHeader.extend({
+  itemCount: z.number().int(),
+  assessed: z.number().int(),
+  counts: z.record(itemResult, z.number().int()),
+});
+export type AssessmentSummary = z.infer<typeof assessmentSummary>;
+
+export const assessment = assessmentHeader.extend({ items: z.array(assessmentItem) });
+export type Assessment = z.infer<typeof assessment>;
+
+export const historyEntry = z.object({
+  id: z.number().int(),
+  itemId: z.string().nullable(),
+  provisionId: z.string().nullable(),
+  articleNumber: z.number().int().nullable(),
+  at: z.string(),
+  actor: z.string(),
+  field: z.string(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+  batch: z.string(),
+  undone: z.boolean(),
+});
+export type HistoryEntry = z.infer<typeof historyEntry>;
+
+export const createAssessmentInput = z
+  .object({
+    country: countryCode,
+    title: z.string().trim().min(1).max(200),
+    date: isoDate.optional(),
+    assessors: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+    organisation: z.string().max(200).default(''),
+    chapters: z.array(z.string().max(8)).max(20).optional(),
+    obligations: z
+      .array(z.enum(['mandatory', 'optional']))
+      .max(2)
+      .optional(),
+  })
+  .strict();

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const settings = z.object({
+  /** Who is editing on this machine: written into checklist history and exchange files. */
+  userName: z.string(),
+  organisation: z.string(),
+  machineId: z.string(),
+  machineName: z.string(),
+});
+export type Settings = z.infer<typeof settings>;
+
+export const settingsUpdate = z
+  .object({
+    userName: z.string().trim().max(120).optional(),
+    organisation: z.string().trim().max(200).optional(),
+  })
+  .strict();
