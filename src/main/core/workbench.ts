@@ -19,6 +19,13 @@ import { createAssessmentStore, type AssessmentStore } from './assessments/asses
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { buildHeatmap, compareAssessments } from '../../shared/assessments/views';
 import { toFtsQuery } from '../../shared/library/search-query';
+import {
+  createChecklistExchange,
+  parseChecklistText,
+  toChecklistFile,
+} from './assessments/checklist-exchange';
+import { loadInputFile } from './files/input-file';
+import { checkOutputPath, writeFileAtomic } from './files/output-file';
 
 type PacksService = ReturnType<typeof createPacksService>;
 
@@ -51,6 +58,7 @@ type State =
       packs: PacksService;
       assessments: AssessmentStore;
       settings: SettingsStore;
+      exchange: ReturnType<typeof createChecklistExchange>;
     }
   | { kind: 'recovery'; error: DatabaseNeedsRecoveryError }
   | { kind: 'closed' };
@@ -76,13 +84,15 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
           source: 'bundled',
         });
       }
+      const assessments = createAssessmentStore(db);
       return {
         kind: 'ready',
         db,
         library: createLibraryRepository(db),
         packs: createPacksService(db, emit),
-        assessments: createAssessmentStore(db),
+        assessments,
         settings: createSettingsStore(db),
+        exchange: createChecklistExchange(db, assessments),
       };
     } catch (error) {
       db?.close();
@@ -134,6 +144,25 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     copyFileSync(chosen.file, databaseFile);
     state = await open();
     return status();
+  }
+
+  /** The checklist as the exchange file: also the JSON format of reports. */
+  function checklistJson(id: string): string {
+    const { assessments, settings, packs } = ready();
+    const s = settings.get();
+    const pack = packs.list().find((p) => p.isPrimary);
+    const file = toChecklistFile(
+      assessments.get(id),
+      assessments.history(id),
+      {
+        name: s.userName,
+        organisation: s.organisation,
+        machineId: s.machineId,
+        machineName: s.machineName,
+      },
+      { id: pack?.id ?? '', version: pack?.version ?? '' },
+    );
+    return JSON.stringify(file, null, 2);
   }
 
   const handlers: Handlers = {
@@ -199,6 +228,31 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       return buildHeatmap(
         chosen.map((i) => assessments.get(i)),
         library.listChapters(),
+      );
+    },
+    'assessments.exportFile': ({ id, path }) => {
+      const file = checkOutputPath(path, ['.json']);
+      return { path: file, bytes: writeFileAtomic(file, checklistJson(id)) };
+    },
+    'assessments.downloadFile': ({ id }) => {
+      const a = ready().assessments.get(id);
+      const name = `${a.country}-${a.title}`.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+      return {
+        fileName: `${name}.cwchecklist.json`,
+        contentBase64: Buffer.from(checklistJson(id)).toString('base64'),
+      };
+    },
+    'assessments.previewImport': (source) => {
+      const { name, bytes } = loadInputFile(source);
+      return ready().exchange.preview(parseChecklistText(bytes.toString('utf8'), name));
+    },
+    'assessments.applyImport': ({ file, decisions }) => {
+      const { exchange, settings } = ready();
+      const { name, bytes } = loadInputFile(file);
+      return exchange.apply(
+        parseChecklistText(bytes.toString('utf8'), name),
+        decisions,
+        settings.actor(),
       );
     },
     'settings.get': () => ready().settings.get(),

@@ -26,6 +26,7 @@ import {
   itemFields,
 } from '../domain/assessments';
 import { settings, settingsUpdate } from '../domain/settings';
+import { importPreview, mergeDecisions } from '../domain/exchange';
 import { comparison, heatmap } from '../assessments/views';
 import type { MethodName } from './methods';
 
@@ -143,6 +144,16 @@ export const contract = {
   'assessments.heatmap': {
     input: z.object({ ids: z.array(id).max(500).optional() }).strict(),
     output: heatmap,
+  },
+  'assessments.exportFile': {
+    input: z.object({ id, path: z.string().min(1).max(4096) }).strict(),
+    output: fileWritten,
+  },
+  'assessments.downloadFile': { input: z.object({ id }).strict(), output: fileContent },
+  'assessments.previewImport': { input: fileSource, output: importPreview },
+  'assessments.applyImport': {
+    input: z.object({ file: fileSource, decisions: mergeDecisions.default({}) }).strict(),
+    output: z.object({ assessmentId: z.string(), applied: z.number().int() }),
   },
   'settings.get': { input: noInput, output: settings },
   'settings.update': { input: settingsUpdate, output: settings },

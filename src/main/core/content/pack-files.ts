@@ -46,17 +46,15 @@ export function describeLocation(value: unknown, path: readonly PropertyKey[]): 
     const key = path[i]!;
     const child = (node as Record<PropertyKey, unknown> | undefined)?.[key as never];
     if (typeof key === 'number') {
-      const item = child as { id?: unknown; number?: unknown } | undefined;
+      const item = child as { id?: unknown; number?: unknown; provisionId?: unknown } | undefined;
       const singular = String(path[i - 1] ?? 'item')
         .replace(/s$/, '')
         .replace(/ie$/, 'y')
         .replace(/quizze$/, 'quiz');
-      const label =
-        typeof item?.id === 'string'
-          ? item.id
-          : typeof item?.number === 'number' || typeof item?.number === 'string'
-            ? String(item.number)
-            : `#${key + 1}`;
+      const identity = [item?.id, item?.provisionId, item?.number].find(
+        (v) => typeof v === 'string' || typeof v === 'number',
+      );
+      const label = identity === undefined ? `#${key + 1}` : String(identity);
       parts[parts.length - 1] = `${singular} ${label}`;
     } else {
       parts.push(String(key));

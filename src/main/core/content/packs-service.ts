@@ -1,5 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
@@ -12,34 +10,15 @@ import type {
 } from '../../../shared/domain/packs';
 import type { Db } from '../db/connection';
 import { checkOutputPath, writeFileAtomic } from '../files/output-file';
+import { loadInputFile as load, type FileSource } from '../files/input-file';
 import { compareVersions, installPack } from './install-pack';
 import { parsePackText, toPackFile } from './pack-files';
 import { createPackRepository } from './pack-repository';
 import { questionTemplate, readSheetRows } from './question-sheet-files';
 
-export type FileSource = { path: string } | { fileName: string; contentBase64: string };
 export interface FileContent {
   fileName: string;
   contentBase64: string;
-}
-
-const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-
-/** A file named by path (API, desktop dialog) or sent by the UI's file picker, as bytes. */
-function load(source: FileSource): { name: string; bytes: Buffer } {
-  if ('contentBase64' in source)
-    return { name: basename(source.fileName), bytes: Buffer.from(source.contentBase64, 'base64') };
-  if (!isAbsolute(source.path))
-    throw new AppError('VALIDATION', `The path must be absolute (got "${source.path}").`);
-  let size: number;
-  try {
-    size = statSync(source.path).size;
-  } catch {
-    throw new AppError('NOT_FOUND', `There is no file ${source.path}.`);
-  }
-  if (size > MAX_IMPORT_BYTES)
-    throw new AppError('VALIDATION', `${basename(source.path)} is larger than 64 MB.`);
-  return { name: basename(source.path), bytes: readFileSync(source.path) };
 }
 
 function slug(text: string): string {
