@@ -2,8 +2,18 @@ import { expect, test } from './fixtures';
 import { AboutPage } from './pages/about-page';
 import { AppShell } from './pages/app-shell';
 import { ArticlePage } from './pages/article-page';
+import { writeFileSync } from 'node:fs';
 import { LibraryPage } from './pages/library-page';
+import { PacksPage } from './pages/packs-page';
+import { QuestionBankPage } from './pages/question-bank-page';
 import { RecoveryPage } from './pages/recovery-page';
+import {
+  BAD_SHEET,
+  nationalModule,
+  officialTextPack,
+  packFile,
+  writeJson,
+} from './support/pack-file';
 import { expectNoHorizontalOverflow, saveScreenshot } from './support/screenshots';
 
 // Every page in each look the design promises; the PNGs are for people to review.
@@ -45,6 +55,74 @@ for (const variant of VARIANTS) {
       await about.backUp();
       await expectNoHorizontalOverflow(page);
       await saveScreenshot(page, `about-${variant.name}`);
+    });
+  });
+
+  test.describe(`content screenshots ${variant.name}`, () => {
+    test.use({ viewport: variant.viewport, colorScheme: variant.colorScheme });
+
+    test('packs, question bank and article notes', async ({ page, server, health }) => {
+      health.allow(/status of 400/); // the broken pack below is refused with HTTP 400
+      const shell = new AppShell(page);
+      const packs = new PacksPage(page);
+      await shell.open(server.url);
+      await shell.goTo('Content packs');
+      await packs.expectLoaded();
+      await packs.importInput.setInputFiles(
+        writeJson(test.info().outputPath('national-module.json'), packFile(nationalModule())),
+      );
+      await expect(packs.importResult).toBeVisible();
+      await packs.importInput.setInputFiles(
+        writeJson(test.info().outputPath('official-en.json'), packFile(officialTextPack())),
+      );
+      await expect(packs.importResult).toContainText('Official text');
+      const bad = test.info().outputPath('bad-questions.csv');
+      writeFileSync(bad, BAD_SHEET);
+      await packs.sheetInput.setInputFiles(bad);
+      await expect(packs.problems).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await saveScreenshot(page, `packs-${variant.name}`);
+      await saveScreenshot(page, `packs-full-${variant.name}`, true);
+
+      const broken = nationalModule();
+      broken.manifest.version = '1.1.0';
+      (broken.questions[1] as { difficulty: string }).difficulty = 'extreme';
+      await packs.importInput.setInputFiles(
+        writeJson(test.info().outputPath('national-broken.json'), packFile(broken)),
+      );
+      await expect(packs.importSection().getByRole('alert')).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await saveScreenshot(page, `packs-error-${variant.name}`, true);
+
+      await shell.goTo('Question bank');
+      const bank = new QuestionBankPage(page);
+      await bank.expectLoaded();
+      await expectNoHorizontalOverflow(page);
+      await saveScreenshot(page, `questions-${variant.name}`);
+      await bank.chapter.selectOption('II');
+      await bank.type.selectOption('scenario');
+      await expect(page).toHaveURL(/type=scenario/);
+      await expect(bank.cards.first()).toContainText('The case');
+      // The filters and the first card, rather than the top of the page.
+      await page.evaluate('document.querySelector("#bank-title").scrollIntoView()');
+      await expectNoHorizontalOverflow(page);
+      await saveScreenshot(page, `questions-filtered-${variant.name}`);
+      await bank.cards.first().getByText('Why the other options are wrong').click();
+      await saveScreenshot(page, `questions-why-not-${variant.name}`);
+
+      const article = new ArticlePage(page);
+      await page.goto(`${server.origin}/#/article/41`);
+      await article.expectArticle(41);
+      await expect(article.verificationNote).toBeVisible();
+      await expect(article.questionsLink).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await saveScreenshot(page, `article-notice-${variant.name}`);
+
+      await page.goto(`${server.origin}/#/article/7`);
+      await expect(article.officialText).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await article.officialText.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `article-official-${variant.name}`);
     });
   });
 

@@ -27,7 +27,9 @@ export class AppShell {
     await expect(this.search).toBeVisible();
   }
 
-  async goTo(section: 'Library' | 'About & data'): Promise<void> {
+  async goTo(
+    section: 'Library' | 'Question bank' | 'Content packs' | 'About & data',
+  ): Promise<void> {
     await this.navigation.getByRole('link', { name: section }).click();
   }
 

@@ -7,6 +7,9 @@ export class ArticlePage {
   readonly keyTerms: Locator;
   readonly related: Locator;
   readonly pager: Locator;
+  readonly verificationNote: Locator;
+  readonly officialText: Locator;
+  readonly questionsLink: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByRole('heading', { level: 1 });
@@ -20,6 +23,9 @@ export class ArticlePage {
     this.keyTerms = page.getByRole('region', { name: 'Key terms' });
     this.related = page.getByRole('region', { name: 'Related articles' });
     this.pager = page.getByRole('navigation', { name: 'Other articles' });
+    this.verificationNote = page.getByRole('note');
+    this.officialText = page.getByRole('region', { name: 'Official text' });
+    this.questionsLink = page.getByRole('link', { name: /questions? on this article/ });
   }
 
   async expectArticle(number: number, title?: string | RegExp): Promise<void> {

@@ -209,7 +209,7 @@ export function createPackRepository(db: Db) {
           `SELECT z.id, z.title, z.kind, z.description, z.pack_id AS packId,
                   (SELECT count(*) FROM quiz_questions qq WHERE qq.quiz_id = z.id) AS questionCount
            FROM quizzes z WHERE z.retired = 0
-           ORDER BY CASE z.kind WHEN 'warm-up' THEN 0 WHEN 'pre-test' THEN 1 WHEN 'post-test' THEN 2 WHEN 'chapter' THEN 3 ELSE 4 END, z.id`,
+           ORDER BY CASE z.kind WHEN 'warm-up' THEN 0 WHEN 'pre-test' THEN 1 WHEN 'post-test' THEN 2 WHEN 'chapter' THEN 3 ELSE 4 END, z.rowid`,
         )
         .all(),
   };

@@ -112,7 +112,11 @@ describe('0020-assessments', () => {
   it('adds checklists to a library-only database, after a backup, keeping the library', async () => {
     const { db, dir } = freshDb();
     const backups = join(dir, 'backups');
-    await migrate(db, backups, MIGRATIONS.filter((m) => m.version <= 10));
+    await migrate(
+      db,
+      backups,
+      MIGRATIONS.filter((m) => m.version <= 10),
+    );
     insertPack(db, 'uncc', 'The convention');
     const result = await migrate(db, backups);
     expect(result).toMatchObject({ from: 10, to: 20 });

@@ -98,7 +98,9 @@ export function createLibraryRepository(db: Db) {
       `SELECT s.article_number AS articleNumber, a.title AS title, s.kind AS kind, s.ref AS ref,
               snippet(search_index, 1, '<mark>', '</mark>', '…', 16) AS snippet
        FROM search_index s JOIN articles a ON a.pack_id = @pack AND a.number = s.article_number
-       WHERE search_index MATCH @query AND s.pack_id IN (SELECT id FROM packs WHERE instrument = (SELECT instrument FROM packs WHERE id = @pack))
+       WHERE search_index MATCH @query
+         -- the primary pack's content, and questions from every pack of the same instrument
+         AND (s.pack_id = @pack OR (s.kind = 'question' AND s.pack_id IN (SELECT id FROM packs WHERE instrument = (SELECT instrument FROM packs WHERE id = @pack))))
        ORDER BY bm25(search_index, 8.0, 1.0) * CASE s.kind WHEN 'article' THEN 3.0 WHEN 'term' THEN 2.0 WHEN 'question' THEN 0.6 ELSE 1.0 END
        LIMIT @limit`,
     ),

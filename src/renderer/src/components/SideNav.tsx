@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../router/routes';
-import { InfoIcon, LibraryIcon } from './icons';
+import { InfoIcon, LibraryIcon, PackIcon, QuestionIcon } from './icons';
 
 interface SideNavProps {
   route: Route;
@@ -17,6 +17,26 @@ export function SideNav({ route }: SideNavProps) {
           <a className="side-nav__link" href="#/" aria-current={inLibrary ? 'page' : undefined}>
             <LibraryIcon />
             {t('nav.library')}
+          </a>
+        </li>
+        <li>
+          <a
+            className="side-nav__link"
+            href="#/questions"
+            aria-current={route.page === 'questions' ? 'page' : undefined}
+          >
+            <QuestionIcon />
+            {t('nav.questions')}
+          </a>
+        </li>
+        <li>
+          <a
+            className="side-nav__link"
+            href="#/packs"
+            aria-current={route.page === 'packs' ? 'page' : undefined}
+          >
+            <PackIcon />
+            {t('nav.packs')}
           </a>
         </li>
         <li>

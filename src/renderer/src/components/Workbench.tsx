@@ -2,6 +2,8 @@ import { AboutPage } from '../pages/about/AboutPage';
 import { ArticlePage } from '../pages/article/ArticlePage';
 import { LibraryPage } from '../pages/library/LibraryPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { PacksPage } from '../pages/packs/PacksPage';
+import { QuestionBankPage } from '../pages/questions/QuestionBankPage';
 import type { Route } from '../router/routes';
 import { useRoute } from '../router/use-route';
 import { AppHeader } from './AppHeader';
@@ -14,6 +16,10 @@ function CurrentPage({ route }: { route: Route }) {
       return <LibraryPage />;
     case 'article':
       return <ArticlePage number={route.number} />;
+    case 'questions':
+      return <QuestionBankPage filter={route.filter} />;
+    case 'packs':
+      return <PacksPage />;
     case 'about':
       return <AboutPage />;
     case 'not-found':

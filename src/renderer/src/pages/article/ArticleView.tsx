@@ -3,10 +3,13 @@ import type { Article } from '../../../../shared/domain/library';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { PageTitle } from '../../components/PageTitle';
 import { ArticlePager } from './ArticlePager';
+import { ArticleQuestionsLink } from './ArticleQuestionsLink';
 import { BudapestEquivalent } from './BudapestEquivalent';
 import { KeyTerms } from './KeyTerms';
+import { OfficialText } from './OfficialText';
 import { ProvisionCard } from './ProvisionCard';
 import { RelatedArticles } from './RelatedArticles';
+import { VerificationNotice } from './VerificationNotice';
 
 export function ArticleView({ article }: { article: Article }) {
   const { t } = useTranslation();
@@ -31,6 +34,7 @@ export function ArticleView({ article }: { article: Article }) {
         <p className="page-header__meta">
           {t('article.chapter', { number: article.chapter, title: article.chapterTitle })}
         </p>
+        <ArticleQuestionsLink article={article.number} />
       </header>
 
       <div className="article-layout">
@@ -39,6 +43,9 @@ export function ArticleView({ article }: { article: Article }) {
             <h2 id="summary" className="section-title">
               {t('article.summary')}
             </h2>
+            {article.verification !== 'text-read' && (
+              <VerificationNotice verification={article.verification} />
+            )}
             <p className="summary">{article.summary}</p>
             {article.topics.length > 0 && (
               <ul className="chips" aria-label={t('article.topics')}>
@@ -50,6 +57,8 @@ export function ArticleView({ article }: { article: Article }) {
               </ul>
             )}
           </section>
+
+          {article.officialText && <OfficialText official={article.officialText} />}
 
           {article.provisions.length > 0 && (
             <section aria-labelledby="provisions">

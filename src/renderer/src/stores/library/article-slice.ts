@@ -15,6 +15,8 @@ export interface ArticleState {
 
 export interface ArticleSlice extends ArticleState {
   openArticle(number: number): Promise<void>;
+  /** The article shown is kept, but the next openArticle asks the server again. */
+  forgetArticle(): void;
 }
 
 export const initialArticleState: ArticleState = {
@@ -38,5 +40,8 @@ export const createArticleSlice: StateCreator<LibraryStore, [], [], ArticleSlice
         set({ article: null, articleStatus: 'error', articleError: toApiError(error) });
       }
     }
+  },
+  forgetArticle() {
+    set({ requestedArticle: null });
   },
 });

@@ -22,6 +22,8 @@ export interface OverviewState {
 
 export interface OverviewSlice extends OverviewState {
   loadOverview(): Promise<void>;
+  /** Asks for the counts again, after an import changed them. */
+  refreshStats(): Promise<void>;
 }
 
 export const initialOverviewState: OverviewState = {
@@ -65,5 +67,12 @@ export const createOverviewSlice: StateCreator<LibraryStore, [], [], OverviewSli
       set({ overviewStatus: 'error', overviewError: toApiError(error) });
     }
     await stats;
+  },
+  async refreshStats() {
+    try {
+      set({ stats: await call('library.stats', {}), statsError: null });
+    } catch (error) {
+      set({ statsError: toApiError(error) });
+    }
   },
 });

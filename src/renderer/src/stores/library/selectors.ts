@@ -9,6 +9,7 @@ export const selectStatsError = (s: LibraryStore) => s.statsError;
 export const selectOverviewStatus = (s: LibraryStore) => s.overviewStatus;
 export const selectOverviewError = (s: LibraryStore) => s.overviewError;
 export const selectLoadOverview = (s: LibraryStore) => s.loadOverview;
+export const selectArticlesByChapter = (s: LibraryStore) => s.articlesByChapter;
 export const selectChapterArticles = (chapter: string) => (s: LibraryStore) =>
   s.articlesByChapter[chapter] ?? NO_ARTICLES;
 

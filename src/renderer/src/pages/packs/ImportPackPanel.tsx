@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FileButton } from '../../components/FileButton';
+import { UploadIcon } from '../../components/icons';
+import { formatNumber, formatPercent } from '../../format/intl';
+import {
+  selectImportError,
+  selectImportFileName,
+  selectImportFraction,
+  selectImportPhase,
+  selectImportResult,
+} from '../../stores/packs/selectors';
+import { usePacksStore } from '../../stores/packs/store';
+
+function ImportResult() {
+  const { t } = useTranslation();
+  const result = usePacksStore(selectImportResult);
+  if (!result) return null;
+  const { retired } = result;
+  const anyRetired = retired.provisions + retired.questions + retired.quizzes > 0;
+  return (
+    <div className="job-result" role="status" data-testid="pack-import-result">
+      {result.unchanged ? (
+        <p className="job-result__title">
+          {t('packs.import.unchanged', { title: result.title, version: result.version })}
+        </p>
+      ) : (
+        <>
+          <p className="job-result__title">
+            {t('packs.import.done', { title: result.title, version: result.version })}
+          </p>
+          <p>
+            {result.previousVersion
+              ? t('packs.import.updatedFrom', { version: result.previousVersion })
+              : t('packs.import.new')}
+          </p>
+          {anyRetired && (
+            <p>
+              {t('packs.import.retired', {
+                provisions: formatNumber(retired.provisions),
+                questions: formatNumber(retired.questions),
+                quizzes: formatNumber(retired.quizzes),
+              })}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+export function ImportPackPanel() {
+  const { t } = useTranslation();
+  const phase = usePacksStore(selectImportPhase);
+  const fileName = usePacksStore(selectImportFileName);
+  const fraction = usePacksStore(selectImportFraction);
+  const error = usePacksStore(selectImportError);
+  const running = phase === 'running';
+
+  return (
+    <section className="card" aria-labelledby="packs-import">
+      <h2 id="packs-import" className="card__title">
+        {t('packs.import.title')}
+      </h2>
+      <p className="card__text">{t('packs.import.text')}</p>
+      <FileButton
+        accept=".json"
+        primary
+        disabled={running}
+        onFile={(file) => void usePacksStore.getState().importPack(file)}
+      >
+        <UploadIcon />
+        {t('packs.import.button')}
+      </FileButton>
+      {running && (
+        <div className="progress progress--labelled" data-testid="pack-import-progress">
+          <span className="progress__label">{t('packs.import.running', { file: fileName })}</span>
+          <progress
+            className="progress__bar"
+            max={100}
+            {...(fraction === null ? {} : { value: Math.round(fraction * 100) })}
+            aria-label={t('packs.import.progress')}
+          />
+          {fraction !== null && (
+            <span className="progress__value" aria-hidden="true">
+              {formatPercent(fraction)}
+            </span>
+          )}
+        </div>
+      )}
+      {phase === 'done' && <ImportResult />}
+      {phase === 'error' && error && (
+        <ErrorAlert error={error} title={t('packs.import.failed', { file: fileName })} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { useEffect } from 'react';
+import { bridge } from '../../api/client';
+import { usePacksStore } from '../../stores/packs/store';
+
+/** Listens for pack-import progress while the page is open (see use-backup-progress). */
+export function useImportProgress(): void {
+  useEffect(
+    () =>
+      bridge.onEvent((event) => {
+        if (event.name === 'job.progress') usePacksStore.getState().receiveProgress(event.payload);
+      }),
+    [],
+  );
+}
