@@ -10,6 +10,7 @@ import { createWorkbench, DATABASE_FILE_NAME } from '../src/main/core/workbench'
 import { tempDir } from '../src/main/core/testing/fixtures';
 import { BENCH_QUERIES } from './queries';
 import { packImportFigures } from './pack-import';
+import { checklistFigures } from './checklists';
 import { median, percentile, printFigures, type Figure } from './stats';
 
 const root = join(import.meta.dirname, '..');
@@ -176,6 +177,7 @@ async function main(): Promise<void> {
       await openAndSeed(),
       ...(await searchLatency(server.origin, dir)),
       ...(await packImportFigures(root)),
+      ...(await checklistFigures()),
       await coldStart(server.origin),
     ];
     printFigures(figures);

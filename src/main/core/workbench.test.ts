@@ -80,6 +80,12 @@ describe('the API contract', () => {
       'assessments.downloadFile': { id: 'missing' },
       'assessments.previewImport': { path: '/nonexistent/x.json' },
       'assessments.applyImport': { file: { path: '/nonexistent/x.json' } },
+      'reports.exportAssessment': {
+        assessmentId: 'missing',
+        format: 'csv',
+        path: '/nonexistent/r.csv',
+      },
+      'reports.renderAssessment': { assessmentId: 'missing', format: 'csv' },
       'settings.get': {},
       'settings.update': { userName: 'Test' },
       'system.status': {},

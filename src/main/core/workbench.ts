@@ -26,6 +26,13 @@ import {
 } from './assessments/checklist-exchange';
 import { loadInputFile } from './files/input-file';
 import { checkOutputPath, writeFileAtomic } from './files/output-file';
+import { createChromiumPrinter, type PdfPrinter } from './reports/chromium-printer';
+import { renderAssessmentReport } from './reports/render-report';
+import {
+  buildAssessmentReport,
+  reportOptions,
+  type ReportOptions,
+} from '../../shared/reports/assessment-report';
 
 type PacksService = ReturnType<typeof createPacksService>;
 
@@ -39,6 +46,11 @@ export interface WorkbenchOptions {
   shell: 'desktop' | 'browser';
   appVersion: string;
   nativeBinding?: string | undefined;
+  /**
+   * Prints report HTML to PDF. The desktop passes Electron's own Chromium; by default the system
+   * Chromium is started through playwright-core on the first PDF export.
+   */
+  printer?: PdfPrinter & { close?: () => Promise<void> };
   /** Called when the user chooses to quit (from the recovery screen, for instance). */
   onQuit?: () => void;
 }
@@ -66,6 +78,7 @@ type State =
 /** Opens (creating and seeding if needed) the database and serves the API over it. */
 export async function createWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   const dataDir = resolve(options.dataDir);
+  const printer = options.printer ?? createChromiumPrinter();
   const databaseFile = join(dataDir, DATABASE_FILE_NAME);
   const backupDir = join(dataDir, 'backups');
   mkdirSync(dataDir, { recursive: true });
@@ -146,6 +159,13 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     return status();
   }
 
+  /** "VN-Viet-Nam-2026": a file name any file system accepts, in any script. */
+  const fileBase = (a: { country: string; title: string }) =>
+    `${a.country}-${a.title}`
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/-+$/, '')
+      .slice(0, 80);
+
   /** The checklist as the exchange file: also the JSON format of reports. */
   function checklistJson(id: string): string {
     const { assessments, settings, packs } = ready();
@@ -163,6 +183,47 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       { id: pack?.id ?? '', version: pack?.version ?? '' },
     );
     return JSON.stringify(file, null, 2);
+  }
+
+  const EXTENSIONS = {
+    pdf: '.pdf',
+    docx: '.docx',
+    xlsx: '.xlsx',
+    csv: '.csv',
+    json: '.json',
+  } as const;
+
+  /** A report's bytes in one format; JSON is the checklist exchange file. */
+  async function reportBytes(
+    id: string,
+    format: keyof typeof EXTENSIONS,
+    requested: ReportOptions | undefined,
+  ): Promise<{ name: string; bytes: Buffer }> {
+    const { assessments, library, settings } = ready();
+    const assessment = assessments.get(id);
+    const name = fileBase(assessment) + EXTENSIONS[format];
+    if (format === 'json') return { name, bytes: Buffer.from(checklistJson(id)) };
+    const chosen = requested ?? reportOptions.parse({ organisation: settings.get().organisation });
+    const report = buildAssessmentReport(
+      assessment,
+      assessments.history(id),
+      library.listChapters(),
+      chosen,
+      new Date(),
+    );
+    const jobId = randomUUID();
+    const tempDir = join(dataDir, 'tmp');
+    mkdirSync(tempDir, { recursive: true });
+    const bytes = await renderAssessmentReport(report, format, {
+      printer,
+      tempDir,
+      onProgress: (step, current, total) =>
+        emit({
+          name: 'job.progress',
+          payload: { jobId, kind: 'report-export', step, current, total, done: current === total },
+        }),
+    });
+    return { name, bytes };
   }
 
   const handlers: Handlers = {
@@ -235,10 +296,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       return { path: file, bytes: writeFileAtomic(file, checklistJson(id)) };
     },
     'assessments.downloadFile': ({ id }) => {
-      const a = ready().assessments.get(id);
-      const name = `${a.country}-${a.title}`.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
       return {
-        fileName: `${name}.cwchecklist.json`,
+        fileName: `${fileBase(ready().assessments.get(id))}.cwchecklist.json`,
         contentBase64: Buffer.from(checklistJson(id)).toString('base64'),
       };
     },
@@ -254,6 +313,15 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         decisions,
         settings.actor(),
       );
+    },
+    'reports.exportAssessment': async ({ assessmentId, format, path, options }) => {
+      const file = checkOutputPath(path, [EXTENSIONS[format]]);
+      const { bytes } = await reportBytes(assessmentId, format, options);
+      return { path: file, bytes: writeFileAtomic(file, bytes) };
+    },
+    'reports.renderAssessment': async ({ assessmentId, format, options }) => {
+      const { name, bytes } = await reportBytes(assessmentId, format, options);
+      return { fileName: name, contentBase64: bytes.toString('base64') };
     },
     'settings.get': () => ready().settings.get(),
     'settings.update': (changes) => ready().settings.update(changes),
@@ -313,6 +381,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     },
     status,
     close() {
+      void printer.close?.();
       if (state.kind === 'ready') state.db.close();
       state = { kind: 'closed' };
     },

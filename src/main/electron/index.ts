@@ -8,6 +8,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol';
 import { bindIpc, forwardEvents } from './ipc';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createMainWindow } from './windows';
+import { createElectronPrinter } from './pdf-printer';
 
 // Built to out/main/index.js; the app folder is two levels up.
 const appRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,6 +33,7 @@ async function start(): Promise<void> {
     shell: 'desktop',
     appVersion: app.getVersion(),
     nativeBinding: electronNativeBinding(appRoot, process.resourcesPath, app.isPackaged),
+    printer: createElectronPrinter(),
     onQuit: () => app.quit(),
   });
   bindIpc(ipcMain, workbench);

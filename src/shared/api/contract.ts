@@ -27,6 +27,9 @@ import {
 } from '../domain/assessments';
 import { settings, settingsUpdate } from '../domain/settings';
 import { importPreview, mergeDecisions } from '../domain/exchange';
+import { reportOptions } from '../reports/assessment-report';
+
+const reportFormat = z.enum(['pdf', 'docx', 'xlsx', 'csv', 'json']);
 import { comparison, heatmap } from '../assessments/views';
 import type { MethodName } from './methods';
 
@@ -154,6 +157,23 @@ export const contract = {
   'assessments.applyImport': {
     input: z.object({ file: fileSource, decisions: mergeDecisions.default({}) }).strict(),
     output: z.object({ assessmentId: z.string(), applied: z.number().int() }),
+  },
+  'reports.exportAssessment': {
+    input: z
+      .object({
+        assessmentId: id,
+        format: reportFormat,
+        path: z.string().min(1).max(4096),
+        options: reportOptions.optional(),
+      })
+      .strict(),
+    output: fileWritten,
+  },
+  'reports.renderAssessment': {
+    input: z
+      .object({ assessmentId: id, format: reportFormat, options: reportOptions.optional() })
+      .strict(),
+    output: fileContent,
   },
   'settings.get': { input: noInput, output: settings },
   'settings.update': { input: settingsUpdate, output: settings },

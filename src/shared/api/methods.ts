@@ -29,6 +29,8 @@ export const METHOD_NAMES = [
   'assessments.downloadFile',
   'assessments.previewImport',
   'assessments.applyImport',
+  'reports.exportAssessment',
+  'reports.renderAssessment',
   'settings.get',
   'settings.update',
   'system.status',
