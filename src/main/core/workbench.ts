@@ -25,6 +25,13 @@ import {
   toChecklistFile,
 } from './assessments/checklist-exchange';
 import { loadInputFile } from './files/input-file';
+import { readSheetRows } from './files/sheets';
+import { createSessionStore, type SessionStore } from './sessions/session-store';
+import { createQuizStore, type QuizStore } from './sessions/quiz-store';
+import { createAttemptStore, type AttemptStore } from './sessions/attempt-store';
+import { computeSessionResults } from './sessions/session-results';
+import { checkRegisterRows } from '../../shared/training/register';
+import type { FileSource } from './files/input-file';
 import { checkOutputPath, writeFileAtomic } from './files/output-file';
 import { createChromiumPrinter, type PdfPrinter } from './reports/chromium-printer';
 import { renderAssessmentReport } from './reports/render-report';
@@ -71,6 +78,9 @@ type State =
       assessments: AssessmentStore;
       settings: SettingsStore;
       exchange: ReturnType<typeof createChecklistExchange>;
+      sessions: SessionStore;
+      quizzes: QuizStore;
+      attempts: AttemptStore;
     }
   | { kind: 'recovery'; error: DatabaseNeedsRecoveryError }
   | { kind: 'closed' };
@@ -98,6 +108,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         });
       }
       const assessments = createAssessmentStore(db);
+      const quizzes = createQuizStore(db);
       return {
         kind: 'ready',
         db,
@@ -106,6 +117,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         assessments,
         settings: createSettingsStore(db),
         exchange: createChecklistExchange(db, assessments),
+        sessions: createSessionStore(db),
+        quizzes,
+        attempts: createAttemptStore(db, quizzes),
       };
     } catch (error) {
       db?.close();
@@ -157,6 +171,21 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     copyFileSync(chosen.file, databaseFile);
     state = await open();
     return status();
+  }
+
+  /** A register sheet checked row by row, with people already known matched; nothing written. */
+  async function previewRegister(sessionId: string, file: FileSource) {
+    const { sessions } = ready();
+    sessions.require(sessionId);
+    const { name, bytes } = loadInputFile(file);
+    const checked = checkRegisterRows(await readSheetRows(name, bytes));
+    return {
+      ...checked,
+      rows: checked.rows.map((r) => ({
+        ...r,
+        matchesPersonId: r.entry ? sessions.match(r.entry) : null,
+      })),
+    };
   }
 
   /** "VN-Viet-Nam-2026": a file name any file system accepts, in any script. */
@@ -239,7 +268,68 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     'packs.importQuestions': (input) => ready().packs.importQuestions(input),
     'packs.questionTemplate': ({ format }) => ready().packs.questionTemplate(format),
     'questions.list': (filter) => ready().packs.questions(filter),
-    'quizzes.list': () => ready().packs.quizzes(),
+    'quizzes.list': () => [...ready().packs.quizzes(), ...ready().quizzes.customSummaries()],
+    'quizzes.get': ({ id }) => {
+      const { quizzes } = ready();
+      const quiz = quizzes.get(id);
+      return { ...quiz, questions: quizzes.questions(quiz) };
+    },
+    'quizzes.create': (input) => ({ id: ready().quizzes.create(input) }),
+    'sessions.create': (fields) => ({ id: ready().sessions.create(fields) }),
+    'sessions.list': () => ready().sessions.list(),
+    'sessions.get': ({ id }) => ready().sessions.get(id),
+    'sessions.update': ({ id, fields }) => {
+      ready().sessions.update(id, fields);
+      return ready().sessions.get(id);
+    },
+    'sessions.addParticipants': ({ sessionId, participants }) =>
+      ready().sessions.addParticipants(sessionId, participants),
+    'sessions.removeParticipant': ({ sessionId, participantId }) => {
+      ready().sessions.removeParticipant(sessionId, participantId);
+      return { removed: true };
+    },
+    'sessions.previewRegister': async ({ sessionId, file }) => previewRegister(sessionId, file),
+    'sessions.importRegister': async ({ sessionId, file }) => {
+      const { rows, fileProblem } = await previewRegister(sessionId, file);
+      if (fileProblem) throw new AppError('VALIDATION', fileProblem);
+      const good = rows.filter((r) => r.entry !== null);
+      const result = good.length
+        ? ready().sessions.addParticipants(
+            sessionId,
+            good.map((r) => r.entry!),
+          )
+        : { added: 0, matched: 0 };
+      return {
+        added: result.added,
+        matched: result.matched,
+        skipped: rows.filter((r) => r.entry === null).map((r) => r.row),
+      };
+    },
+    'sessions.setAttendance': ({ sessionId, marks }) => {
+      ready().sessions.setAttendance(sessionId, marks);
+      return { saved: marks.length };
+    },
+    'sessions.setAgenda': ({ sessionId, items }) => {
+      ready().sessions.setAgenda(sessionId, items);
+      return { saved: items.length };
+    },
+    'sessions.results': ({ sessionId }) => {
+      const { db, sessions, quizzes } = ready();
+      return computeSessionResults(db, sessions, quizzes, sessionId);
+    },
+    'people.duplicates': () => ready().sessions.duplicates(),
+    'people.merge': ({ keepId, mergeId }) => {
+      ready().sessions.merge(keepId, mergeId);
+      return { merged: true };
+    },
+    'attempts.start': ({ sessionId, participantId, quizId }) =>
+      ready().attempts.start(sessionId, participantId, quizId),
+    'attempts.answer': ({ attemptId, questionId, answer }) =>
+      ready().attempts.answer(attemptId, { questionId, answer }),
+    'attempts.finish': ({ attemptId }) => ready().attempts.finish(attemptId),
+    'attempts.submit': ({ sessionId, participantId, quizId, responses }) =>
+      ready().attempts.submit(sessionId, participantId, quizId, responses),
+    'attempts.get': ({ attemptId }) => ready().attempts.get(attemptId),
     'assessments.create': (input) => {
       const { assessments, settings } = ready();
       return { id: assessments.create(input, settings.actor()) };

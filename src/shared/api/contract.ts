@@ -28,6 +28,23 @@ import {
 import { settings, settingsUpdate } from '../domain/settings';
 import { importPreview, mergeDecisions } from '../domain/exchange';
 import { reportOptions } from '../reports/assessment-report';
+import {
+  agendaItem,
+  attemptView,
+  attendanceState,
+  customQuizInput,
+  participant,
+  participantInput,
+  response,
+  session,
+  sessionFields,
+  sessionSummary,
+  sessionUpdate,
+} from '../domain/sessions';
+import { answer } from '../training/scoring';
+import { sessionResults } from '../training/results';
+import { registerRow } from '../training/register';
+import { questionSource } from '../content/pack';
 
 const reportFormat = z.enum(['pdf', 'docx', 'xlsx', 'csv', 'json']);
 import { comparison, heatmap } from '../assessments/views';
@@ -98,6 +115,110 @@ export const contract = {
     output: z.array(question),
   },
   'quizzes.list': { input: noInput, output: z.array(quizSummary) },
+  'quizzes.get': {
+    input: z.object({ id }).strict(),
+    output: z.object({
+      id: z.string(),
+      title: z.string(),
+      kind: z.string(),
+      description: z.string().nullable(),
+      shuffleQuestions: z.boolean(),
+      shuffleOptions: z.boolean(),
+      timeLimitMinutes: z.number().int().nullable(),
+      custom: z.boolean(),
+      questions: z.array(questionSource),
+    }),
+  },
+  'quizzes.create': { input: customQuizInput, output: z.object({ id: z.string() }) },
+  'sessions.create': { input: sessionFields, output: z.object({ id: z.string() }) },
+  'sessions.list': { input: noInput, output: z.array(sessionSummary) },
+  'sessions.get': { input: z.object({ id }).strict(), output: session },
+  'sessions.update': {
+    input: z.object({ id, fields: sessionUpdate }).strict(),
+    output: session,
+  },
+  'sessions.addParticipants': {
+    input: z
+      .object({ sessionId: id, participants: z.array(participantInput).min(1).max(2000) })
+      .strict(),
+    output: z.object({
+      added: z.number().int(),
+      matched: z.number().int(),
+      participants: z.array(participant),
+    }),
+  },
+  'sessions.removeParticipant': {
+    input: z.object({ sessionId: id, participantId: id }).strict(),
+    output: z.object({ removed: z.boolean() }),
+  },
+  'sessions.previewRegister': {
+    input: z.object({ sessionId: id, file: fileSource }).strict(),
+    output: z.object({ rows: z.array(registerRow), fileProblem: z.string().nullable() }),
+  },
+  'sessions.importRegister': {
+    input: z.object({ sessionId: id, file: fileSource }).strict(),
+    output: z.object({
+      added: z.number().int(),
+      matched: z.number().int(),
+      skipped: z.array(z.number().int()),
+    }),
+  },
+  'sessions.setAttendance': {
+    input: z
+      .object({
+        sessionId: id,
+        marks: z
+          .array(
+            z
+              .object({
+                personId: id,
+                day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+                state: attendanceState,
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(5000),
+      })
+      .strict(),
+    output: z.object({ saved: z.number().int() }),
+  },
+  'sessions.setAgenda': {
+    input: z.object({ sessionId: id, items: z.array(agendaItem).max(300) }).strict(),
+    output: z.object({ saved: z.number().int() }),
+  },
+  'sessions.results': { input: z.object({ sessionId: id }).strict(), output: sessionResults },
+  'people.duplicates': { input: noInput, output: z.array(z.array(participant)) },
+  'people.merge': {
+    input: z.object({ keepId: id, mergeId: id }).strict(),
+    output: z.object({ merged: z.boolean() }),
+  },
+  'attempts.start': {
+    input: z
+      .object({ sessionId: id, participantId: id, quizId: z.string().min(1).max(120) })
+      .strict(),
+    output: attemptView,
+  },
+  'attempts.answer': {
+    input: z.object({ attemptId: id, questionId: z.string().min(1).max(120), answer }).strict(),
+    output: attemptView,
+  },
+  'attempts.finish': {
+    input: z.object({ attemptId: id }).strict(),
+    output: z.object({ score: z.number() }),
+  },
+  'attempts.submit': {
+    input: z
+      .object({
+        sessionId: id,
+        participantId: id,
+        quizId: z.string().min(1).max(120),
+        responses: z.array(response).max(500),
+      })
+      .strict(),
+    output: z.object({ score: z.number(), attemptId: z.string() }),
+  },
+  'attempts.get': { input: z.object({ attemptId: id }).strict(), output: attemptView },
   'assessments.create': { input: createAssessmentInput, output: z.object({ id: z.string() }) },
   'assessments.list': { input: noInput, output: z.array(assessmentSummary) },
   'assessments.get': { input: z.object({ id }).strict(), output: assessment },

@@ -14,7 +14,7 @@ import { loadInputFile as load, type FileSource } from '../files/input-file';
 import { compareVersions, installPack } from './install-pack';
 import { parsePackText, toPackFile } from './pack-files';
 import { createPackRepository } from './pack-repository';
-import { questionTemplate, readSheetRows } from './question-sheet-files';
+import { questionTemplate, readSheetRows } from '../files/sheets';
 
 export interface FileContent {
   fileName: string;

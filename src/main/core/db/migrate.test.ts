@@ -118,11 +118,37 @@ describe('0020-assessments', () => {
       MIGRATIONS.filter((m) => m.version <= 10),
     );
     insertPack(db, 'uncc', 'The convention');
-    const result = await migrate(db, backups);
+    const result = await migrate(
+      db,
+      backups,
+      MIGRATIONS.filter((m) => m.version <= 20),
+    );
     expect(result).toMatchObject({ from: 10, to: 20 });
     expect(result.backupFile).not.toBeNull();
     expect(db.prepare('SELECT title FROM packs').pluck().all()).toEqual(['The convention']);
     expect(db.prepare('SELECT count(*) FROM assessments').pluck().get()).toBe(0);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+});
+
+describe('0030-sessions', () => {
+  it('adds training sessions to a database with checklists, keeping them', async () => {
+    const { db, dir } = freshDb();
+    const backups = join(dir, 'backups');
+    await migrate(
+      db,
+      backups,
+      MIGRATIONS.filter((m) => m.version <= 20),
+    );
+    insertPack(db, 'uncc', 'The convention');
+    db.prepare(
+      `INSERT INTO assessments (id, country, title, date, pack_id, created_at, updated_at)
+       VALUES ('a1', 'VN', 'Viet Nam', '2026-01-01', 'uncc', 'now', 'now')`,
+    ).run();
+    const result = await migrate(db, backups);
+    expect(result).toMatchObject({ from: 20, to: 30, backupFile: expect.any(String) });
+    expect(db.prepare('SELECT title FROM assessments').pluck().all()).toEqual(['Viet Nam']);
+    expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 });

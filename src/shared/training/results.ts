@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+const pct = z.number().nullable();
+
+export const sessionResults = z.object({
+  sessionId: z.string(),
+  preQuizId: z.string().nullable(),
+  postQuizId: z.string().nullable(),
+  knowledgeGain: z.object({
+    participantsWithBoth: z.number().int(),
+    meanPre: pct,
+    meanPost: pct,
+    meanGain: pct,
+    medianGain: pct,
+    shareImproved: pct,
+    normalisedGain: pct,
+  }),
+  participants: z.array(
+    z.object({
+      participantId: z.string(),
+      name: z.string(),
+      country: z.string(),
+      pre: pct,
+      post: pct,
+      gain: pct,
+      normalisedGain: pct,
+    }),
+  ),
+  byArticle: z.array(
+    z.object({
+      articleNumber: z.number().int(),
+      title: z.string(),
+      pre: pct,
+      post: pct,
+      gain: pct,
+      /** Results of the same article's provisions in the latest checklist of each target country. */
+      checklists: z.array(
+        z.object({
+          country: z.string(),
+          gap: z.number().int(),
+          partial: z.number().int(),
+          implemented: z.number().int(),
+          notAssessed: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+  byChapter: z.array(
+    z.object({ chapter: z.string(), title: z.string(), pre: pct, post: pct, gain: pct }),
+  ),
+  items: z.array(
+    z.object({
+      quiz: z.enum(['pre', 'post']),
+      questionId: z.string(),
+      prompt: z.string(),
+      articles: z.array(z.number().int()),
+      answered: z.number().int(),
+      facility: z.number(),
+      discrimination: z.number().nullable(),
+      flags: z.array(z.enum(['too-hard', 'too-easy', 'poor-discrimination'])),
+    }),
+  ),
+  /** Post-test participant × question credits (null: not answered). */
+  matrix: z.object({
+    questionIds: z.array(z.string()),
+    rows: z.array(
+      z.object({
+        participantId: z.string(),
+        name: z.string(),
+        credits: z.array(z.number().nullable()),
+      }),
+    ),
+  }),
+  needHelp: z.array(
+    z.object({ participantId: z.string(), name: z.string(), post: pct, gain: pct }),
+  ),
+  targetChecklists: z.array(
+    z.object({
+      country: z.string(),
+      countryName: z.string(),
+      assessmentId: z.string(),
+      title: z.string(),
+      date: z.string(),
+    }),
+  ),
+});
+export type SessionResults = z.infer<typeof sessionResults>;
