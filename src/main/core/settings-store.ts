@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Settings } from '../../shared/domain/settings';
 import type { Db } from './db/connection';
@@ -34,6 +34,9 @@ export function createSettingsStore(db: Db) {
       })();
       return get();
     },
+    /** The secret certificate codes are made with; made once, never leaves this database. */
+    certificateSecret: (): string =>
+      value('certificateSecret', () => randomBytes(32).toString('hex')),
     /** The name written into history: the user's name, or the machine's when none is set. */
     actor: (): string => read.get('userName') || `someone on ${hostname()}`,
   };

@@ -31,6 +31,16 @@ import { createQuizStore, type QuizStore } from './sessions/quiz-store';
 import { createAttemptStore, type AttemptStore } from './sessions/attempt-store';
 import { computeSessionResults } from './sessions/session-results';
 import { checkRegisterRows } from '../../shared/training/register';
+import {
+  buildSessionReport,
+  eligibleParticipants,
+  sessionReportOptions,
+  type CertificateCriteria,
+} from '../../shared/reports/session-report';
+import type { ReportLanguage } from '../../shared/reports/report-text';
+import { renderSessionReport } from './reports/render-session';
+import { renderCertificates } from './reports/certificates';
+import { findCertificate } from './reports/certificate-code';
 import type { FileSource } from './files/input-file';
 import { checkOutputPath, writeFileAtomic } from './files/output-file';
 import { createChromiumPrinter, type PdfPrinter } from './reports/chromium-printer';
@@ -173,6 +183,103 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     return status();
   }
 
+  /** "VN-Việt-Nam-2026": a file name any file system accepts, in any script. */
+  const fileBase = (...parts: string[]) =>
+    parts
+      .join('-')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/-+$/, '')
+      .slice(0, 80);
+
+  /** The session report's bytes: the workshop, its results, both quizzes and every finished attempt. */
+  async function sessionReportBytes(
+    sessionId: string,
+    format: 'pdf' | 'docx' | 'xlsx' | 'csv',
+    language: ReportLanguage,
+  ): Promise<{ name: string; bytes: Buffer }> {
+    const { db, sessions, quizzes, attempts, settings } = ready();
+    const session = sessions.get(sessionId);
+    const results = computeSessionResults(db, sessions, quizzes, sessionId);
+    const quiz = (quizId: string | null) => {
+      if (!quizId) return null;
+      const q = quizzes.get(quizId);
+      return { id: q.id, title: q.title, questions: quizzes.questions(q) };
+    };
+    const finished = db
+      .prepare<[string], string>(
+        'SELECT id FROM attempts WHERE session_id = ? AND finished_at IS NOT NULL',
+      )
+      .pluck()
+      .all(sessionId)
+      .map((a) => attempts.get(a));
+    const options = sessionReportOptions.parse({
+      language,
+      organisation: settings.get().organisation,
+    });
+    const report = buildSessionReport(
+      session,
+      results,
+      { pre: quiz(session.preQuizId), post: quiz(session.postQuizId) },
+      finished,
+      options,
+      new Date(),
+    );
+    const bytes = await renderSessionReport(report, format, {
+      printer,
+      tempDir: tempFolder(),
+      onProgress: progressOf('session-report'),
+    });
+    return {
+      name: `${fileBase(session.startDate, session.title)}.${format}`,
+      bytes,
+    };
+  }
+
+  /** Certificates for who qualifies (or the people asked for), and why the others do not. */
+  async function certificateBytes(input: {
+    sessionId: string;
+    criteria?: CertificateCriteria | undefined;
+    participantIds?: string[] | undefined;
+    language: ReportLanguage;
+  }) {
+    const { db, sessions, quizzes, settings } = ready();
+    const session = sessions.get(input.sessionId);
+    const eligibility = eligibleParticipants(
+      session,
+      computeSessionResults(db, sessions, quizzes, input.sessionId),
+      input.criteria ?? {},
+      input.language,
+    );
+    const wanted = input.participantIds ? new Set(input.participantIds) : null;
+    const ids = eligibility.eligible
+      .map((e) => e.participantId)
+      .filter((pid) => !wanted || wanted.has(pid));
+    const bytes = await renderCertificates(
+      {
+        session,
+        participantIds: ids,
+        secret: settings.certificateSecret(),
+        language: input.language,
+        issuedOn: new Date().toISOString().slice(0, 10),
+        organisation: settings.get().organisation || session.organiser,
+      },
+      { printer, tempDir: tempFolder() },
+    );
+    const skipped = eligibility.ineligible
+      .filter((i) => !wanted || wanted.has(i.participantId))
+      .map((i) => ({
+        participantId: i.participantId,
+        name: i.name,
+        reasons: i.reasons.map((r) => r.message),
+      }));
+    return {
+      name: `${fileBase('certificates', session.title)}.pdf`,
+      bytes,
+      certificates: ids.length,
+      skipped,
+    };
+  }
+
   /** A register sheet checked row by row, with people already known matched; nothing written. */
   async function previewRegister(sessionId: string, file: FileSource) {
     const { sessions } = ready();
@@ -187,13 +294,6 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       })),
     };
   }
-
-  /** "VN-Viet-Nam-2026": a file name any file system accepts, in any script. */
-  const fileBase = (a: { country: string; title: string }) =>
-    `${a.country}-${a.title}`
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/-+$/, '')
-      .slice(0, 80);
 
   /** The checklist as the exchange file: also the JSON format of reports. */
   function checklistJson(id: string): string {
@@ -214,6 +314,23 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     return JSON.stringify(file, null, 2);
   }
 
+  /** Where intermediate report files go: inside the data folder, removed after each export. */
+  const tempFolder = () => {
+    const folder = join(dataDir, 'tmp');
+    mkdirSync(folder, { recursive: true });
+    return folder;
+  };
+
+  /** A progress callback for one export job, sent to the UI as job.progress events. */
+  const progressOf = (kind: string) => {
+    const jobId = randomUUID();
+    return (step: string, current: number, total: number) =>
+      emit({
+        name: 'job.progress',
+        payload: { jobId, kind, step, current, total, done: current === total },
+      });
+  };
+
   const EXTENSIONS = {
     pdf: '.pdf',
     docx: '.docx',
@@ -230,7 +347,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   ): Promise<{ name: string; bytes: Buffer }> {
     const { assessments, library, settings } = ready();
     const assessment = assessments.get(id);
-    const name = fileBase(assessment) + EXTENSIONS[format];
+    const name = fileBase(assessment.country, assessment.title) + EXTENSIONS[format];
     if (format === 'json') return { name, bytes: Buffer.from(checklistJson(id)) };
     const chosen = requested ?? reportOptions.parse({ organisation: settings.get().organisation });
     const report = buildAssessmentReport(
@@ -240,17 +357,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       chosen,
       new Date(),
     );
-    const jobId = randomUUID();
-    const tempDir = join(dataDir, 'tmp');
-    mkdirSync(tempDir, { recursive: true });
     const bytes = await renderAssessmentReport(report, format, {
       printer,
-      tempDir,
-      onProgress: (step, current, total) =>
-        emit({
-          name: 'job.progress',
-          payload: { jobId, kind: 'report-export', step, current, total, done: current === total },
-        }),
+      tempDir: tempFolder(),
+      onProgress: progressOf('report-export'),
     });
     return { name, bytes };
   }
@@ -386,8 +496,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       return { path: file, bytes: writeFileAtomic(file, checklistJson(id)) };
     },
     'assessments.downloadFile': ({ id }) => {
+      const { country, title } = ready().assessments.get(id);
       return {
-        fileName: `${fileBase(ready().assessments.get(id))}.cwchecklist.json`,
+        fileName: `${fileBase(country, title)}.cwchecklist.json`,
         contentBase64: Buffer.from(checklistJson(id)).toString('base64'),
       };
     },
@@ -412,6 +523,63 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     'reports.renderAssessment': async ({ assessmentId, format, options }) => {
       const { name, bytes } = await reportBytes(assessmentId, format, options);
       return { fileName: name, contentBase64: bytes.toString('base64') };
+    },
+    'reports.exportSession': async ({ sessionId, format, path, language }) => {
+      const file = checkOutputPath(path, [EXTENSIONS[format]]);
+      const { bytes } = await sessionReportBytes(sessionId, format, language);
+      return { path: file, bytes: writeFileAtomic(file, bytes) };
+    },
+    'reports.renderSession': async ({ sessionId, format, language }) => {
+      const { name, bytes } = await sessionReportBytes(sessionId, format, language);
+      return { fileName: name, contentBase64: bytes.toString('base64') };
+    },
+    'certificates.eligibility': ({ sessionId, criteria }) => {
+      const { db, sessions, quizzes } = ready();
+      const e = eligibleParticipants(
+        sessions.get(sessionId),
+        computeSessionResults(db, sessions, quizzes, sessionId),
+        criteria,
+      );
+      return {
+        eligible: e.eligible,
+        ineligible: e.ineligible.map((i) => ({
+          participantId: i.participantId,
+          name: i.name,
+          reasons: i.reasons.map((r) => r.message),
+        })),
+      };
+    },
+    'certificates.export': async ({ path, ...request }) => {
+      const file = checkOutputPath(path, ['.pdf']);
+      const { bytes, certificates, skipped } = await certificateBytes(request);
+      return { path: file, bytes: writeFileAtomic(file, bytes), certificates, skipped };
+    },
+    'certificates.render': async (request) => {
+      const { name, bytes, certificates, skipped } = await certificateBytes(request);
+      return { fileName: name, contentBase64: bytes.toString('base64'), certificates, skipped };
+    },
+    'certificates.verify': ({ code }) => {
+      const { sessions, settings } = ready();
+      const candidates = sessions.list().flatMap((s) =>
+        sessions.get(s.id).participants.map((p) => ({
+          sessionId: s.id,
+          participantId: p.id,
+          session: s,
+          person: p,
+        })),
+      );
+      const found = findCertificate(settings.certificateSecret(), code, candidates);
+      return found
+        ? {
+            sessionId: found.sessionId,
+            sessionTitle: found.session.title,
+            startDate: found.session.startDate,
+            endDate: found.session.endDate,
+            participantId: found.participantId,
+            name: found.person.name,
+            organisation: found.person.organisation,
+          }
+        : null;
     },
     'settings.get': () => ready().settings.get(),
     'settings.update': (changes) => ready().settings.update(changes),

@@ -45,6 +45,21 @@ import { answer } from '../training/scoring';
 import { sessionResults } from '../training/results';
 import { registerRow } from '../training/register';
 import { questionSource } from '../content/pack';
+import { certificateCriteria } from '../reports/session-report';
+
+const reportLanguage = z.enum(['en', 'fr', 'es', 'ar', 'ru', 'zh', 'vi']);
+const sessionFormat = z.enum(['pdf', 'docx', 'xlsx', 'csv']);
+const ineligible = z.object({
+  participantId: z.string(),
+  name: z.string(),
+  reasons: z.array(z.string()),
+});
+const certificateRequest = {
+  sessionId: z.string().min(1).max(80),
+  criteria: certificateCriteria.optional(),
+  participantIds: z.array(z.string().max(80)).max(2000).optional(),
+  language: reportLanguage.default('en'),
+};
 
 const reportFormat = z.enum(['pdf', 'docx', 'xlsx', 'csv', 'json']);
 import { comparison, heatmap } from '../assessments/views';
@@ -295,6 +310,59 @@ export const contract = {
       .object({ assessmentId: id, format: reportFormat, options: reportOptions.optional() })
       .strict(),
     output: fileContent,
+  },
+  'reports.exportSession': {
+    input: z
+      .object({
+        sessionId: id,
+        format: sessionFormat,
+        path: z.string().min(1).max(4096),
+        language: reportLanguage.default('en'),
+      })
+      .strict(),
+    output: fileWritten,
+  },
+  'reports.renderSession': {
+    input: z
+      .object({ sessionId: id, format: sessionFormat, language: reportLanguage.default('en') })
+      .strict(),
+    output: fileContent,
+  },
+  'certificates.eligibility': {
+    input: z.object({ sessionId: id, criteria: certificateCriteria.default({}) }).strict(),
+    output: z.object({
+      eligible: z.array(
+        z.object({
+          participantId: z.string(),
+          name: z.string(),
+          daysAttended: z.number(),
+          post: z.number().nullable(),
+        }),
+      ),
+      ineligible: z.array(ineligible),
+    }),
+  },
+  'certificates.export': {
+    input: z.object({ ...certificateRequest, path: z.string().min(1).max(4096) }).strict(),
+    output: fileWritten.extend({ certificates: z.number().int(), skipped: z.array(ineligible) }),
+  },
+  'certificates.render': {
+    input: z.object(certificateRequest).strict(),
+    output: fileContent.extend({ certificates: z.number().int(), skipped: z.array(ineligible) }),
+  },
+  'certificates.verify': {
+    input: z.object({ code: z.string().min(1).max(400) }).strict(),
+    output: z
+      .object({
+        sessionId: z.string(),
+        sessionTitle: z.string(),
+        startDate: z.string(),
+        endDate: z.string(),
+        participantId: z.string(),
+        name: z.string(),
+        organisation: z.string(),
+      })
+      .nullable(),
   },
   'settings.get': { input: noInput, output: settings },
   'settings.update': { input: settingsUpdate, output: settings },

@@ -1105,3 +1105,1369 @@ export function articleRef(text: ReportText, number: number, paragraph: string):
 export function chapterRef(text: ReportText, number: string): string {
   return fill(text.chapterRef, { number });
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* Training workshops: the session report and the certificates.                                */
+/* ------------------------------------------------------------------------------------------ */
+
+type SessionGender = 'female' | 'male' | 'other' | 'undisclosed' | 'unset';
+type SessionQuestionType = 'single' | 'multiple' | 'true-false' | 'matching' | 'scenario';
+type SessionItemFlag = 'too-hard' | 'too-easy' | 'poor-discrimination';
+
+/** The fixed text of a workshop report and of its certificates, in the seven report languages. */
+export interface SessionText {
+  reportTitle: string;
+  cover: {
+    dates: string;
+    place: string;
+    organiser: string;
+    facilitators: string;
+    audience: string;
+    countries: string;
+    participants: string;
+  };
+  sections: {
+    summary: string;
+    attendance: string;
+    results: string;
+    questions: string;
+    items: string;
+    articles: string;
+  };
+  summary: {
+    participants: string;
+    meanPre: string;
+    meanPost: string;
+    meanGain: string;
+    normalisedGain: string;
+    improved: string;
+    findings: string;
+    /** {participants} {days} */
+    overview: string;
+    /** {average} {days} {full} */
+    attendance: string;
+    /** {pre} {post} {gain} {normalised} */
+    gain: string;
+    noGain: string;
+    /** {improved} {both} */
+    improvedSentence: string;
+    /** {chapter} {title} {gain} */
+    strongestChapter: string;
+    /** {chapter} {title} {post} */
+    weakestChapter: string;
+    /** {names} */
+    needHelp: string;
+  };
+  charts: {
+    distribution: string;
+    distributionNote: string;
+    byChapter: string;
+    byChapterNote: string;
+    participantsAxis: string;
+  };
+  attendance: {
+    note: string;
+    present: string;
+    partly: string;
+    absent: string;
+    unmarked: string;
+    daysAttended: string;
+    byCountry: string;
+    byOrganisation: string;
+    byGender: string;
+    everyDay: string;
+    rate: string;
+    total: string;
+  };
+  genders: Record<SessionGender, string>;
+  results: {
+    note: string;
+    pre: string;
+    post: string;
+    gain: string;
+    normalisedGain: string;
+    needHelp: string;
+    needHelpNote: string;
+    noNeedHelp: string;
+    notTaken: string;
+    /** {value} */
+    points: string;
+  };
+  questions: {
+    note: string;
+    facility: string;
+    commonWrong: string;
+    correct: string;
+    none: string;
+  };
+  items: {
+    note: string;
+    answered: string;
+    facility: string;
+    discrimination: string;
+    flags: string;
+    none: string;
+    flagNames: Record<SessionItemFlag, string>;
+  };
+  articles: { note: string; noChecklists: string; checklists: string };
+  labels: {
+    name: string;
+    organisation: string;
+    country: string;
+    gender: string;
+    role: string;
+    email: string;
+    quiz: string;
+    question: string;
+    questionNumber: string;
+    questionId: string;
+    type: string;
+    articles: string;
+    answer: string;
+    answerIds: string;
+    correctAnswer: string;
+    credit: string;
+    score: string;
+    unanswered: string;
+    quizTitle: string;
+    finishedAt: string;
+    attemptId: string;
+    participantId: string;
+    field: string;
+    value: string;
+  };
+  questionTypes: Record<SessionQuestionType, string>;
+  sheets: {
+    workshop: string;
+    attendance: string;
+    results: string;
+    items: string;
+    answers: string;
+    articles: string;
+  };
+  certificate: {
+    title: string;
+    certify: string;
+    completed: string;
+    subject: string;
+    /** {place} {dates} */
+    heldIn: string;
+    /** {dates} */
+    held: string;
+    facilitator: string;
+    organiser: string;
+    code: string;
+    /** {date} */
+    issuedOn: string;
+    verify: string;
+  };
+  ineligible: {
+    /** {actual} {required} */
+    attendance: string;
+    /** {actual} {required} */
+    postScore: string;
+    noPostTest: string;
+  };
+}
+
+const sessionEn: SessionText = {
+  reportTitle: 'Training workshop report',
+  cover: {
+    dates: 'Dates',
+    place: 'Place',
+    organiser: 'Organiser',
+    facilitators: 'Facilitators',
+    audience: 'Audience',
+    countries: 'Countries',
+    participants: 'Participants',
+  },
+  sections: {
+    summary: 'Summary',
+    attendance: 'Attendance',
+    results: 'Pre-test and post-test results',
+    questions: 'Questions to revisit',
+    items: 'Item analysis',
+    articles: 'Articles and national checklists',
+  },
+  summary: {
+    participants: 'Participants',
+    meanPre: 'Mean pre-test score',
+    meanPost: 'Mean post-test score',
+    meanGain: 'Mean gain',
+    normalisedGain: 'Normalised gain',
+    improved: 'Participants who improved',
+    findings: 'Main findings',
+    overview: 'Participants registered: {participants}. Workshop days: {days}.',
+    attendance:
+      'On average, participants attended {average} of {days} days; participants present every day: {full}.',
+    gain: 'The mean score rose from {pre} on the pre-test to {post} on the post-test, a gain of {gain} percentage points (normalised gain {normalised}).',
+    noGain:
+      'No participant has taken both the pre-test and the post-test, so no knowledge gain can be given.',
+    improvedSentence: 'Participants who improved their score: {improved} of {both}.',
+    strongestChapter: 'The largest gain was in {chapter} ({title}): {gain} percentage points.',
+    weakestChapter: 'The lowest post-test result was in {chapter} ({title}): {post}.',
+    needHelp: 'Participants who may need follow-up: {names}.',
+  },
+  charts: {
+    distribution: 'Score distribution before and after',
+    distributionNote:
+      'Number of participants in each score band, on the pre-test and the post-test.',
+    byChapter: 'Results by chapter',
+    byChapterNote:
+      'Share of right answers on the questions testing each chapter; the figure on the right is the gain in percentage points.',
+    participantsAxis: 'Participants',
+  },
+  attendance: {
+    note: 'Present counts as a full day and partly present as half a day.',
+    present: 'Present',
+    partly: 'Partly present',
+    absent: 'Absent',
+    unmarked: 'Not recorded',
+    daysAttended: 'Days attended',
+    byCountry: 'By country',
+    byOrganisation: 'By organisation',
+    byGender: 'By gender',
+    everyDay: 'Present every day',
+    rate: 'Attendance rate',
+    total: 'Total',
+  },
+  genders: {
+    female: 'Female',
+    male: 'Male',
+    other: 'Other',
+    undisclosed: 'Prefers not to say',
+    unset: 'Not stated',
+  },
+  results: {
+    note: 'Scores are the share of questions answered right. The gain is in percentage points; the normalised gain is the share of the possible improvement achieved.',
+    pre: 'Pre-test',
+    post: 'Post-test',
+    gain: 'Gain',
+    normalisedGain: 'Normalised gain',
+    needHelp: 'Participants who may need follow-up',
+    needHelpNote: 'A post-test score below 50% or no gain over the pre-test.',
+    noNeedHelp: 'Every participant scored at least 50% on the post-test and improved.',
+    notTaken: 'Not taken',
+    points: '{value} pts',
+  },
+  questions: {
+    note: 'The post-test questions answered right by the fewest participants: topics to revisit.',
+    facility: 'Answered right',
+    commonWrong: 'Most frequent wrong answer',
+    correct: 'Correct answer',
+    none: 'No post-test answers have been recorded.',
+  },
+  items: {
+    note: 'Facility is the share of participants answering right; discrimination compares the top and bottom scorers and needs at least four participants.',
+    answered: 'Answers',
+    facility: 'Facility',
+    discrimination: 'Discrimination',
+    flags: 'Flags',
+    none: 'No answers have been recorded.',
+    flagNames: {
+      'too-hard': 'Too hard',
+      'too-easy': 'Too easy',
+      'poor-discrimination': 'Poor discrimination',
+    },
+  },
+  articles: {
+    note: 'Right answers on the questions testing each article, beside the results of the same article in the latest checklist of each target country.',
+    noChecklists: 'No target country has an implementation checklist yet.',
+    checklists: 'Checklist results',
+  },
+  labels: {
+    name: 'Name',
+    organisation: 'Organisation',
+    country: 'Country',
+    gender: 'Gender',
+    role: 'Role',
+    email: 'E-mail',
+    quiz: 'Test',
+    question: 'Question',
+    questionNumber: 'No.',
+    questionId: 'Question ID',
+    type: 'Type',
+    articles: 'Articles',
+    answer: 'Answer given',
+    answerIds: 'Options chosen',
+    correctAnswer: 'Correct answer',
+    credit: 'Credit',
+    score: 'Score',
+    unanswered: 'Not answered',
+    quizTitle: 'Test title',
+    finishedAt: 'Finished',
+    attemptId: 'Attempt ID',
+    participantId: 'Participant ID',
+    field: 'Field',
+    value: 'Value',
+  },
+  questionTypes: {
+    single: 'Single choice',
+    multiple: 'Multiple choice',
+    'true-false': 'True or false',
+    matching: 'Matching',
+    scenario: 'Scenario',
+  },
+  sheets: {
+    workshop: 'Workshop',
+    attendance: 'Attendance',
+    results: 'Results',
+    items: 'Item analysis',
+    answers: 'Answers',
+    articles: 'Articles',
+  },
+  certificate: {
+    title: 'Certificate of completion',
+    certify: 'This is to certify that',
+    completed: 'has successfully completed the training workshop',
+    subject: 'on the United Nations Convention against Cybercrime',
+    heldIn: 'held in {place}, {dates}',
+    held: 'held {dates}',
+    facilitator: 'Facilitator',
+    organiser: 'Organiser',
+    code: 'Verification code',
+    issuedOn: 'Issued on {date}',
+    verify:
+      'Scan the QR code or enter the verification code in Convention Workbench to check this certificate.',
+  },
+  ineligible: {
+    attendance: 'attended {actual} of the {required} days required',
+    postScore: 'scored {actual} on the post-test, below the {required} required',
+    noPostTest: 'has not taken the post-test',
+  },
+};
+
+const sessionFr: SessionText = {
+  reportTitle: "Rapport d'atelier de formation",
+  cover: {
+    dates: 'Dates',
+    place: 'Lieu',
+    organiser: 'Organisateur',
+    facilitators: 'Animateurs',
+    audience: 'Public',
+    countries: 'Pays',
+    participants: 'Participants',
+  },
+  sections: {
+    summary: 'Synthèse',
+    attendance: 'Présence',
+    results: 'Résultats du test initial et du test final',
+    questions: 'Questions à revoir',
+    items: 'Analyse des questions',
+    articles: 'Articles et listes de contrôle nationales',
+  },
+  summary: {
+    participants: 'Participants',
+    meanPre: 'Score moyen au test initial',
+    meanPost: 'Score moyen au test final',
+    meanGain: 'Gain moyen',
+    normalisedGain: 'Gain normalisé',
+    improved: 'Participants en progrès',
+    findings: 'Principaux constats',
+    overview: "Participants inscrits : {participants}. Jours d'atelier : {days}.",
+    attendance:
+      'En moyenne, les participants ont assisté à {average} jours sur {days} ; participants présents chaque jour : {full}.',
+    gain: 'Le score moyen est passé de {pre} au test initial à {post} au test final, soit un gain de {gain} points de pourcentage (gain normalisé {normalised}).',
+    noGain:
+      "Aucun participant n'a passé à la fois le test initial et le test final : le gain de connaissances ne peut être calculé.",
+    improvedSentence: 'Participants ayant amélioré leur score : {improved} sur {both}.',
+    strongestChapter:
+      'Le gain le plus fort concerne le {chapter} ({title}) : {gain} points de pourcentage.',
+    weakestChapter:
+      'Le résultat le plus faible au test final concerne le {chapter} ({title}) : {post}.',
+    needHelp: 'Participants pouvant nécessiter un suivi : {names}.',
+  },
+  charts: {
+    distribution: 'Répartition des scores avant et après',
+    distributionNote:
+      'Nombre de participants par tranche de score, au test initial et au test final.',
+    byChapter: 'Résultats par chapitre',
+    byChapterNote:
+      'Part de bonnes réponses aux questions portant sur chaque chapitre ; le chiffre à droite est le gain en points de pourcentage.',
+    participantsAxis: 'Participants',
+  },
+  attendance: {
+    note: 'Une présence compte pour une journée entière, une présence partielle pour une demi-journée.',
+    present: 'Présent',
+    partly: 'Présence partielle',
+    absent: 'Absent',
+    unmarked: 'Non renseigné',
+    daysAttended: 'Jours de présence',
+    byCountry: 'Par pays',
+    byOrganisation: 'Par organisation',
+    byGender: 'Par genre',
+    everyDay: 'Présents chaque jour',
+    rate: 'Taux de présence',
+    total: 'Total',
+  },
+  genders: {
+    female: 'Femme',
+    male: 'Homme',
+    other: 'Autre',
+    undisclosed: 'Préfère ne pas répondre',
+    unset: 'Non indiqué',
+  },
+  results: {
+    note: 'Les scores sont la part de bonnes réponses. Le gain est exprimé en points de pourcentage ; le gain normalisé est la part de la progression possible effectivement atteinte.',
+    pre: 'Test initial',
+    post: 'Test final',
+    gain: 'Gain',
+    normalisedGain: 'Gain normalisé',
+    needHelp: 'Participants pouvant nécessiter un suivi',
+    needHelpNote: 'Un score final inférieur à 50 % ou aucun gain par rapport au test initial.',
+    noNeedHelp: 'Tous les participants ont obtenu au moins 50 % au test final et ont progressé.',
+    notTaken: 'Non passé',
+    points: '{value} pts',
+  },
+  questions: {
+    note: 'Les questions du test final les moins bien réussies : des sujets à revoir.',
+    facility: 'Bonnes réponses',
+    commonWrong: 'Mauvaise réponse la plus fréquente',
+    correct: 'Bonne réponse',
+    none: "Aucune réponse au test final n'a été enregistrée.",
+  },
+  items: {
+    note: "L'indice de facilité est la part de participants ayant bien répondu ; l'indice de discrimination compare les meilleurs et les moins bons scores et exige au moins quatre participants.",
+    answered: 'Réponses',
+    facility: 'Facilité',
+    discrimination: 'Discrimination',
+    flags: 'Alertes',
+    none: "Aucune réponse n'a été enregistrée.",
+    flagNames: {
+      'too-hard': 'Trop difficile',
+      'too-easy': 'Trop facile',
+      'poor-discrimination': 'Faible discrimination',
+    },
+  },
+  articles: {
+    note: 'Bonnes réponses aux questions portant sur chaque article, à côté des résultats du même article dans la dernière liste de contrôle de chaque pays cible.',
+    noChecklists: "Aucun pays cible n'a encore de liste de contrôle de mise en œuvre.",
+    checklists: 'Résultats des listes de contrôle',
+  },
+  labels: {
+    name: 'Nom',
+    organisation: 'Organisation',
+    country: 'Pays',
+    gender: 'Genre',
+    role: 'Fonction',
+    email: 'Courriel',
+    quiz: 'Test',
+    question: 'Question',
+    questionNumber: 'N°',
+    questionId: 'Identifiant de la question',
+    type: 'Type',
+    articles: 'Articles',
+    answer: 'Réponse donnée',
+    answerIds: 'Options choisies',
+    correctAnswer: 'Bonne réponse',
+    credit: 'Crédit',
+    score: 'Score',
+    unanswered: 'Sans réponse',
+    quizTitle: 'Intitulé du test',
+    finishedAt: 'Terminé le',
+    attemptId: 'Identifiant de la tentative',
+    participantId: 'Identifiant du participant',
+    field: 'Champ',
+    value: 'Valeur',
+  },
+  questionTypes: {
+    single: 'Choix unique',
+    multiple: 'Choix multiple',
+    'true-false': 'Vrai ou faux',
+    matching: 'Appariement',
+    scenario: 'Mise en situation',
+  },
+  sheets: {
+    workshop: 'Atelier',
+    attendance: 'Présence',
+    results: 'Résultats',
+    items: 'Analyse des questions',
+    answers: 'Réponses',
+    articles: 'Articles',
+  },
+  certificate: {
+    title: 'Certificat de participation',
+    certify: 'Il est certifié que',
+    completed: "a suivi avec succès l'atelier de formation",
+    subject: 'sur la Convention des Nations Unies contre la cybercriminalité',
+    heldIn: 'tenu à {place}, {dates}',
+    held: 'tenu {dates}',
+    facilitator: 'Animateur',
+    organiser: 'Organisateur',
+    code: 'Code de vérification',
+    issuedOn: 'Délivré le {date}',
+    verify:
+      'Scannez le code QR ou saisissez le code de vérification dans Convention Workbench pour vérifier ce certificat.',
+  },
+  ineligible: {
+    attendance: 'a assisté à {actual} jours sur les {required} requis',
+    postScore: 'a obtenu {actual} au test final, en dessous des {required} requis',
+    noPostTest: "n'a pas passé le test final",
+  },
+};
+
+const sessionEs: SessionText = {
+  reportTitle: 'Informe del taller de capacitación',
+  cover: {
+    dates: 'Fechas',
+    place: 'Lugar',
+    organiser: 'Organizador',
+    facilitators: 'Facilitadores',
+    audience: 'Público',
+    countries: 'Países',
+    participants: 'Participantes',
+  },
+  sections: {
+    summary: 'Resumen',
+    attendance: 'Asistencia',
+    results: 'Resultados de la prueba inicial y la prueba final',
+    questions: 'Preguntas para repasar',
+    items: 'Análisis de preguntas',
+    articles: 'Artículos y listas de verificación nacionales',
+  },
+  summary: {
+    participants: 'Participantes',
+    meanPre: 'Puntuación media inicial',
+    meanPost: 'Puntuación media final',
+    meanGain: 'Ganancia media',
+    normalisedGain: 'Ganancia normalizada',
+    improved: 'Participantes que mejoraron',
+    findings: 'Principales conclusiones',
+    overview: 'Participantes inscritos: {participants}. Días del taller: {days}.',
+    attendance:
+      'En promedio, los participantes asistieron {average} de {days} días; participantes presentes todos los días: {full}.',
+    gain: 'La puntuación media pasó de {pre} en la prueba inicial a {post} en la prueba final, una ganancia de {gain} puntos porcentuales (ganancia normalizada {normalised}).',
+    noGain:
+      'Ningún participante ha realizado tanto la prueba inicial como la final, por lo que no se puede calcular la ganancia de conocimientos.',
+    improvedSentence: 'Participantes que mejoraron su puntuación: {improved} de {both}.',
+    strongestChapter:
+      'La mayor ganancia se dio en el {chapter} ({title}): {gain} puntos porcentuales.',
+    weakestChapter: 'El resultado final más bajo se dio en el {chapter} ({title}): {post}.',
+    needHelp: 'Participantes que pueden necesitar seguimiento: {names}.',
+  },
+  charts: {
+    distribution: 'Distribución de puntuaciones antes y después',
+    distributionNote:
+      'Número de participantes en cada tramo de puntuación, en la prueba inicial y en la final.',
+    byChapter: 'Resultados por capítulo',
+    byChapterNote:
+      'Porcentaje de respuestas correctas en las preguntas de cada capítulo; la cifra de la derecha es la ganancia en puntos porcentuales.',
+    participantsAxis: 'Participantes',
+  },
+  attendance: {
+    note: 'Presente cuenta como un día completo y presente en parte como medio día.',
+    present: 'Presente',
+    partly: 'Presente en parte',
+    absent: 'Ausente',
+    unmarked: 'Sin registrar',
+    daysAttended: 'Días asistidos',
+    byCountry: 'Por país',
+    byOrganisation: 'Por organización',
+    byGender: 'Por género',
+    everyDay: 'Presentes todos los días',
+    rate: 'Tasa de asistencia',
+    total: 'Total',
+  },
+  genders: {
+    female: 'Mujer',
+    male: 'Hombre',
+    other: 'Otro',
+    undisclosed: 'Prefiere no decirlo',
+    unset: 'No indicado',
+  },
+  results: {
+    note: 'Las puntuaciones son el porcentaje de respuestas correctas. La ganancia se expresa en puntos porcentuales; la ganancia normalizada es la parte de la mejora posible que se alcanzó.',
+    pre: 'Prueba inicial',
+    post: 'Prueba final',
+    gain: 'Ganancia',
+    normalisedGain: 'Ganancia normalizada',
+    needHelp: 'Participantes que pueden necesitar seguimiento',
+    needHelpNote:
+      'Una puntuación final inferior al 50 % o ninguna ganancia respecto de la prueba inicial.',
+    noNeedHelp:
+      'Todos los participantes obtuvieron al menos un 50 % en la prueba final y mejoraron.',
+    notTaken: 'No realizada',
+    points: '{value} pts',
+  },
+  questions: {
+    note: 'Las preguntas de la prueba final que menos participantes respondieron correctamente: temas para repasar.',
+    facility: 'Respuestas correctas',
+    commonWrong: 'Respuesta incorrecta más frecuente',
+    correct: 'Respuesta correcta',
+    none: 'No se han registrado respuestas de la prueba final.',
+  },
+  items: {
+    note: 'La facilidad es la proporción de participantes que respondieron bien; la discriminación compara las puntuaciones más altas y más bajas y requiere al menos cuatro participantes.',
+    answered: 'Respuestas',
+    facility: 'Facilidad',
+    discrimination: 'Discriminación',
+    flags: 'Alertas',
+    none: 'No se han registrado respuestas.',
+    flagNames: {
+      'too-hard': 'Demasiado difícil',
+      'too-easy': 'Demasiado fácil',
+      'poor-discrimination': 'Discriminación baja',
+    },
+  },
+  articles: {
+    note: 'Respuestas correctas en las preguntas de cada artículo, junto a los resultados del mismo artículo en la última lista de verificación de cada país destinatario.',
+    noChecklists: 'Ningún país destinatario tiene aún una lista de verificación de la aplicación.',
+    checklists: 'Resultados de las listas de verificación',
+  },
+  labels: {
+    name: 'Nombre',
+    organisation: 'Organización',
+    country: 'País',
+    gender: 'Género',
+    role: 'Cargo',
+    email: 'Correo electrónico',
+    quiz: 'Prueba',
+    question: 'Pregunta',
+    questionNumber: 'N.º',
+    questionId: 'ID de la pregunta',
+    type: 'Tipo',
+    articles: 'Artículos',
+    answer: 'Respuesta dada',
+    answerIds: 'Opciones elegidas',
+    correctAnswer: 'Respuesta correcta',
+    credit: 'Crédito',
+    score: 'Puntuación',
+    unanswered: 'Sin respuesta',
+    quizTitle: 'Título de la prueba',
+    finishedAt: 'Finalizada',
+    attemptId: 'ID del intento',
+    participantId: 'ID del participante',
+    field: 'Campo',
+    value: 'Valor',
+  },
+  questionTypes: {
+    single: 'Opción única',
+    multiple: 'Opción múltiple',
+    'true-false': 'Verdadero o falso',
+    matching: 'Emparejamiento',
+    scenario: 'Caso práctico',
+  },
+  sheets: {
+    workshop: 'Taller',
+    attendance: 'Asistencia',
+    results: 'Resultados',
+    items: 'Análisis de preguntas',
+    answers: 'Respuestas',
+    articles: 'Artículos',
+  },
+  certificate: {
+    title: 'Certificado de finalización',
+    certify: 'Se certifica que',
+    completed: 'ha completado satisfactoriamente el taller de capacitación',
+    subject: 'sobre la Convención de las Naciones Unidas contra la Ciberdelincuencia',
+    heldIn: 'celebrado en {place}, {dates}',
+    held: 'celebrado {dates}',
+    facilitator: 'Facilitador',
+    organiser: 'Organizador',
+    code: 'Código de verificación',
+    issuedOn: 'Expedido el {date}',
+    verify:
+      'Escanee el código QR o introduzca el código de verificación en Convention Workbench para comprobar este certificado.',
+  },
+  ineligible: {
+    attendance: 'asistió {actual} de los {required} días exigidos',
+    postScore: 'obtuvo {actual} en la prueba final, por debajo del {required} exigido',
+    noPostTest: 'no ha realizado la prueba final',
+  },
+};
+
+const sessionAr: SessionText = {
+  reportTitle: 'تقرير حلقة العمل التدريبية',
+  cover: {
+    dates: 'التواريخ',
+    place: 'المكان',
+    organiser: 'الجهة المنظمة',
+    facilitators: 'الميسّرون',
+    audience: 'الفئة المستهدفة',
+    countries: 'البلدان',
+    participants: 'المشاركون',
+  },
+  sections: {
+    summary: 'الملخص',
+    attendance: 'الحضور',
+    results: 'نتائج الاختبار القبلي والاختبار البعدي',
+    questions: 'أسئلة تحتاج إلى مراجعة',
+    items: 'تحليل الأسئلة',
+    articles: 'المواد وقوائم المراجعة الوطنية',
+  },
+  summary: {
+    participants: 'المشاركون',
+    meanPre: 'متوسط درجة الاختبار القبلي',
+    meanPost: 'متوسط درجة الاختبار البعدي',
+    meanGain: 'متوسط التحسّن',
+    normalisedGain: 'التحسّن المعياري',
+    improved: 'المشاركون الذين تحسّنوا',
+    findings: 'أبرز النتائج',
+    overview: 'عدد المشاركين المسجلين: {participants}. عدد أيام حلقة العمل: {days}.',
+    attendance:
+      'حضر المشاركون في المتوسط {average} من أصل {days} أيام؛ عدد الحاضرين في كل الأيام: {full}.',
+    gain: 'ارتفع متوسط الدرجة من {pre} في الاختبار القبلي إلى {post} في الاختبار البعدي، أي بتحسّن قدره {gain} نقطة مئوية (التحسّن المعياري {normalised}).',
+    noGain: 'لم يخضع أي مشارك للاختبارين القبلي والبعدي معًا، لذا لا يمكن حساب التحسّن في المعارف.',
+    improvedSentence: 'عدد المشاركين الذين حسّنوا درجاتهم: {improved} من أصل {both}.',
+    strongestChapter: 'كان أكبر تحسّن في {chapter} ({title}): {gain} نقطة مئوية.',
+    weakestChapter: 'كانت أدنى نتيجة في الاختبار البعدي في {chapter} ({title}): {post}.',
+    needHelp: 'مشاركون قد يحتاجون إلى متابعة: {names}.',
+  },
+  charts: {
+    distribution: 'توزيع الدرجات قبل التدريب وبعده',
+    distributionNote:
+      'عدد المشاركين في كل فئة من فئات الدرجات، في الاختبار القبلي والاختبار البعدي.',
+    byChapter: 'النتائج حسب الفصل',
+    byChapterNote:
+      'نسبة الإجابات الصحيحة على الأسئلة المتعلقة بكل فصل؛ والرقم في الطرف هو التحسّن بالنقاط المئوية.',
+    participantsAxis: 'المشاركون',
+  },
+  attendance: {
+    note: 'يُحتسب الحضور يومًا كاملًا، والحضور الجزئي نصف يوم.',
+    present: 'حاضر',
+    partly: 'حضور جزئي',
+    absent: 'غائب',
+    unmarked: 'غير مسجّل',
+    daysAttended: 'أيام الحضور',
+    byCountry: 'حسب البلد',
+    byOrganisation: 'حسب الجهة',
+    byGender: 'حسب الجنس',
+    everyDay: 'حاضرون في كل الأيام',
+    rate: 'نسبة الحضور',
+    total: 'المجموع',
+  },
+  genders: {
+    female: 'أنثى',
+    male: 'ذكر',
+    other: 'آخر',
+    undisclosed: 'يفضّل عدم الإفصاح',
+    unset: 'غير محدد',
+  },
+  results: {
+    note: 'الدرجات هي نسبة الأسئلة التي أُجيب عنها إجابة صحيحة. والتحسّن بالنقاط المئوية؛ والتحسّن المعياري هو نسبة ما تحقق من التحسّن الممكن.',
+    pre: 'الاختبار القبلي',
+    post: 'الاختبار البعدي',
+    gain: 'التحسّن',
+    normalisedGain: 'التحسّن المعياري',
+    needHelp: 'مشاركون قد يحتاجون إلى متابعة',
+    needHelpNote: 'درجة في الاختبار البعدي دون 50% أو عدم وجود تحسّن مقارنة بالاختبار القبلي.',
+    noNeedHelp: 'حصل جميع المشاركين على 50% على الأقل في الاختبار البعدي وتحسّنت درجاتهم.',
+    notTaken: 'لم يُجرَ',
+    points: '{value} نقطة',
+  },
+  questions: {
+    note: 'أسئلة الاختبار البعدي التي أجاب عنها أقل عدد من المشاركين إجابة صحيحة: مواضيع تحتاج إلى مراجعة.',
+    facility: 'الإجابات الصحيحة',
+    commonWrong: 'الإجابة الخاطئة الأكثر تكرارًا',
+    correct: 'الإجابة الصحيحة',
+    none: 'لم تُسجَّل أي إجابات على الاختبار البعدي.',
+  },
+  items: {
+    note: 'معامل السهولة هو نسبة المشاركين الذين أجابوا إجابة صحيحة؛ ومعامل التمييز يقارن أصحاب الدرجات العليا والدنيا ويتطلب أربعة مشاركين على الأقل.',
+    answered: 'الإجابات',
+    facility: 'السهولة',
+    discrimination: 'التمييز',
+    flags: 'التنبيهات',
+    none: 'لم تُسجَّل أي إجابات.',
+    flagNames: {
+      'too-hard': 'صعب جدًا',
+      'too-easy': 'سهل جدًا',
+      'poor-discrimination': 'تمييز ضعيف',
+    },
+  },
+  articles: {
+    note: 'الإجابات الصحيحة على الأسئلة المتعلقة بكل مادة، إلى جانب نتائج المادة نفسها في أحدث قائمة مراجعة لكل بلد مستهدف.',
+    noChecklists: 'لا توجد بعد قائمة مراجعة للتنفيذ لأي بلد مستهدف.',
+    checklists: 'نتائج قوائم المراجعة',
+  },
+  labels: {
+    name: 'الاسم',
+    organisation: 'الجهة',
+    country: 'البلد',
+    gender: 'الجنس',
+    role: 'الوظيفة',
+    email: 'البريد الإلكتروني',
+    quiz: 'الاختبار',
+    question: 'السؤال',
+    questionNumber: 'الرقم',
+    questionId: 'معرّف السؤال',
+    type: 'النوع',
+    articles: 'المواد',
+    answer: 'الإجابة المقدمة',
+    answerIds: 'الخيارات المختارة',
+    correctAnswer: 'الإجابة الصحيحة',
+    credit: 'الدرجة',
+    score: 'النتيجة',
+    unanswered: 'بلا إجابة',
+    quizTitle: 'عنوان الاختبار',
+    finishedAt: 'تاريخ الإنهاء',
+    attemptId: 'معرّف المحاولة',
+    participantId: 'معرّف المشارك',
+    field: 'الحقل',
+    value: 'القيمة',
+  },
+  questionTypes: {
+    single: 'اختيار واحد',
+    multiple: 'اختيار متعدد',
+    'true-false': 'صواب أو خطأ',
+    matching: 'مطابقة',
+    scenario: 'حالة عملية',
+  },
+  sheets: {
+    workshop: 'حلقة العمل',
+    attendance: 'الحضور',
+    results: 'النتائج',
+    items: 'تحليل الأسئلة',
+    answers: 'الإجابات',
+    articles: 'المواد',
+  },
+  certificate: {
+    title: 'شهادة إتمام',
+    certify: 'نشهد بأن',
+    completed: 'قد أتمّ بنجاح حلقة العمل التدريبية',
+    subject: 'بشأن اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية',
+    heldIn: 'المعقودة في {place}، {dates}',
+    held: 'المعقودة {dates}',
+    facilitator: 'الميسّر',
+    organiser: 'الجهة المنظمة',
+    code: 'رمز التحقق',
+    issuedOn: 'صدرت في {date}',
+    verify:
+      'امسح رمز الاستجابة السريعة أو أدخل رمز التحقق في Convention Workbench للتحقق من هذه الشهادة.',
+  },
+  ineligible: {
+    attendance: 'حضر {actual} من أصل {required} أيام مطلوبة',
+    postScore: 'حصل على {actual} في الاختبار البعدي، وهو أقل من {required} المطلوبة',
+    noPostTest: 'لم يخضع للاختبار البعدي',
+  },
+};
+
+const sessionRu: SessionText = {
+  reportTitle: 'Отчёт об учебном семинаре',
+  cover: {
+    dates: 'Даты',
+    place: 'Место',
+    organiser: 'Организатор',
+    facilitators: 'Ведущие',
+    audience: 'Аудитория',
+    countries: 'Страны',
+    participants: 'Участники',
+  },
+  sections: {
+    summary: 'Сводка',
+    attendance: 'Посещаемость',
+    results: 'Результаты входного и итогового тестов',
+    questions: 'Вопросы для повторения',
+    items: 'Анализ вопросов',
+    articles: 'Статьи и национальные контрольные перечни',
+  },
+  summary: {
+    participants: 'Участники',
+    meanPre: 'Средний балл входного теста',
+    meanPost: 'Средний балл итогового теста',
+    meanGain: 'Средний прирост',
+    normalisedGain: 'Нормализованный прирост',
+    improved: 'Улучшили результат',
+    findings: 'Основные выводы',
+    overview: 'Зарегистрировано участников: {participants}. Дней семинара: {days}.',
+    attendance:
+      'В среднем участники посетили {average} из {days} дней; присутствовали все дни: {full}.',
+    gain: 'Средний балл вырос с {pre} на входном тесте до {post} на итоговом, прирост составил {gain} процентных пункта (нормализованный прирост {normalised}).',
+    noGain:
+      'Ни один участник не прошёл и входной, и итоговый тест, поэтому прирост знаний рассчитать нельзя.',
+    improvedSentence: 'Участники, улучшившие результат: {improved} из {both}.',
+    strongestChapter: 'Наибольший прирост — {chapter} ({title}): {gain} процентных пункта.',
+    weakestChapter: 'Самый низкий итоговый результат — {chapter} ({title}): {post}.',
+    needHelp: 'Участники, которым может потребоваться дополнительная работа: {names}.',
+  },
+  charts: {
+    distribution: 'Распределение баллов до и после',
+    distributionNote: 'Число участников в каждом диапазоне баллов на входном и итоговом тестах.',
+    byChapter: 'Результаты по главам',
+    byChapterNote:
+      'Доля правильных ответов на вопросы по каждой главе; число справа — прирост в процентных пунктах.',
+    participantsAxis: 'Участники',
+  },
+  attendance: {
+    note: 'Присутствие засчитывается как полный день, частичное присутствие — как полдня.',
+    present: 'Присутствовал',
+    partly: 'Частично',
+    absent: 'Отсутствовал',
+    unmarked: 'Не отмечено',
+    daysAttended: 'Дней посещено',
+    byCountry: 'По странам',
+    byOrganisation: 'По организациям',
+    byGender: 'По полу',
+    everyDay: 'Присутствовали все дни',
+    rate: 'Посещаемость',
+    total: 'Итого',
+  },
+  genders: {
+    female: 'Женский',
+    male: 'Мужской',
+    other: 'Другой',
+    undisclosed: 'Предпочитает не указывать',
+    unset: 'Не указан',
+  },
+  results: {
+    note: 'Балл — доля правильных ответов. Прирост указан в процентных пунктах; нормализованный прирост — доля достигнутого из возможного улучшения.',
+    pre: 'Входной тест',
+    post: 'Итоговый тест',
+    gain: 'Прирост',
+    normalisedGain: 'Нормализованный прирост',
+    needHelp: 'Участники, которым может потребоваться дополнительная работа',
+    needHelpNote: 'Итоговый балл ниже 50 % или отсутствие прироста по сравнению с входным тестом.',
+    noNeedHelp: 'Все участники набрали не менее 50 % на итоговом тесте и улучшили результат.',
+    notTaken: 'Не пройден',
+    points: '{value} п.п.',
+  },
+  questions: {
+    note: 'Вопросы итогового теста, на которые правильно ответило меньше всего участников: темы для повторения.',
+    facility: 'Правильных ответов',
+    commonWrong: 'Самый частый неверный ответ',
+    correct: 'Правильный ответ',
+    none: 'Ответы на итоговый тест не записаны.',
+  },
+  items: {
+    note: 'Лёгкость — доля участников, ответивших правильно; дискриминативность сравнивает лучших и худших и требует не менее четырёх участников.',
+    answered: 'Ответов',
+    facility: 'Лёгкость',
+    discrimination: 'Дискриминативность',
+    flags: 'Отметки',
+    none: 'Ответы не записаны.',
+    flagNames: {
+      'too-hard': 'Слишком сложный',
+      'too-easy': 'Слишком лёгкий',
+      'poor-discrimination': 'Низкая дискриминативность',
+    },
+  },
+  articles: {
+    note: 'Правильные ответы на вопросы по каждой статье рядом с результатами той же статьи в последнем контрольном перечне каждой целевой страны.',
+    noChecklists: 'Ни у одной целевой страны пока нет контрольного перечня осуществления.',
+    checklists: 'Результаты контрольных перечней',
+  },
+  labels: {
+    name: 'Имя',
+    organisation: 'Организация',
+    country: 'Страна',
+    gender: 'Пол',
+    role: 'Должность',
+    email: 'Эл. почта',
+    quiz: 'Тест',
+    question: 'Вопрос',
+    questionNumber: '№',
+    questionId: 'Идентификатор вопроса',
+    type: 'Тип',
+    articles: 'Статьи',
+    answer: 'Данный ответ',
+    answerIds: 'Выбранные варианты',
+    correctAnswer: 'Правильный ответ',
+    credit: 'Балл за ответ',
+    score: 'Результат',
+    unanswered: 'Нет ответа',
+    quizTitle: 'Название теста',
+    finishedAt: 'Завершён',
+    attemptId: 'Идентификатор попытки',
+    participantId: 'Идентификатор участника',
+    field: 'Поле',
+    value: 'Значение',
+  },
+  questionTypes: {
+    single: 'Один ответ',
+    multiple: 'Несколько ответов',
+    'true-false': 'Верно или неверно',
+    matching: 'Сопоставление',
+    scenario: 'Ситуационная задача',
+  },
+  sheets: {
+    workshop: 'Семинар',
+    attendance: 'Посещаемость',
+    results: 'Результаты',
+    items: 'Анализ вопросов',
+    answers: 'Ответы',
+    articles: 'Статьи',
+  },
+  certificate: {
+    title: 'Сертификат об окончании',
+    certify: 'Настоящим удостоверяется, что',
+    completed: 'успешно прошёл(а) учебный семинар',
+    subject: 'по Конвенции Организации Объединённых Наций против киберпреступности',
+    heldIn: 'состоявшийся {dates}, место проведения: {place}',
+    held: 'состоявшийся {dates}',
+    facilitator: 'Ведущий',
+    organiser: 'Организатор',
+    code: 'Код проверки',
+    issuedOn: 'Выдан {date}',
+    verify:
+      'Отсканируйте QR-код или введите код проверки в Convention Workbench, чтобы проверить сертификат.',
+  },
+  ineligible: {
+    attendance: 'посетил(а) {actual} из требуемых {required} дней',
+    postScore: 'набрал(а) {actual} на итоговом тесте, меньше требуемых {required}',
+    noPostTest: 'не прошёл(а) итоговый тест',
+  },
+};
+
+const sessionZh: SessionText = {
+  reportTitle: '培训研讨会报告',
+  cover: {
+    dates: '日期',
+    place: '地点',
+    organiser: '主办方',
+    facilitators: '主持人',
+    audience: '对象',
+    countries: '国家',
+    participants: '学员',
+  },
+  sections: {
+    summary: '摘要',
+    attendance: '出勤情况',
+    results: '前测与后测结果',
+    questions: '需要复习的问题',
+    items: '试题分析',
+    articles: '条款与国家核查清单',
+  },
+  summary: {
+    participants: '学员',
+    meanPre: '前测平均分',
+    meanPost: '后测平均分',
+    meanGain: '平均提高',
+    normalisedGain: '标准化提高',
+    improved: '成绩提高的学员',
+    findings: '主要结论',
+    overview: '登记学员：{participants}人。研讨会天数：{days}天。',
+    attendance: '学员平均出勤 {average} 天（共 {days} 天）；全勤学员：{full}人。',
+    gain: '平均分由前测的 {pre} 提高到后测的 {post}，提高了 {gain} 个百分点（标准化提高 {normalised}）。',
+    noGain: '没有学员同时完成前测和后测，因此无法计算知识提高。',
+    improvedSentence: '成绩提高的学员：{improved}人（共 {both} 人）。',
+    strongestChapter: '提高最多的是{chapter}（{title}）：{gain} 个百分点。',
+    weakestChapter: '后测结果最低的是{chapter}（{title}）：{post}。',
+    needHelp: '可能需要跟进的学员：{names}。',
+  },
+  charts: {
+    distribution: '培训前后的分数分布',
+    distributionNote: '前测和后测中各分数段的学员人数。',
+    byChapter: '按章的结果',
+    byChapterNote: '各章相关试题的正确率；右侧数字为提高的百分点。',
+    participantsAxis: '学员',
+  },
+  attendance: {
+    note: '出席计为一整天，部分出席计为半天。',
+    present: '出席',
+    partly: '部分出席',
+    absent: '缺席',
+    unmarked: '未记录',
+    daysAttended: '出勤天数',
+    byCountry: '按国家',
+    byOrganisation: '按单位',
+    byGender: '按性别',
+    everyDay: '全勤',
+    rate: '出勤率',
+    total: '合计',
+  },
+  genders: {
+    female: '女',
+    male: '男',
+    other: '其他',
+    undisclosed: '不愿透露',
+    unset: '未填写',
+  },
+  results: {
+    note: '分数为答对题目的比例。提高以百分点计；标准化提高为实际达到的可能提高幅度的比例。',
+    pre: '前测',
+    post: '后测',
+    gain: '提高',
+    normalisedGain: '标准化提高',
+    needHelp: '可能需要跟进的学员',
+    needHelpNote: '后测低于 50% 或较前测没有提高。',
+    noNeedHelp: '所有学员后测均不低于 50% 且成绩有所提高。',
+    notTaken: '未参加',
+    points: '{value} 个百分点',
+  },
+  questions: {
+    note: '后测中答对人数最少的问题：需要复习的主题。',
+    facility: '答对率',
+    commonWrong: '最常见的错误答案',
+    correct: '正确答案',
+    none: '尚无后测答题记录。',
+  },
+  items: {
+    note: '难度系数为答对学员的比例；区分度比较高分组与低分组，至少需要四名学员。',
+    answered: '作答数',
+    facility: '难度系数',
+    discrimination: '区分度',
+    flags: '标记',
+    none: '尚无答题记录。',
+    flagNames: {
+      'too-hard': '过难',
+      'too-easy': '过易',
+      'poor-discrimination': '区分度低',
+    },
+  },
+  articles: {
+    note: '各条款相关试题的正确率，以及各目标国家最新核查清单中同一条款的结果。',
+    noChecklists: '目标国家尚无履约核查清单。',
+    checklists: '核查清单结果',
+  },
+  labels: {
+    name: '姓名',
+    organisation: '单位',
+    country: '国家',
+    gender: '性别',
+    role: '职务',
+    email: '电子邮件',
+    quiz: '测验',
+    question: '问题',
+    questionNumber: '序号',
+    questionId: '问题编号',
+    type: '题型',
+    articles: '条款',
+    answer: '所答答案',
+    answerIds: '所选选项',
+    correctAnswer: '正确答案',
+    credit: '得分',
+    score: '分数',
+    unanswered: '未作答',
+    quizTitle: '测验名称',
+    finishedAt: '完成时间',
+    attemptId: '作答编号',
+    participantId: '学员编号',
+    field: '项目',
+    value: '内容',
+  },
+  questionTypes: {
+    single: '单选',
+    multiple: '多选',
+    'true-false': '判断',
+    matching: '配对',
+    scenario: '情景题',
+  },
+  sheets: {
+    workshop: '研讨会',
+    attendance: '出勤',
+    results: '结果',
+    items: '试题分析',
+    answers: '答题',
+    articles: '条款',
+  },
+  certificate: {
+    title: '结业证书',
+    certify: '兹证明',
+    completed: '已圆满完成培训研讨会',
+    subject: '主题：《联合国打击网络犯罪公约》',
+    heldIn: '举办地点：{place}，日期：{dates}',
+    held: '日期：{dates}',
+    facilitator: '主持人',
+    organiser: '主办方',
+    code: '验证码',
+    issuedOn: '颁发日期：{date}',
+    verify: '扫描二维码或在 Convention Workbench 中输入验证码，即可核验本证书。',
+  },
+  ineligible: {
+    attendance: '出勤 {actual} 天，要求 {required} 天',
+    postScore: '后测成绩 {actual}，低于要求的 {required}',
+    noPostTest: '未参加后测',
+  },
+};
+
+const sessionVi: SessionText = {
+  reportTitle: 'Báo cáo hội thảo tập huấn',
+  cover: {
+    dates: 'Thời gian',
+    place: 'Địa điểm',
+    organiser: 'Đơn vị tổ chức',
+    facilitators: 'Giảng viên',
+    audience: 'Đối tượng',
+    countries: 'Quốc gia',
+    participants: 'Học viên',
+  },
+  sections: {
+    summary: 'Tóm tắt',
+    attendance: 'Điểm danh',
+    results: 'Kết quả kiểm tra đầu vào và đầu ra',
+    questions: 'Các câu hỏi cần ôn lại',
+    items: 'Phân tích câu hỏi',
+    articles: 'Các điều và bảng rà soát quốc gia',
+  },
+  summary: {
+    participants: 'Học viên',
+    meanPre: 'Điểm trung bình đầu vào',
+    meanPost: 'Điểm trung bình đầu ra',
+    meanGain: 'Mức tăng trung bình',
+    normalisedGain: 'Mức tăng chuẩn hoá',
+    improved: 'Học viên tiến bộ',
+    findings: 'Kết quả chính',
+    overview: 'Số học viên đăng ký: {participants}. Số ngày hội thảo: {days}.',
+    attendance:
+      'Trung bình mỗi học viên tham dự {average} trên {days} ngày; số học viên có mặt đủ các ngày: {full}.',
+    gain: 'Điểm trung bình tăng từ {pre} ở bài kiểm tra đầu vào lên {post} ở bài kiểm tra đầu ra, tăng {gain} điểm phần trăm (mức tăng chuẩn hoá {normalised}).',
+    noGain:
+      'Chưa có học viên nào làm cả bài kiểm tra đầu vào và đầu ra nên chưa thể tính mức tăng kiến thức.',
+    improvedSentence: 'Số học viên cải thiện điểm: {improved} trên {both}.',
+    strongestChapter: 'Mức tăng lớn nhất thuộc {chapter} ({title}): {gain} điểm phần trăm.',
+    weakestChapter: 'Kết quả đầu ra thấp nhất thuộc {chapter} ({title}): {post}.',
+    needHelp: 'Học viên có thể cần hỗ trợ thêm: {names}.',
+  },
+  charts: {
+    distribution: 'Phân bố điểm trước và sau tập huấn',
+    distributionNote: 'Số học viên trong từng khoảng điểm, ở bài kiểm tra đầu vào và đầu ra.',
+    byChapter: 'Kết quả theo chương',
+    byChapterNote:
+      'Tỷ lệ trả lời đúng các câu hỏi về từng chương; con số bên phải là mức tăng tính bằng điểm phần trăm.',
+    participantsAxis: 'Học viên',
+  },
+  attendance: {
+    note: 'Có mặt được tính là một ngày, có mặt một phần được tính là nửa ngày.',
+    present: 'Có mặt',
+    partly: 'Có mặt một phần',
+    absent: 'Vắng mặt',
+    unmarked: 'Chưa ghi nhận',
+    daysAttended: 'Số ngày tham dự',
+    byCountry: 'Theo quốc gia',
+    byOrganisation: 'Theo cơ quan',
+    byGender: 'Theo giới tính',
+    everyDay: 'Có mặt đủ các ngày',
+    rate: 'Tỷ lệ tham dự',
+    total: 'Tổng',
+  },
+  genders: {
+    female: 'Nữ',
+    male: 'Nam',
+    other: 'Khác',
+    undisclosed: 'Không muốn nêu',
+    unset: 'Chưa ghi',
+  },
+  results: {
+    note: 'Điểm là tỷ lệ câu trả lời đúng. Mức tăng tính bằng điểm phần trăm; mức tăng chuẩn hoá là tỷ lệ đạt được so với mức có thể cải thiện.',
+    pre: 'Đầu vào',
+    post: 'Đầu ra',
+    gain: 'Mức tăng',
+    normalisedGain: 'Mức tăng chuẩn hoá',
+    needHelp: 'Học viên có thể cần hỗ trợ thêm',
+    needHelpNote: 'Điểm đầu ra dưới 50% hoặc không tăng so với đầu vào.',
+    noNeedHelp: 'Tất cả học viên đạt ít nhất 50% ở bài đầu ra và đều tiến bộ.',
+    notTaken: 'Chưa làm',
+    points: '{value} điểm',
+  },
+  questions: {
+    note: 'Các câu hỏi đầu ra có ít học viên trả lời đúng nhất: những nội dung cần ôn lại.',
+    facility: 'Tỷ lệ đúng',
+    commonWrong: 'Câu trả lời sai phổ biến nhất',
+    correct: 'Đáp án đúng',
+    none: 'Chưa có câu trả lời nào cho bài đầu ra.',
+  },
+  items: {
+    note: 'Độ dễ là tỷ lệ học viên trả lời đúng; độ phân biệt so sánh nhóm điểm cao và nhóm điểm thấp, cần ít nhất bốn học viên.',
+    answered: 'Số câu trả lời',
+    facility: 'Độ dễ',
+    discrimination: 'Độ phân biệt',
+    flags: 'Cảnh báo',
+    none: 'Chưa có câu trả lời nào.',
+    flagNames: {
+      'too-hard': 'Quá khó',
+      'too-easy': 'Quá dễ',
+      'poor-discrimination': 'Phân biệt kém',
+    },
+  },
+  articles: {
+    note: 'Tỷ lệ trả lời đúng các câu hỏi về từng điều, bên cạnh kết quả của cùng điều đó trong bảng rà soát mới nhất của từng quốc gia mục tiêu.',
+    noChecklists: 'Chưa quốc gia mục tiêu nào có bảng rà soát thực thi.',
+    checklists: 'Kết quả rà soát',
+  },
+  labels: {
+    name: 'Họ tên',
+    organisation: 'Cơ quan',
+    country: 'Quốc gia',
+    gender: 'Giới tính',
+    role: 'Chức vụ',
+    email: 'Thư điện tử',
+    quiz: 'Bài kiểm tra',
+    question: 'Câu hỏi',
+    questionNumber: 'STT',
+    questionId: 'Mã câu hỏi',
+    type: 'Loại',
+    articles: 'Điều',
+    answer: 'Câu trả lời',
+    answerIds: 'Phương án đã chọn',
+    correctAnswer: 'Đáp án đúng',
+    credit: 'Điểm',
+    score: 'Kết quả',
+    unanswered: 'Chưa trả lời',
+    quizTitle: 'Tên bài kiểm tra',
+    finishedAt: 'Hoàn thành lúc',
+    attemptId: 'Mã lượt làm bài',
+    participantId: 'Mã học viên',
+    field: 'Mục',
+    value: 'Nội dung',
+  },
+  questionTypes: {
+    single: 'Một lựa chọn',
+    multiple: 'Nhiều lựa chọn',
+    'true-false': 'Đúng hay sai',
+    matching: 'Ghép cặp',
+    scenario: 'Tình huống',
+  },
+  sheets: {
+    workshop: 'Hội thảo',
+    attendance: 'Điểm danh',
+    results: 'Kết quả',
+    items: 'Phân tích câu hỏi',
+    answers: 'Câu trả lời',
+    articles: 'Các điều',
+  },
+  certificate: {
+    title: 'Chứng nhận hoàn thành',
+    certify: 'Chứng nhận',
+    completed: 'đã hoàn thành hội thảo tập huấn',
+    subject: 'về Công ước của Liên Hợp Quốc về chống tội phạm mạng',
+    heldIn: 'tổ chức tại {place}, {dates}',
+    held: 'tổ chức {dates}',
+    facilitator: 'Giảng viên',
+    organiser: 'Đơn vị tổ chức',
+    code: 'Mã xác minh',
+    issuedOn: 'Cấp ngày {date}',
+    verify:
+      'Quét mã QR hoặc nhập mã xác minh trong Convention Workbench để kiểm tra chứng nhận này.',
+  },
+  ineligible: {
+    attendance: 'tham dự {actual} trên {required} ngày yêu cầu',
+    postScore: 'đạt {actual} ở bài đầu ra, thấp hơn mức {required} yêu cầu',
+    noPostTest: 'chưa làm bài kiểm tra đầu ra',
+  },
+};
+
+const SESSION_CATALOGS: Record<ReportLanguage, SessionText> = {
+  en: sessionEn,
+  fr: sessionFr,
+  es: sessionEs,
+  ar: sessionAr,
+  ru: sessionRu,
+  zh: sessionZh,
+  vi: sessionVi,
+};
+
+/** The fixed text of workshop reports and certificates in one report language. */
+export function sessionText(language: ReportLanguage): SessionText {
+  return SESSION_CATALOGS[language];
+}
+
+/** A span of days written out in the report language: "1–2 December 2026", "2026年12月1日至2日". */
+export function formatDateRange(start: string, end: string, language: ReportLanguage): string {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const a = day(start);
+  const b = day(end);
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return `${start} – ${end}`;
+  const format = new Intl.DateTimeFormat(reportLocale(language), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
+  if (start === end) return format.format(a);
+  if (language === 'zh') {
+    // ICU writes Chinese ranges as "2026/12/1 – 2026/12/2": spell them out instead.
+    const [y1, m1, d1] = [a.getUTCFullYear(), a.getUTCMonth() + 1, a.getUTCDate()];
+    const [y2, m2, d2] = [b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate()];
+    const tail = y1 !== y2 ? `${y2}年${m2}月${d2}日` : m1 !== m2 ? `${m2}月${d2}日` : `${d2}日`;
+    return `${y1}年${m1}月${d1}日至${tail}`;
+  }
+  return format.formatRange(a, b);
+}

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createWorkbench, type Workbench } from '../workbench';
 import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import { toCsv } from '../../../shared/content/csv';
@@ -343,4 +345,93 @@ describe('workshops', () => {
     });
     expect([...attempt.questionIds].sort()).toEqual(questions.map((q) => q.id).sort());
   });
+});
+
+describe('session outputs through the API', () => {
+  let sessionId: string;
+  let ids: string[];
+
+  beforeAll(async () => {
+    ({ id: sessionId } = await callOk(workbench, 'sessions.create', {
+      title: 'Nairobi workshop',
+      startDate: '2026-12-07',
+      endDate: '2026-12-07',
+      countries: ['KE'],
+    }));
+    const added = await callOk(workbench, 'sessions.addParticipants', {
+      sessionId,
+      participants: [
+        { name: 'فاطمة الزهراء', organisation: 'Ministry of Justice', country: 'EG' },
+        { name: '王芳', organisation: 'Procuratorate', country: 'CN' },
+      ],
+    });
+    ids = added.participants.map((p) => p.id);
+    await callOk(workbench, 'sessions.setAttendance', {
+      sessionId,
+      marks: ids.map((personId) => ({ personId, day: '2026-12-07', state: 'present' as const })),
+    });
+    const post = await callOk(workbench, 'quizzes.get', { id: 'uncc.quiz.post-test' });
+    await callOk(workbench, 'attempts.submit', {
+      sessionId,
+      participantId: ids[0]!,
+      quizId: post.id,
+      responses: post.questions.map((q) => ({ questionId: q.id, answer: rightAnswer(q) })),
+    });
+    await callOk(workbench, 'attempts.submit', {
+      sessionId,
+      participantId: ids[1]!,
+      quizId: post.id,
+      responses: post.questions.map((q) => ({ questionId: q.id, answer: wrongAnswer(q) })),
+    });
+  });
+
+  it.each(['pdf', 'docx', 'xlsx', 'csv'] as const)(
+    'exports the session report as %s',
+    async (format) => {
+      const out = tempDir();
+      cleanups.push(out.cleanup);
+      const path = `${out.dir}/session.${format}`;
+      const written = await callOk(workbench, 'reports.exportSession', { sessionId, format, path });
+      expect(written).toMatchObject({ path, bytes: expect.any(Number) });
+      expect(written.bytes).toBeGreaterThan(format === 'csv' ? 100 : 1000);
+      if (format === 'csv') expect(readFileSync(path, 'utf8')).toContain('فاطمة الزهراء');
+    },
+    60_000,
+  );
+
+  it('issues certificates to who meets the criteria, with codes that verify', async () => {
+    const eligibility = await callOk(workbench, 'certificates.eligibility', {
+      sessionId,
+      criteria: { minPostScore: 60 },
+    });
+    expect(eligibility.eligible.map((e) => e.name)).toEqual(['فاطمة الزهراء']);
+    expect(eligibility.ineligible[0]).toMatchObject({
+      name: '王芳',
+      reasons: [expect.stringContaining('60')],
+    });
+    const out = tempDir();
+    cleanups.push(out.cleanup);
+    const result = await callOk(workbench, 'certificates.export', {
+      sessionId,
+      path: `${out.dir}/certificates.pdf`,
+      criteria: { minPostScore: 60 },
+    });
+    expect(result).toMatchObject({ certificates: 1, skipped: [{ name: '王芳' }] });
+    // The code printed on the certificate identifies the workshop and the participant.
+    const text = execFileSync('pdftotext', [`${out.dir}/certificates.pdf`, '-'], {
+      encoding: 'utf8',
+    });
+    const code = /\b[0-9A-Z]{5}-[0-9A-Z]{5}\b/.exec(text)?.[0];
+    expect(code).toBeDefined();
+    expect(await callOk(workbench, 'certificates.verify', { code: code! })).toMatchObject({
+      sessionId,
+      participantId: ids[0],
+      name: 'فاطمة الزهراء',
+      sessionTitle: 'Nairobi workshop',
+    });
+    expect(
+      await callOk(workbench, 'certificates.verify', { code: code!.toLowerCase() }),
+    ).toMatchObject({ participantId: ids[0] });
+    expect(await callOk(workbench, 'certificates.verify', { code: 'ZZZZZ-ZZZZZ' })).toBeNull();
+  }, 60_000);
 });

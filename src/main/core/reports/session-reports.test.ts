@@ -1,0 +1,510 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionSource } from '../../../shared/content/pack';
+import { parseCsv } from '../../../shared/content/csv';
+import type { AttemptView, Session } from '../../../shared/domain/sessions';
+import {
+  REPORT_LANGUAGES,
+  sessionText,
+  type ReportLanguage,
+} from '../../../shared/reports/report-text';
+import {
+  buildSessionReport,
+  sessionReportOptions,
+  type SessionReport,
+} from '../../../shared/reports/session-report';
+import type { SessionResults } from '../../../shared/training/results';
+import type { Answer } from '../../../shared/training/scoring';
+import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
+import { createWorkbench, type Workbench } from '../workbench';
+import {
+  certificateCode,
+  findCertificate,
+  formatCertificateCode,
+  parseCertificatePayload,
+  verifyCertificateCode,
+} from './certificate-code';
+import { certificatesHtml, eligibleParticipants, renderCertificates } from './certificates';
+import { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer';
+import { renderSessionReport } from './render-session';
+import { PARTICIPANT_COLUMNS, sessionContext } from './session-format';
+import { sessionReportHtml } from './session-html';
+
+const VI = 'Nguyễn Thị Hồng Nhung';
+const AR = 'فاطمة الزهراء';
+const ZH = '王芳';
+const XSS = '<script>alert(1)</script>';
+const SECRET = 'test-secret-0123456789';
+const PAGES_DIR = join(import.meta.dirname, '..', '..', '..', '..', 'test-results', 'report-pages');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let workbench: Workbench;
+let cleanup: () => void;
+let work: string;
+let printer: ChromiumPrinter;
+let sessionId: string;
+let session: Session;
+let results: SessionResults;
+let quizzes: {
+  pre: { id: string; title: string; questions: QuestionSource[] };
+  post: { id: string; title: string; questions: QuestionSource[] };
+};
+const attempts: AttemptView[] = [];
+const ids: Record<'vi' | 'ar' | 'zh', string> = { vi: '', ar: '', zh: '' };
+
+function rightAnswer(q: QuestionSource): Answer {
+  if (q.type === 'matching') return Object.fromEntries(q.pairs.map((p) => [p.left, p.right]));
+  return q.answer.length === 1 && q.type !== 'multiple' ? q.answer[0]! : q.answer;
+}
+function wrongAnswer(q: QuestionSource): Answer {
+  if (q.type === 'matching')
+    return Object.fromEntries(
+      q.pairs.map((p, i) => [p.left, q.pairs[(i + 1) % q.pairs.length]!.right]),
+    );
+  const wrong = q.options.find((o) => !q.answer.includes(o.id))!.id;
+  return q.type === 'multiple' || (q.type === 'scenario' && q.answer.length > 1) ? [wrong] : wrong;
+}
+
+function report(
+  language: ReportLanguage = 'en',
+  extra: Record<string, unknown> = {},
+): SessionReport {
+  return buildSessionReport(
+    session,
+    results,
+    quizzes,
+    attempts,
+    sessionReportOptions.parse({ language, ...extra }),
+    new Date('2026-12-03T09:00:00Z'),
+  );
+}
+
+function pdfFile(pdf: Buffer, name: string): { text: string; file: string; info: string } {
+  const file = join(work, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  return {
+    text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8'),
+    info: execFileSync('pdfinfo', [file]).toString('utf8'),
+    file,
+  };
+}
+
+/** Renders pages at 60 dpi into test-results/report-pages/<name>-p<page>.png. */
+function renderPages(file: string, name: string, pages: number[]): void {
+  mkdirSync(PAGES_DIR, { recursive: true });
+  for (const page of new Set(pages)) {
+    if (page < 1) continue;
+    const prefix = join(PAGES_DIR, `${name}-p${page}`);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', `${page}`, '-l', `${page}`, file, prefix]);
+    const made = readdirSync(PAGES_DIR).find(
+      (f) => f.startsWith(`${name}-p${page}-`) && f.endsWith('.png'),
+    );
+    if (made) renameSync(join(PAGES_DIR, made), `${prefix}.png`);
+  }
+}
+
+/** pdftotext splits and reorders Arabic: compare without spaces, bidi controls and marks. */
+function hasArabic(text: string, words: string): boolean {
+  const squash = (s: string) =>
+    s.replace(/[\s\u200e\u200f\u202a-\u202e]/g, '').replace(/\p{Mn}/gu, '');
+  return squash(text).includes(squash(words));
+}
+
+function pageOf(text: string, heading: string): number {
+  const index = text.split('\f').findIndex((p) => p.includes(heading));
+  expect(index, heading).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}
+
+beforeAll(async () => {
+  const data = tempDir('cw-session-reports-');
+  cleanup = data.cleanup;
+  work = process.env.KEEP_REPORTS ?? join(data.dir, 'out');
+  mkdirSync(work, { recursive: true });
+  workbench = await createWorkbench({
+    dataDir: join(data.dir, 'data'),
+    resourcesDir: PROJECT_RESOURCES,
+    shell: 'browser',
+    appVersion: 't',
+  });
+  printer = createChromiumPrinter(CHROMIUM);
+  for (const f of existsSync(PAGES_DIR) ? readdirSync(PAGES_DIR) : [])
+    if (/^(session|certificate)-/.test(f)) rmSync(join(PAGES_DIR, f));
+
+  await callOk(workbench, 'assessments.create', {
+    country: 'VN',
+    title: 'Rà soát Công ước 2026',
+    date: '2026-11-20',
+    assessors: ['Lê Văn Hùng'],
+    organisation: 'Bộ Công an',
+  });
+  ({ id: sessionId } = await callOk(workbench, 'sessions.create', {
+    title: 'Hội thảo khu vực về Công ước: điều tra và truy tố',
+    startDate: '2026-12-01',
+    endDate: '2026-12-02',
+    place: 'Hà Nội',
+    organiser: 'Regional Cybercrime Training Centre',
+    facilitators: ['Trần Văn Minh', 'Amina Yusuf'],
+    audience: `Investigators & prosecutors ${XSS}`,
+    countries: ['VN', 'EG', 'CN'],
+  }));
+  const added = await callOk(workbench, 'sessions.addParticipants', {
+    sessionId,
+    participants: [
+      {
+        name: VI,
+        organisation: 'Bộ Công an',
+        country: 'VN',
+        role: 'Điều tra viên',
+        gender: 'female',
+      },
+      { name: AR, organisation: 'النيابة العامة', country: 'EG', gender: 'female' },
+      { name: ZH, organisation: '公安部网络安全保卫局', country: 'CN', gender: 'undisclosed' },
+    ],
+  });
+  for (const p of added.participants) {
+    if (p.name === VI) ids.vi = p.id;
+    if (p.name === AR) ids.ar = p.id;
+    if (p.name === ZH) ids.zh = p.id;
+  }
+  await callOk(workbench, 'sessions.setAttendance', {
+    sessionId,
+    marks: [
+      { personId: ids.vi, day: '2026-12-01', state: 'present' },
+      { personId: ids.vi, day: '2026-12-02', state: 'present' },
+      { personId: ids.ar, day: '2026-12-01', state: 'present' },
+      { personId: ids.ar, day: '2026-12-02', state: 'partly' },
+      { personId: ids.zh, day: '2026-12-01', state: 'present' },
+      { personId: ids.zh, day: '2026-12-02', state: 'absent' },
+    ],
+  });
+  const pre = await callOk(workbench, 'quizzes.get', { id: 'uncc.quiz.pre-test' });
+  const post = await callOk(workbench, 'quizzes.get', { id: 'uncc.quiz.post-test' });
+  quizzes = { pre, post };
+  // Right answers first, then wrong: Nhung 40 → 85, Fatima 50 → 70, Wang 30 → 45.
+  const plan: [string, typeof pre, number][] = [
+    [ids.vi, pre, 8],
+    [ids.ar, pre, 10],
+    [ids.zh, pre, 6],
+    [ids.vi, post, 17],
+    [ids.ar, post, 14],
+    [ids.zh, post, 9],
+  ];
+  for (const [participantId, quiz, right] of plan) {
+    const { attemptId } = await callOk(workbench, 'attempts.submit', {
+      sessionId,
+      participantId,
+      quizId: quiz.id,
+      responses: quiz.questions.map((q, i) => ({
+        questionId: q.id,
+        answer: i < right ? rightAnswer(q) : wrongAnswer(q),
+      })),
+    });
+    attempts.push(await callOk(workbench, 'attempts.get', { attemptId }));
+  }
+  session = await callOk(workbench, 'sessions.get', { id: sessionId });
+  results = await callOk(workbench, 'sessions.results', { sessionId });
+}, 120_000);
+
+afterAll(async () => {
+  await printer?.close();
+  workbench?.close();
+  cleanup?.();
+});
+
+describe('session report text', () => {
+  it('translates every key into every language with the same placeholders', () => {
+    const flat = (o: object, prefix = ''): [string, string][] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === 'object' && v !== null
+          ? flat(v as object, `${prefix}${k}.`)
+          : [[`${prefix}${k}`, String(v)] as [string, string]],
+      );
+    const placeholders = (s: string) => s.match(/\{\w+\}/g)?.sort() ?? [];
+    const en = new Map(flat(sessionText('en')));
+    for (const lang of REPORT_LANGUAGES) {
+      const entries = flat(sessionText(lang));
+      expect(entries.map(([k]) => k).sort(), lang).toEqual([...en.keys()].sort());
+      for (const [k, v] of entries) {
+        expect(v.trim(), `${lang} ${k}`).not.toBe('');
+        expect(placeholders(v), `${lang} ${k}`).toEqual(placeholders(en.get(k)!));
+      }
+    }
+  });
+});
+
+describe('session report model', () => {
+  it('holds attendance, results, difficult questions and every answer', () => {
+    const r = report();
+    expect(r.workshop).toMatchObject({ days: ['2026-12-01', '2026-12-02'], place: 'Hà Nội' });
+    const byName = new Map(r.participants.map((p) => [p.name, p]));
+    expect(byName.get(VI)).toMatchObject({ daysAttended: 2, pre: 40, post: 85, gain: 45 });
+    expect(byName.get(AR)).toMatchObject({ daysAttended: 1.5, attendance: ['present', 'partly'] });
+    expect(byName.get(ZH)).toMatchObject({ daysAttended: 1, post: 45, needHelp: true });
+    expect(r.attendance.total).toMatchObject({ participants: 3, daysAttended: 4.5, everyDay: 1 });
+    expect(r.attendance.byDay).toEqual([
+      { day: '2026-12-01', present: 3, partly: 0, absent: 0, unmarked: 0 },
+      { day: '2026-12-02', present: 1, partly: 1, absent: 1, unmarked: 0 },
+    ]);
+    expect(r.attendance.byCountry.map((g) => g.key).sort()).toEqual(['CN', 'EG', 'VN']);
+    expect(r.attendance.byGender.find((g) => g.key === 'female')?.participants).toBe(2);
+    expect(r.gain).toMatchObject({ participantsWithBoth: 3, meanGain: 26.7 });
+    expect(r.charts.distribution.map((b) => [b.pre, b.post])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 1],
+      [0, 1],
+      [0, 1],
+    ]);
+    // 3 participants × 20 questions × 2 tests.
+    expect(r.answers).toHaveLength(
+      3 * (quizzes.pre.questions.length + quizzes.post.questions.length),
+    );
+    const wrong = r.answers.find((a) => a.quiz === 'post' && a.name === ZH && a.number === 20)!;
+    expect(wrong.credit).toBe(0);
+    expect(wrong.answer).not.toBe('');
+    expect(wrong.correctAnswer).not.toBe('');
+    expect(r.difficult.length).toBeGreaterThan(0);
+    expect(r.difficult[0]!.facility).toBe(0);
+    expect(r.difficult[0]!.commonWrong?.count).toBe(3);
+    expect(r.difficult[0]!.prompt).toBe(
+      quizzes.post.questions.find((q) => q.id === r.difficult[0]!.questionId)!.prompt,
+    );
+    expect(r.articles.length).toBeGreaterThan(3);
+    expect(r.articles.some((a) => a.checklists.some((c) => c.country === 'VN'))).toBe(true);
+  });
+
+  it('escapes every piece of user text in the HTML', () => {
+    const html = sessionReportHtml(report(), { fontCss: '' });
+    expect(html).not.toContain(XSS);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe('session report formats', () => {
+  it('prints the PDF with every script, the section titles and the mean gain', async () => {
+    if (!existsSync(CHROMIUM)) return;
+    const steps: string[] = [];
+    const pdf = await renderSessionReport(report(), 'pdf', {
+      printer,
+      tempDir: work,
+      onProgress: (step) => steps.push(step),
+    });
+    expect(steps).toEqual(['layout', 'print', 'done']);
+    const { text, file, info } = pdfFile(pdf, 'session-en');
+    const s = sessionText('en');
+    for (const needle of [
+      VI,
+      ZH,
+      s.reportTitle,
+      s.sections.summary,
+      s.sections.attendance,
+      s.sections.results,
+      s.sections.questions,
+      s.sections.items,
+      s.sections.articles,
+      '+26.7',
+      '85%',
+    ])
+      expect(text, needle).toContain(needle);
+    expect(hasArabic(text, AR)).toBe(true);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(readdirSync(work).filter((f) => f.endsWith('.html'))).toEqual([]);
+    renderPages(file, 'session-en', [
+      1,
+      2,
+      3,
+      pageOf(text, s.sections.attendance),
+      pageOf(text, s.sections.results),
+      pageOf(text, s.sections.questions),
+      pageOf(text, s.sections.items),
+      pageOf(text, s.sections.articles),
+    ]);
+  }, 180_000);
+
+  it('prints an Arabic report right-to-left', async () => {
+    if (!existsSync(CHROMIUM)) return;
+    const pdf = await renderSessionReport(report('ar'), 'pdf', { printer, tempDir: work });
+    const { text, file } = pdfFile(pdf, 'session-ar');
+    const s = sessionText('ar');
+    for (const words of [s.reportTitle, s.sections.attendance, AR])
+      expect(hasArabic(text, words), words).toBe(true);
+    expect(text).toContain(VI);
+    renderPages(file, 'session-ar', [1, 2, 3]);
+  }, 180_000);
+
+  it('writes a DOCX that holds every name', async () => {
+    const docx = await renderSessionReport(report(), 'docx', { printer, tempDir: work });
+    const file = join(work, 'session-en.docx');
+    writeFileSync(file, docx);
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8');
+    for (const needle of [VI, AR, ZH, sessionText('en').sections.results, 'Hà Nội'])
+      expect(xml, needle).toContain(needle);
+    expect(xml).toContain('&lt;script&gt;');
+  });
+
+  it('writes a workbook with one Answers row per participant × question', async () => {
+    const buffer = await renderSessionReport(report(), 'xlsx', { printer, tempDir: work });
+    writeFileSync(join(work, 'session-en.xlsx'), buffer);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer as unknown as ArrayBuffer);
+    const s = sessionText('en');
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      s.sheets.workshop,
+      s.sheets.attendance,
+      s.sheets.results,
+      s.sheets.items,
+      s.sheets.answers,
+    ]);
+    const answers = book.getWorksheet(s.sheets.answers)!;
+    const questions = quizzes.pre.questions.length + quizzes.post.questions.length;
+    expect(answers.rowCount).toBe(1 + 3 * questions);
+    expect(answers.autoFilter).toBeTruthy();
+    const header = (answers.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain(s.labels.answer);
+    expect(header).toContain(s.labels.correctAnswer);
+    const names = new Set(
+      (answers.getColumn(1).values as unknown[]).slice(2).map((v) => String(v)),
+    );
+    expect(names).toEqual(new Set([VI, AR, ZH]));
+    const results = book.getWorksheet(s.sheets.results)!;
+    expect(results.rowCount).toBe(4);
+    const attendance = book.getWorksheet(s.sheets.attendance)!;
+    expect(String(attendance.getRow(3).getCell(6).value)).toBe(s.attendance.partly);
+  });
+
+  it('writes a CSV with one row per participant', async () => {
+    const buffer = await renderSessionReport(report(), 'csv', { printer, tempDir: work });
+    expect([...buffer.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(buffer.toString('utf8').replace(/^\uFEFF/, ''));
+    const ctx = sessionContext(report());
+    expect(rows[0]).toEqual(PARTICIPANT_COLUMNS.map((c) => c.header(ctx)));
+    expect(rows).toHaveLength(4);
+    const row = rows.find((r) => r[0] === AR)!;
+    expect(row).toEqual([
+      'فاطمة الزهراء',
+      'النيابة العامة',
+      'Egypt',
+      'Female',
+      '1.5',
+      '50',
+      '70',
+      '20',
+      '0.4',
+    ]);
+    expect(rows.find((r) => r[0] === ZH)?.[4]).toBe('1');
+  });
+});
+
+describe('certificates', () => {
+  const criteria = { minDaysAttended: 1.5, minPostScore: 60 };
+
+  it('makes short, unambiguous codes that verify', () => {
+    const code = certificateCode(SECRET, 's1', 'p1');
+    expect(code).toMatch(/^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{10}$/);
+    expect(certificateCode(SECRET, 's1', 'p1')).toBe(code);
+    expect(certificateCode(SECRET, 's1', 'p2')).not.toBe(code);
+    expect(certificateCode('other', 's1', 'p1')).not.toBe(code);
+    expect(verifyCertificateCode(SECRET, 's1', 'p1', code)).toBe(true);
+    expect(
+      verifyCertificateCode(SECRET, 's1', 'p1', formatCertificateCode(code).toLowerCase()),
+    ).toBe(true);
+    expect(verifyCertificateCode(SECRET, 's1', 'p2', code)).toBe(false);
+    expect(verifyCertificateCode(SECRET, 's1', 'p1', 'short')).toBe(false);
+    const candidates = [
+      { sessionId: 's1', participantId: 'p2' },
+      { sessionId: 's1', participantId: 'p1' },
+    ];
+    expect(findCertificate(SECRET, code, candidates)).toEqual(candidates[1]);
+    expect(findCertificate(SECRET, `CWCERT1|s1|p1|${code}`, candidates)).toEqual(candidates[1]);
+    expect(findCertificate(SECRET, `CWCERT1|s1|p2|${code}`, candidates)).toBeNull();
+    expect(parseCertificatePayload('hello')).toBeNull();
+  });
+
+  it('decides who qualifies and says why the others do not', () => {
+    const e = eligibleParticipants(session, results, criteria);
+    expect(e.eligible.map((p) => p.name).sort()).toEqual([AR, VI].sort());
+    expect(e.ineligible).toHaveLength(1);
+    expect(e.ineligible[0]).toMatchObject({ name: ZH, daysAttended: 1, post: 45 });
+    expect(e.ineligible[0]!.reasons.map((r) => r.code)).toEqual(['attendance', 'post-score']);
+    expect(e.ineligible[0]!.reasons[0]!.message).toBe('attended 1 of the 1.5 days required');
+    expect(e.ineligible[0]!.reasons[1]!.message).toBe(
+      'scored 45% on the post-test, below the 60% required',
+    );
+    expect(eligibleParticipants(session, results, {}).eligible).toHaveLength(3);
+  });
+
+  it('prints one landscape page per eligible participant, with name, code and QR', async () => {
+    const html = await certificatesHtml(
+      {
+        session,
+        participantIds: [ids.vi],
+        secret: SECRET,
+        language: 'en',
+        issuedOn: '2026-12-02',
+      },
+      { fontCss: '' },
+    );
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+    if (!existsSync(CHROMIUM)) return;
+    const eligible = eligibleParticipants(session, results, criteria).eligible;
+    const pdf = await renderCertificates(
+      {
+        session,
+        participantIds: eligible.map((p) => p.participantId),
+        secret: SECRET,
+        language: 'en',
+        issuedOn: '2026-12-02',
+      },
+      { printer, tempDir: work },
+    );
+    const { text, file, info } = pdfFile(pdf, 'certificates-en');
+    expect(info).toMatch(/Pages:\s+2\b/);
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts/);
+    const pages = text.split('\f');
+    expect(pages[0]).toContain(VI);
+    expect(hasArabic(pages[1]!, AR)).toBe(true);
+    expect(text).not.toContain(ZH);
+    for (const p of eligible) {
+      const code = certificateCode(SECRET, sessionId, p.participantId);
+      expect(text).toContain(formatCertificateCode(code));
+      expect(verifyCertificateCode(SECRET, sessionId, p.participantId, code)).toBe(true);
+    }
+    expect(text.toLowerCase()).toContain('certificate of completion');
+    expect(text).toContain('1 – 2 December 2026');
+    expect(text).toContain('Trần Văn Minh');
+    renderPages(file, 'certificate-en', [1, 2]);
+  }, 120_000);
+
+  it('prints a single certificate in Chinese and one in Arabic', async () => {
+    if (!existsSync(CHROMIUM)) return;
+    for (const [lang, id] of [
+      ['zh', ids.zh],
+      ['ar', ids.ar],
+    ] as const) {
+      const pdf = await renderCertificates(
+        { session, participantIds: [id], secret: SECRET, language: lang, issuedOn: '2026-12-02' },
+        { printer, tempDir: work },
+      );
+      const { text, file, info } = pdfFile(pdf, `certificate-${lang}`);
+      expect(info).toMatch(/Pages:\s+1\b/);
+      expect(text).toContain(formatCertificateCode(certificateCode(SECRET, sessionId, id)));
+      renderPages(file, `certificate-${lang}`, [1]);
+    }
+  }, 120_000);
+
+  it('refuses an empty list or someone not on the register', async () => {
+    const base = { session, secret: SECRET, language: 'en' as const, issuedOn: '2026-12-02' };
+    await expect(
+      renderCertificates({ ...base, participantIds: [] }, { printer, tempDir: work }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(
+      renderCertificates({ ...base, participantIds: ['nobody'] }, { printer, tempDir: work }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('nobody') });
+  });
+});

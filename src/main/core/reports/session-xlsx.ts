@@ -1,0 +1,304 @@
+import ExcelJS from 'exceljs';
+import { articleRef, formatDate, isRtl } from '../../../shared/reports/report-text';
+import type { SessionReport } from '../../../shared/reports/session-report';
+import {
+  ANSWER_COLUMNS,
+  PARTICIPANT_COLUMNS,
+  countryText,
+  groupLabel,
+  markText,
+  sessionChapterHeading,
+  sessionContext,
+  sessionSummarySentences,
+  workshopFields,
+  type SessionColumn,
+  type SessionContext,
+} from './session-format';
+
+const HEADER_FILL = 'FFEEF2F6';
+const MARK_FILLS = { present: 'FFE3F1E8', partly: 'FFFDF1D6', absent: 'FFFDECEA' } as const;
+
+/** Excel forbids these in sheet names, and caps them at 31 characters. */
+function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+}
+
+function styleHeader(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.alignment = { vertical: 'middle', wrapText: true };
+  row.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA5B1' } } };
+  });
+}
+
+function newSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  ctx: SessionContext,
+  frozenRows = 1,
+): ExcelJS.Worksheet {
+  return workbook.addWorksheet(sheetName(name), {
+    views: [{ state: 'frozen', ySplit: frozenRows, rightToLeft: isRtl(ctx.lang) }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
+}
+
+/** A sheet of one row per record with the given columns, a styled header and an autofilter. */
+function tableSheet<Row>(
+  workbook: ExcelJS.Workbook,
+  ctx: SessionContext,
+  name: string,
+  columns: readonly SessionColumn<Row>[],
+  rows: readonly Row[],
+): ExcelJS.Worksheet {
+  const sheet = newSheet(workbook, name, ctx);
+  sheet.columns = columns.map((c) => ({
+    header: c.header(ctx),
+    key: c.key,
+    width: c.width,
+    style: {
+      alignment: { vertical: 'top', wrapText: true },
+      ...(c.kind === 'percent'
+        ? { numFmt: '0%' }
+        : c.kind === 'datetime'
+          ? { numFmt: 'yyyy-mm-dd hh:mm' }
+          : {}),
+    },
+  }));
+  for (const row of rows)
+    sheet.addRow(
+      Object.fromEntries(
+        columns.map((c) => {
+          const value = c.value(row, ctx);
+          return [
+            c.key,
+            c.kind === 'datetime' && typeof value === 'string' ? new Date(value) : value,
+          ];
+        }),
+      ),
+    );
+  styleHeader(sheet.getRow(1));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return sheet;
+}
+
+function workshopSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
+  const { report, s } = ctx;
+  const sheet = newSheet(workbook, s.sheets.workshop, ctx, 0);
+  sheet.columns = [{ width: 34 }, { width: 60 }, { width: 14 }, { width: 14 }];
+  const title = sheet.addRow([`${s.reportTitle} — ${report.workshop.title}`]);
+  title.font = { bold: true, size: 14, color: { argb: 'FF14375E' } };
+  sheet.addRow([]);
+  styleHeader(sheet.addRow([s.labels.field, s.labels.value]));
+  for (const [k, v] of workshopFields(ctx)) sheet.addRow([k, v]);
+  sheet.addRow([]);
+  styleHeader(sheet.addRow([s.summary.findings]));
+  for (const line of sessionSummarySentences(ctx))
+    sheet.addRow([line]).getCell(1).alignment = {
+      wrapText: false,
+    };
+  sheet.addRow([]);
+  const g = report.gain;
+  styleHeader(sheet.addRow([s.sections.results, s.labels.value]));
+  const pct = (v: number | null) => (v === null ? null : v / 100);
+  for (const [label, value, fmt] of [
+    [s.summary.participants, report.participants.length, '0'],
+    [s.summary.meanPre, pct(g.meanPre), '0.0%'],
+    [s.summary.meanPost, pct(g.meanPost), '0.0%'],
+    [s.summary.meanGain, g.meanGain, '0.0'],
+    [s.summary.normalisedGain, g.normalisedGain, '0.00'],
+    [s.summary.improved, g.shareImproved, '0%'],
+  ] as const) {
+    const row = sheet.addRow([label, value]);
+    row.getCell(2).numFmt = fmt;
+    row.getCell(2).alignment = { horizontal: 'left' };
+  }
+  sheet.addRow([]);
+  styleHeader(sheet.addRow([ctx.t.labels.chapter, s.results.pre, s.results.post, s.results.gain]));
+  for (const c of report.charts.byChapter) {
+    const row = sheet.addRow([
+      sessionChapterHeading(ctx, c.chapter, c.title),
+      pct(c.pre),
+      pct(c.post),
+      c.gain,
+    ]);
+    row.getCell(2).numFmt = '0%';
+    row.getCell(3).numFmt = '0%';
+  }
+  sheet.addRow([]);
+  styleHeader(sheet.addRow([s.labels.score, s.results.pre, s.results.post]));
+  for (const b of report.charts.distribution)
+    sheet.addRow([`${b.from}–${b.to === 100 ? 100 : b.to - 1}%`, b.pre, b.post]);
+  sheet.addRow([]);
+  styleHeader(sheet.addRow([ctx.t.labels.article, s.results.pre, s.results.post, s.results.gain]));
+  for (const a of report.articles) {
+    const row = sheet.addRow([
+      `${articleRef(ctx.t, a.articleNumber, '')} ${a.title}`,
+      pct(a.pre),
+      pct(a.post),
+      a.gain,
+    ]);
+    row.getCell(2).numFmt = '0%';
+    row.getCell(3).numFmt = '0%';
+  }
+}
+
+function attendanceSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
+  const { report, s, lang } = ctx;
+  const a = report.attendance;
+  const sheet = newSheet(workbook, s.sheets.attendance, ctx);
+  sheet.columns = [
+    { header: s.labels.name, width: 28 },
+    { header: s.labels.organisation, width: 30 },
+    { header: s.labels.country, width: 16 },
+    { header: s.labels.gender, width: 12 },
+    ...a.days.map((d) => ({ header: formatDate(d, lang), width: 16 })),
+    { header: s.attendance.daysAttended, width: 12 },
+  ];
+  for (const p of report.participants) {
+    const row = sheet.addRow([
+      p.name,
+      p.organisation,
+      countryText(ctx, p.country, p.countryName),
+      s.genders[p.gender ?? 'unset'],
+      ...p.attendance.map((m) => markText(ctx, m)),
+      p.daysAttended,
+    ]);
+    p.attendance.forEach((m, i) => {
+      if (m)
+        row.getCell(5 + i).fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: MARK_FILLS[m] },
+        };
+    });
+  }
+  styleHeader(sheet.getRow(1));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: a.days.length + 5 } };
+  const total = sheet.addRow([
+    s.attendance.total,
+    '',
+    '',
+    '',
+    ...a.byDay.map((d) => d.present + d.partly / 2),
+    a.total.daysAttended,
+  ]);
+  total.font = { bold: true };
+  for (const [kind, title, groups] of [
+    ['country', s.attendance.byCountry, a.byCountry],
+    ['organisation', s.attendance.byOrganisation, a.byOrganisation],
+    ['gender', s.attendance.byGender, a.byGender],
+  ] as const) {
+    sheet.addRow([]);
+    styleHeader(
+      sheet.addRow([
+        title,
+        s.summary.participants,
+        s.attendance.daysAttended,
+        s.attendance.everyDay,
+        s.attendance.rate,
+      ]),
+    );
+    for (const g of groups) {
+      const row = sheet.addRow([
+        groupLabel(ctx, kind, g),
+        g.participants,
+        g.daysAttended,
+        g.everyDay,
+        g.rate,
+      ]);
+      row.getCell(5).numFmt = '0%';
+    }
+  }
+}
+
+function resultsSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
+  const sheet = tableSheet(
+    workbook,
+    ctx,
+    ctx.s.sheets.results,
+    PARTICIPANT_COLUMNS,
+    ctx.report.participants,
+  );
+  const gain = PARTICIPANT_COLUMNS.findIndex((c) => c.key === 'gain') + 1;
+  sheet.getColumn(gain).numFmt = '+0.0;-0.0;0';
+  sheet.getColumn(gain + 1).numFmt = '0.00';
+}
+
+interface ItemRow {
+  quiz: string;
+  number: number;
+  questionId: string;
+  prompt: string;
+  articles: string;
+  answered: number;
+  facility: number;
+  discrimination: number | null;
+  flags: string;
+}
+
+function itemsSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
+  const { s } = ctx;
+  const columns: SessionColumn<ItemRow>[] = [
+    { key: 'quiz', header: () => s.labels.quiz, width: 12, value: (r) => r.quiz },
+    { key: 'number', header: () => s.labels.questionNumber, width: 6, value: (r) => r.number },
+    { key: 'questionId', header: () => s.labels.questionId, width: 16, value: (r) => r.questionId },
+    { key: 'prompt', header: () => s.labels.question, width: 70, value: (r) => r.prompt },
+    { key: 'articles', header: () => s.labels.articles, width: 10, value: (r) => r.articles },
+    { key: 'answered', header: () => s.items.answered, width: 10, value: (r) => r.answered },
+    {
+      key: 'facility',
+      header: () => s.items.facility,
+      width: 10,
+      kind: 'percent',
+      value: (r) => r.facility,
+    },
+    {
+      key: 'discrimination',
+      header: () => s.items.discrimination,
+      width: 14,
+      value: (r) => r.discrimination,
+    },
+    { key: 'flags', header: () => s.items.flags, width: 24, value: (r) => r.flags },
+  ];
+  const rows: ItemRow[] = ctx.report.items.map((i) => ({
+    quiz: i.quiz === 'pre' ? s.results.pre : s.results.post,
+    number: i.number,
+    questionId: i.questionId,
+    prompt: i.prompt,
+    articles: i.articles.join(', '),
+    answered: i.answered,
+    facility: i.facility,
+    discrimination: i.discrimination,
+    flags: i.flags.map((f) => s.items.flagNames[f]).join(', '),
+  }));
+  tableSheet(workbook, ctx, s.sheets.items, columns, rows);
+}
+
+/**
+ * The workshop as a workbook: Workshop (description, key figures, chapters, articles), Attendance
+ * (participant × day, and totals by country, organisation and gender), Results (one row per
+ * participant), Item analysis, and Answers (one row per participant × question with every field).
+ */
+export async function sessionXlsx(report: SessionReport): Promise<Buffer> {
+  const ctx = sessionContext(report);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Convention Workbench';
+  workbook.created = new Date(report.generatedAt);
+  workbook.title = `${ctx.s.reportTitle} — ${report.workshop.title}`;
+  workshopSheet(workbook, ctx);
+  attendanceSheet(workbook, ctx);
+  resultsSheet(workbook, ctx);
+  itemsSheet(workbook, ctx);
+  const answers = tableSheet(workbook, ctx, ctx.s.sheets.answers, ANSWER_COLUMNS, report.answers);
+  const credit = ANSWER_COLUMNS.findIndex((c) => c.key === 'credit') + 1;
+  answers.getColumn(credit).numFmt = '0.##';
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
