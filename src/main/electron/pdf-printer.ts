@@ -24,6 +24,8 @@ export function createElectronPrinter(): PdfPrinter {
         const meta = (await window.webContents.executeJavaScript(READ_PAGE_META)) as PageMeta;
         return await window.webContents.printToPDF({
           pageSize: 'A4',
+          // Certificates ask for A4 landscape in their own @page rule.
+          preferCSSPageSize: true,
           printBackground: true,
           generateTaggedPDF: true,
           generateDocumentOutline: true,

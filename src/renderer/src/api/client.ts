@@ -1,6 +1,6 @@
 import type { ApiBridge } from '../../../shared/api/bridge';
 import type { Input, Output } from '../../../shared/api/contract';
-import type { ApiError } from '../../../shared/api/envelope';
+import type { ApiError, Envelope } from '../../../shared/api/envelope';
 import type { MethodName } from '../../../shared/api/methods';
 import { createHttpBridge, takeToken } from './http-bridge';
 
@@ -22,9 +22,24 @@ export class ApiCallError extends Error {
 export const bridge: ApiBridge =
   window.api ?? createHttpBridge(takeToken(window.location, window.history, window.sessionStorage));
 
+const early = new Map<string, ReturnType<ApiBridge['call']>>();
+const keyOf = (method: MethodName, input: unknown) => `${method} ${JSON.stringify(input)}`;
+
+/**
+ * Sends a call the first screen is about to make before React has rendered, so its answer is
+ * already on the way; the first call() with the same method and input takes it over.
+ */
+export function prefetch<M extends MethodName>(method: M, input: Input<M>): void {
+  early.set(keyOf(method, input), bridge.call(method, input));
+}
+
 /** Calls a method and returns its data, or throws ApiCallError with the server's message. */
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  const answer = await bridge.call(method, input);
+  const key = keyOf(method, input);
+  const pending = early.get(key);
+  early.delete(key);
+  // A prefetched answer is for this same method, so its data has this method's output type.
+  const answer = (await (pending ?? bridge.call(method, input))) as Envelope<Output<M>>;
   if (!answer.ok) throw new ApiCallError(answer.error);
   return answer.data;
 }
