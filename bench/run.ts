@@ -11,6 +11,7 @@ import { tempDir } from '../src/main/core/testing/fixtures';
 import { BENCH_QUERIES } from './queries';
 import { packImportFigures } from './pack-import';
 import { checklistFigures } from './checklists';
+import { sessionFigures } from './sessions';
 import { median, percentile, printFigures, type Figure } from './stats';
 
 const root = join(import.meta.dirname, '..');
@@ -178,6 +179,7 @@ async function main(): Promise<void> {
       ...(await searchLatency(server.origin, dir)),
       ...(await packImportFigures(root)),
       ...(await checklistFigures()),
+      ...(await sessionFigures()),
       await coldStart(server.origin),
     ];
     printFigures(figures);

@@ -93,8 +93,13 @@ export function articleGains(
 ): ArticleGain[] {
   const byArticle = (responses: readonly ScoredResponse[]) => {
     const map = new Map<number, number[]>();
-    for (const r of responses)
-      for (const n of r.articles) map.set(n, [...(map.get(n) ?? []), r.credit]);
+    for (const r of responses) {
+      for (const n of r.articles) {
+        const credits = map.get(n);
+        if (credits) credits.push(r.credit);
+        else map.set(n, [r.credit]);
+      }
+    }
     return map;
   };
   const a = byArticle(pre);
@@ -133,9 +138,14 @@ export function itemAnalysis(responses: readonly ScoredResponse[]): ItemStatisti
   const groupSize = Math.max(1, Math.round(ranked.length * 0.27));
   const upper = new Set(ranked.slice(0, groupSize));
   const lower = new Set(ranked.slice(-groupSize));
-  const questions = [...new Set(responses.map((r) => r.questionId))];
-  return questions.map((questionId) => {
-    const rs = responses.filter((r) => r.questionId === questionId);
+  // One pass to group by question: a workshop of 300 people × 60 questions has 18,000 responses.
+  const byQuestion = new Map<string, ScoredResponse[]>();
+  for (const r of responses) {
+    const group = byQuestion.get(r.questionId);
+    if (group) group.push(r);
+    else byQuestion.set(r.questionId, [r]);
+  }
+  return [...byQuestion].map(([questionId, rs]) => {
     const facility = mean(rs.map((r) => r.credit)) ?? 0;
     const up = mean(rs.filter((r) => upper.has(r.participantId)).map((r) => r.credit));
     const low = mean(rs.filter((r) => lower.has(r.participantId)).map((r) => r.credit));
