@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { AppError } from '../../../shared/api/envelope';
 import type { Session } from '../../../shared/domain/sessions';
@@ -15,7 +12,8 @@ import {
 import type { PdfPrinter } from './chromium-printer';
 import { certificateCode, certificatePayload, formatCertificateCode } from './certificate-code';
 import { REPORT_FONT_STACK, reportFontCss } from './fonts';
-import { escapeHtml } from './report-html';
+import { escapeHtml, htmlPage } from './html-page';
+import { printHtml } from './print-html';
 
 export {
   certificateCriteria,
@@ -104,7 +102,6 @@ export async function certificatesHtml(
 ): Promise<string> {
   const { session, language: lang } = input;
   const s = sessionText(lang);
-  const rtl = isRtl(lang);
   const entries = certificateEntries(input);
   const dates = formatDateRange(session.startDate, session.endDate, lang);
   // The template is escaped first, then the place and dates go in isolated from its direction.
@@ -165,22 +162,18 @@ ${seal(session.startDate.slice(0, 4), pages.length)}
 </div></div>
 </section>`);
   }
-  return `<!doctype html>
-<html lang="${h(lang)}" dir="${rtl ? 'rtl' : 'ltr'}" data-footer-title="" data-page-label=" ">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src file: data: app:">
-<title>${h(`${s.certificate.title} — ${session.title}`)}</title>
-<style>
-${fontCss.replace(/<\/style/gi, '')}
-${CERTIFICATE_STYLES}
-</style>
-</head>
-<body>
-${pages.join('\n')}
-</body>
-</html>
-`;
+  return htmlPage({
+    lang,
+    rtl: isRtl(lang),
+    title: `${s.certificate.title} — ${session.title}`,
+    // No page footer: a space, not '', since an empty label falls back to "{page} / {pages}".
+    footerTitle: '',
+    pageLabel: ' ',
+    fontCss,
+    styles: CERTIFICATE_STYLES,
+    body: pages.join('\n'),
+    viewport: false,
+  });
 }
 
 const NAVY = '#14375e';
@@ -269,12 +262,9 @@ export async function renderCertificates(
   input: CertificateInput,
   deps: CertificateDeps,
 ): Promise<Buffer> {
-  const html = await certificatesHtml(input, { fontCss: reportFontCss() });
-  const file = join(deps.tempDir, `certificates-${randomUUID()}.html`);
-  writeFileSync(file, html);
-  try {
-    return await deps.printer.print(file);
-  } finally {
-    rmSync(file, { force: true });
-  }
+  return printHtml(
+    await certificatesHtml(input, { fontCss: reportFontCss() }),
+    deps,
+    'certificates',
+  );
 }

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { AppError } from '../../../shared/api/envelope';
 import { fill } from '../../../shared/reports/report-text';
-import { escapeHtml } from './report-html';
+import { escapeHtml } from './html-page';
 
 /** Turns a report HTML file (see reportHtml) into PDF bytes. */
 export interface PdfPrinter {

@@ -1,24 +1,5 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  ImageRun,
-  LevelFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
+import type { Table, TableCell } from 'docx';
+import { HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
 import { RESULTS, type ItemResult } from '../../../shared/domain/assessments';
 import type { AssessmentReport, ReportItem } from '../../../shared/reports/assessment-report';
 import {
@@ -29,6 +10,7 @@ import {
   isRtl,
   type ReportText,
 } from '../../../shared/reports/report-text';
+import { ACCENT, DocxWriter, MUTED, hex, packDocx, solid, type Block } from './docx-kit';
 import {
   RESULT_COLOURS,
   chapterHeading,
@@ -44,140 +26,23 @@ import {
 } from './report-format';
 import { summarySentences } from './report-html';
 
-const ACCENT = '14375E';
-const MUTED = '52606D';
-const HEADER_FILL = 'EEF2F6';
-const LANGUAGE_TAGS: Record<string, string> = {
-  en: 'en-GB',
-  fr: 'fr-FR',
-  es: 'es-ES',
-  ar: 'ar-SA',
-  ru: 'ru-RU',
-  zh: 'zh-CN',
-  vi: 'vi-VN',
-};
-
-const hex = (colour: string) => colour.replace('#', '').toUpperCase();
-
-/** Builds DOCX pieces in the report's direction: every paragraph and run knows whether it is RTL. */
-class Writer {
-  readonly rtl: boolean;
+/** The checklist report's DOCX pieces: tables sized by their header cells, "Label: value" fields. */
+class Writer extends DocxWriter {
   constructor(readonly ctx: ReportContext) {
-    this.rtl = isRtl(ctx.lang);
+    super(isRtl(ctx.lang));
   }
 
   get t(): ReportText {
     return this.ctx.t;
   }
 
-  /** A run; text with line breaks becomes several lines. */
-  runs(text: string, options: Omit<IRunOptions, 'text' | 'children' | 'break'> = {}): TextRun[] {
-    return text.split(/\r?\n/).map(
-      (line, i) =>
-        new TextRun({
-          ...options,
-          text: line,
-          break: i > 0 ? 1 : undefined,
-          rightToLeft: this.rtl,
-        }),
-    );
-  }
-
-  p(
-    content: string | ParagraphChild[],
-    options: {
-      heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
-      bold?: boolean;
-      size?: number;
-      color?: string;
-      italics?: boolean;
-      pageBreakBefore?: boolean;
-      spacingAfter?: number;
-      bullet?: boolean;
-      keepNext?: boolean;
-      shading?: string;
-    } = {},
-  ): Paragraph {
-    const children =
-      typeof content === 'string'
-        ? this.runs(content, {
-            bold: options.bold,
-            boldComplexScript: options.bold,
-            size: options.size,
-            color: options.color,
-            italics: options.italics,
-          })
-        : content;
-    return new Paragraph({
-      children,
-      heading: options.heading,
-      bidirectional: this.rtl,
-      pageBreakBefore: options.pageBreakBefore,
-      keepNext: options.keepNext ?? Boolean(options.heading),
-      spacing: options.spacingAfter !== undefined ? { after: options.spacingAfter } : undefined,
-      numbering: options.bullet ? { reference: 'bullets', level: 0 } : undefined,
-      shading: options.shading
-        ? { type: ShadingType.CLEAR, fill: options.shading, color: 'auto' }
-        : undefined,
-    });
-  }
-
-  cell(
-    content: string | Paragraph[],
-    options: { fill?: string; color?: string; bold?: boolean; size?: number; width?: number } = {},
-  ): TableCell {
-    const children =
-      typeof content === 'string'
-        ? [
-            this.p(content, {
-              bold: options.bold,
-              color: options.color,
-              size: options.size ?? 17,
-              spacingAfter: 0,
-            }),
-          ]
-        : content;
-    return new TableCell({
-      children,
-      shading: options.fill
-        ? { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' }
-        : undefined,
-      width: options.width ? { size: options.width, type: WidthType.PERCENTAGE } : undefined,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    });
-  }
-
   /** A full-width table with a repeating, shaded header row. Widths in percent. */
-  table(headers: string[], rows: TableCell[][], widths?: number[]): Table {
-    return new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      layout: TableLayoutType.FIXED,
-      visuallyRightToLeft: this.rtl,
-      borders: {
-        top: { style: BorderStyle.SINGLE, size: 4, color: 'D5DBE1' },
-        bottom: { style: BorderStyle.SINGLE, size: 4, color: 'D5DBE1' },
-        left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-        right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-        insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: 'D5DBE1' },
-        insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-      },
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          cantSplit: true,
-          children: headers.map((text, i) =>
-            this.cell(text, { fill: HEADER_FILL, bold: true, size: 16, width: widths?.[i] }),
-          ),
-        }),
-        ...rows.map(
-          (cells) =>
-            new TableRow({
-              cantSplit: true,
-              children: cells,
-            }),
-        ),
-      ],
-    });
+  grid(headers: string[], rows: TableCell[][], widths?: number[]): Table {
+    return this.table(
+      headers.map((text, i) => this.headerCell(text, widths?.[i])),
+      rows,
+      { fixed: true },
+    );
   }
 
   resultCell(result: ItemResult): TableCell {
@@ -248,7 +113,7 @@ function logo(w: Writer, dataUrl: string | undefined): Paragraph[] {
   ];
 }
 
-function cover(w: Writer): (Paragraph | Table)[] {
+function cover(w: Writer): Block[] {
   const { report, t, lang } = w.ctx;
   const a = report.assessment;
   const organisation = organisationOf(w.ctx);
@@ -268,11 +133,11 @@ function cover(w: Writer): (Paragraph | Table)[] {
   ];
 }
 
-function summary(w: Writer, first: boolean): (Paragraph | Table)[] {
+function summary(w: Writer, first: boolean): Block[] {
   const { report, t, lang } = w.ctx;
   const { totals } = report;
   const pct = (v: number | null) => formatPercent(v, lang);
-  const out: (Paragraph | Table)[] = [
+  const out: Block[] = [
     w.p(t.sections.summary, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
   ];
   if (hasFilters(w.ctx))
@@ -282,7 +147,7 @@ function summary(w: Writer, first: boolean): (Paragraph | Table)[] {
       }),
     );
   out.push(
-    w.table(
+    w.grid(
       [t.summary.items, t.summary.completion, t.summary.score, t.summary.overdueActions],
       [
         [
@@ -297,7 +162,7 @@ function summary(w: Writer, first: boolean): (Paragraph | Table)[] {
     w.p(t.summary.findings, { heading: HeadingLevel.HEADING_2 }),
     ...summarySentences(w.ctx).map((s) => w.p(s, { bullet: true })),
     w.p(t.summary.byResult, { heading: HeadingLevel.HEADING_2 }),
-    w.table(
+    w.grid(
       [t.labels.result, t.summary.count, t.summary.share],
       RESULTS.map((r) => [
         w.resultCell(r),
@@ -307,7 +172,7 @@ function summary(w: Writer, first: boolean): (Paragraph | Table)[] {
       [50, 25, 25],
     ),
     w.p(t.summary.gapsByPriority, { heading: HeadingLevel.HEADING_2 }),
-    w.table(
+    w.grid(
       [t.labels.priority, t.summary.count],
       (['high', 'medium', 'low', 'unset'] as const).map((p) => [
         w.cell(t.priorities[p]),
@@ -344,7 +209,7 @@ function textBar(w: Writer, counts: Record<ItemResult, number>, items: number): 
   return new Paragraph({ children: runs, bidirectional: w.rtl, spacing: { after: 0 } });
 }
 
-function charts(w: Writer, first: boolean): (Paragraph | Table)[] {
+function charts(w: Writer, first: boolean): Block[] {
   const { report, t, lang } = w.ctx;
   const legend = w.p(
     RESULTS.flatMap((r) => [
@@ -361,7 +226,7 @@ function charts(w: Writer, first: boolean): (Paragraph | Table)[] {
     w.p(t.sections.charts, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
     w.p(t.charts.note, { color: MUTED, size: 17 }),
     legend,
-    w.table(
+    w.grid(
       [t.labels.chapter, t.summary.items, ...RESULTS.map((r) => t.results[r]), t.summary.score, ''],
       report.byChapter.map((c) => [
         w.cell(chapterHeading(w.ctx, c.chapter)),
@@ -375,9 +240,9 @@ function charts(w: Writer, first: boolean): (Paragraph | Table)[] {
   ];
 }
 
-function actionPlan(w: Writer, first: boolean): (Paragraph | Table)[] {
+function actionPlan(w: Writer, first: boolean): Block[] {
   const { report, t, lang } = w.ctx;
-  const out: (Paragraph | Table)[] = [
+  const out: Block[] = [
     w.p(t.sections.actionPlan, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
     w.p(t.plan.note, { color: MUTED, size: 17 }),
   ];
@@ -387,7 +252,7 @@ function actionPlan(w: Writer, first: boolean): (Paragraph | Table)[] {
       w.p(`${group.agency || t.plan.noAgency} (${group.items.length})`, {
         heading: HeadingLevel.HEADING_2,
       }),
-      w.table(
+      w.grid(
         [
           t.labels.article,
           t.labels.provision,
@@ -418,10 +283,10 @@ function actionPlan(w: Writer, first: boolean): (Paragraph | Table)[] {
   return out;
 }
 
-function itemDetail(w: Writer, i: ReportItem): (Paragraph | Table)[] {
+function itemDetail(w: Writer, i: ReportItem): Block[] {
   const { t, lang } = w.ctx;
   const colour = RESULT_COLOURS[i.result];
-  const out: (Paragraph | Table)[] = [
+  const out: Block[] = [
     w.p(`${articleRef(t, i.articleNumber, i.paragraph)} — ${i.articleTitle}`, {
       heading: HeadingLevel.HEADING_3,
     }),
@@ -431,7 +296,7 @@ function itemDetail(w: Writer, i: ReportItem): (Paragraph | Table)[] {
           text: ` ${t.results[i.result]} `,
           bold: true,
           color: hex(colour.text),
-          shading: { type: ShadingType.CLEAR, fill: hex(colour.fill), color: 'auto' },
+          shading: solid(hex(colour.fill)),
           size: 17,
           rightToLeft: w.rtl,
         }),
@@ -477,7 +342,7 @@ function itemDetail(w: Writer, i: ReportItem): (Paragraph | Table)[] {
   if (i.provisionElements.length) {
     out.push(
       w.p(t.labels.elements, { bold: true, size: 18, color: MUTED, keepNext: true }),
-      w.table(
+      w.grid(
         [t.labels.element, t.labels.result, t.labels.nationalText],
         i.provisionElements.map((name, index) => {
           const e = i.elements.find((x) => x.index === index);
@@ -495,9 +360,9 @@ function itemDetail(w: Writer, i: ReportItem): (Paragraph | Table)[] {
   return out;
 }
 
-function details(w: Writer, first: boolean): (Paragraph | Table)[] {
+function details(w: Writer, first: boolean): Block[] {
   const { report, t } = w.ctx;
-  const out: (Paragraph | Table)[] = [
+  const out: Block[] = [
     w.p(t.sections.details, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
   ];
   if (report.items.length === 0) out.push(w.p(t.details.noItems));
@@ -512,30 +377,13 @@ function details(w: Writer, first: boolean): (Paragraph | Table)[] {
   return out;
 }
 
-function footer(w: Writer): Footer {
-  const { t } = w;
-  const children: ParagraphChild[] = [];
-  const title = `${countryLabel(w.ctx)} — ${w.ctx.report.assessment.title}    `;
-  children.push(...w.runs(title, { size: 15, color: MUTED }));
-  for (const piece of t.page.split(/(\{page\}|\{pages\})/)) {
-    if (piece === '{page}')
-      children.push(new TextRun({ children: [PageNumber.CURRENT], size: 15, color: MUTED }));
-    else if (piece === '{pages}')
-      children.push(new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 15, color: MUTED }));
-    else if (piece) children.push(...w.runs(piece, { size: 15, color: MUTED }));
-  }
-  return new Footer({
-    children: [new Paragraph({ children, bidirectional: w.rtl, alignment: AlignmentType.END })],
-  });
-}
-
 /** The report as a Word document: the same sections as the PDF, tables instead of charts. */
 export async function docxReport(report: AssessmentReport): Promise<Buffer> {
   const ctx = reportContext(report);
   const w = new Writer(ctx);
   const sections = report.options.sections;
-  const body: (Paragraph | Table)[] = [];
-  const add = (build: (w: Writer, first: boolean) => (Paragraph | Table)[]) =>
+  const body: Block[] = [];
+  const add = (build: (w: Writer, first: boolean) => Block[]) =>
     body.push(...build(w, body.length === 0));
   if (sections.includes('cover')) add(cover);
   if (sections.includes('summary')) add(summary);
@@ -543,68 +391,12 @@ export async function docxReport(report: AssessmentReport): Promise<Buffer> {
   if (sections.includes('action-plan')) add(actionPlan);
   if (sections.includes('details')) add(details);
 
-  const language = {
-    value: LANGUAGE_TAGS[ctx.lang] ?? 'en-GB',
-    eastAsia: 'zh-CN',
-    bidirectional: 'ar-SA',
-  };
-  const font = {
-    ascii: 'Noto Sans',
-    hAnsi: 'Noto Sans',
-    eastAsia: 'Noto Sans SC',
-    cs: 'Noto Sans Arabic',
-  };
-  const heading = (size: number) => ({
-    run: { font, size, bold: true, boldComplexScript: true, color: ACCENT, rightToLeft: w.rtl },
-    paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
-  });
-  const doc = new Document({
+  return packDocx(w, {
     title: `${ctx.t.reportTitle} — ${countryLabel(ctx)}`,
-    creator: 'Convention Workbench',
     description: report.assessment.title,
-    styles: {
-      default: {
-        document: {
-          run: { font, size: 19, language, rightToLeft: w.rtl },
-          paragraph: { spacing: { after: 100, line: 276 } },
-        },
-        title: {
-          run: { font, size: 52, bold: true, boldComplexScript: true, color: ACCENT },
-          paragraph: { spacing: { after: 240 } },
-        },
-        heading1: heading(34),
-        heading2: heading(26),
-        heading3: heading(21),
-      },
-    },
-    numbering: {
-      config: [
-        {
-          reference: 'bullets',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '•',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: { start: 360, hanging: 240 } } },
-            },
-          ],
-        },
-      ],
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: 1020, bottom: 1134, left: 907, right: 907 },
-          },
-        },
-        footers: { default: footer(w) },
-        children: body,
-      },
-    ],
+    lang: ctx.lang,
+    footer: `${countryLabel(ctx)} — ${report.assessment.title}`,
+    pageLabel: ctx.t.page,
+    body,
   });
-  return Packer.toBuffer(doc);
 }

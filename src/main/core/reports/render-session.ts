@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SessionReport } from '../../../shared/reports/session-report';
 import { reportFontCss } from './fonts';
-import type { RenderDeps, ReportFormat } from './render-report';
+import { renderFormat, type RenderDeps, type ReportFormat } from './render-format';
 import { sessionCsv } from './session-csv';
 import { sessionDocx } from './session-docx';
 import { sessionReportHtml } from './session-html';
@@ -18,36 +15,11 @@ export async function renderSessionReport(
   format: ReportFormat,
   deps: RenderDeps,
 ): Promise<Buffer> {
-  const progress = deps.onProgress ?? (() => undefined);
-  const total = 2;
-  progress('layout', 0, total);
-  let out: Buffer;
-  switch (format) {
-    case 'pdf': {
-      const html = sessionReportHtml(report, { fontCss: reportFontCss() });
-      const file = join(deps.tempDir, `session-report-${randomUUID()}.html`);
-      writeFileSync(file, html);
-      try {
-        progress('print', 1, total);
-        out = await deps.printer.print(file);
-      } finally {
-        rmSync(file, { force: true });
-      }
-      break;
-    }
-    case 'docx':
-      progress('pack', 1, total);
-      out = await sessionDocx(report);
-      break;
-    case 'xlsx':
-      progress('pack', 1, total);
-      out = await sessionXlsx(report);
-      break;
-    case 'csv':
-      progress('pack', 1, total);
-      out = sessionCsv(report);
-      break;
-  }
-  progress('done', total, total);
-  return out;
+  return renderFormat(format, deps, {
+    html: () => sessionReportHtml(report, { fontCss: reportFontCss() }),
+    filePrefix: 'session-report',
+    docx: () => sessionDocx(report),
+    xlsx: () => sessionXlsx(report),
+    csv: () => sessionCsv(report),
+  });
 }

@@ -9,6 +9,7 @@ import {
   isRtl,
 } from '../../../shared/reports/report-text';
 import { REPORT_FONT_STACK } from './fonts';
+import { REPORT_PAGE_CSS, RESULT_CLASSES_CSS, escapeHtml, htmlPage } from './html-page';
 import {
   RESULT_COLOURS,
   chapterHeading,
@@ -26,16 +27,6 @@ import {
 export interface ReportHtmlOptions {
   /** @font-face rules (see reportFontCss); empty for the system fonts. */
   fontCss: string;
-}
-
-/** Escapes text for HTML content and for quoted attribute values alike. */
-export function escapeHtml(text: string | number): string {
-  return String(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** Escaped text; `h` for short. Every piece of report text goes through it. */
@@ -60,41 +51,21 @@ export function reportHtml(report: AssessmentReport, { fontCss }: ReportHtmlOpti
     sections.has('action-plan') ? actionPlan(ctx) : '',
     sections.has('details') ? details(ctx) : '',
   ].join('\n');
-  return `<!doctype html>
-<html lang="${h(lang)}" dir="${rtl ? 'rtl' : 'ltr'}" data-footer-title="${h(`${countryLabel(ctx)} — ${report.assessment.title}`)}" data-page-label="${h(t.page)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src file: data: app:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(title)}</title>
-<style>
-${fontCss.replace(/<\/style/gi, '')}
-${STYLES}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return htmlPage({
+    lang,
+    rtl,
+    title,
+    footerTitle: `${countryLabel(ctx)} — ${report.assessment.title}`,
+    pageLabel: t.page,
+    fontCss,
+    styles: STYLES,
+    body,
+    viewport: true,
+  });
 }
 
 const STYLES = `
-@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
-* { box-sizing: border-box; }
-html {
-  font-family: ${REPORT_FONT_STACK};
-  font-size: 9.5pt;
-  line-height: 1.45;
-  color: #1f2933;
-  -webkit-print-color-adjust: exact;
-  print-color-adjust: exact;
-}
-body { margin: 0; }
-@media screen {
-  html { background: #e9edf1; }
-  body { background: #fff; max-inline-size: 210mm; margin: 0 auto; padding: 16mm; }
-}
+${REPORT_PAGE_CSS}
 h1, h2, h3, h4, h5 { color: #14375e; line-height: 1.25; margin: 0; break-after: avoid; }
 h2 {
   font-size: 17pt;
@@ -157,9 +128,7 @@ table.fixed { table-layout: fixed; }
   vertical-align: -1pt;
   margin-inline-end: 4pt;
 }
-${RESULTS.map(
-  (r) => `.r-${r} { background: ${RESULT_COLOURS[r].fill}; color: ${RESULT_COLOURS[r].text}; }`,
-).join('\n')}
+${RESULT_CLASSES_CSS}
 
 /* Cover */
 .cover { display: flex; flex-direction: column; min-block-size: 255mm; }

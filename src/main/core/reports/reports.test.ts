@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -26,8 +26,10 @@ import { csvReport } from './csv-report';
 import { docxReport } from './docx-report';
 import { reportFontCss } from './fonts';
 import { ITEM_COLUMNS } from './report-format';
-import { escapeHtml, reportHtml } from './report-html';
+import { escapeHtml } from './html-page';
+import { reportHtml } from './report-html';
 import { renderAssessmentReport } from './render-report';
+import { CHROMIUM, PAGES_DIR, hasArabic, pageOf, pdfFile, renderPages } from './testing';
 import { xlsxReport } from './xlsx-report';
 
 const VI = 'Bộ luật Hình sự 2015, Điều 289';
@@ -36,8 +38,6 @@ const ZH = '中华人民共和国刑法 第二百八十五条';
 const XSS = '<script>alert(1)</script>';
 /** Text only on an implemented and a partial item: never in a gaps-only report. */
 const OTHER_RESULTS = ['Đã có quy định đầy đủ.', 'Ban hành nghị định hướng dẫn.'];
-const PAGES_DIR = join(import.meta.dirname, '..', '..', '..', '..', 'test-results', 'report-pages');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let workbench: Workbench;
 let cleanup: () => void;
@@ -54,54 +54,6 @@ async function report(options: Record<string, unknown> = {}): Promise<Assessment
     reportOptions.parse({ organisation: 'Ministry of Public Security', ...options }),
     new Date('2026-03-05T09:00:00Z'),
   );
-}
-
-function pdfText(pdf: Buffer, name: string): { text: string; file: string } {
-  const file = join(work, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  return { text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8'), file };
-}
-
-/** Renders the given 1-based pages at 60 dpi into test-results/report-pages/<name>-<page>.png. */
-function renderPages(file: string, name: string, pages: number[]): void {
-  mkdirSync(PAGES_DIR, { recursive: true });
-  for (const page of new Set(pages)) {
-    if (page < 1) continue;
-    const prefix = join(PAGES_DIR, `${name}-p${page}`);
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      String(page),
-      '-l',
-      String(page),
-      file,
-      prefix,
-    ]);
-    // pdftoppm appends the page number, zero-padded to the page count's width.
-    const made = readdirSync(PAGES_DIR).find(
-      (f) => f.startsWith(`${name}-p${page}-`) && f.endsWith('.png'),
-    );
-    if (made) renameSync(join(PAGES_DIR, made), `${prefix}.png`);
-  }
-}
-
-/**
- * pdftotext breaks Arabic words with spaces, wraps them in bidi controls and moves marks: compare
- * Arabic with spaces, bidi controls and diacritics removed on both sides.
- */
-function hasArabic(text: string, words: string): boolean {
-  const squash = (s: string) =>
-    s.replace(/[\s\u200e\u200f\u202a-\u202e]/g, '').replace(/\p{Mn}/gu, ''); // Arabic marks (shadda, damma…) that pdftotext moves
-  return squash(text).includes(squash(words));
-}
-
-/** The 1-based page where a section heading (text found nowhere else) first appears. */
-function pageOf(text: string, heading: string): number {
-  const index = text.split('\f').findIndex((p) => p.includes(heading));
-  expect(index, heading).toBeGreaterThanOrEqual(0);
-  return index + 1;
 }
 
 function documentXml(docx: Buffer): Promise<string> {
@@ -306,7 +258,7 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
     expect(steps).toEqual(['layout 0/2', 'print 1/2', 'done 2/2']);
     expect(readdirSync(work).filter((f) => f.endsWith('.html'))).toEqual([]);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const { text, file } = pdfText(pdf, 'report-en');
+    const { text, file } = pdfFile(work, pdf, 'report-en');
     const t = reportText('en');
     for (const needle of [
       'Vietnam',
@@ -342,7 +294,7 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
       printer,
       tempDir: work,
     });
-    const { text, file } = pdfText(pdf, 'report-ar');
+    const { text, file } = pdfFile(work, pdf, 'report-ar');
     const t = reportText('ar');
     for (const words of [AR, t.sections.summary, t.reportTitle, t.sections.actionPlan])
       expect(hasArabic(text, words), words).toBe(true);
@@ -499,7 +451,8 @@ describe('filters', () => {
     for (const other of OTHER_RESULTS) expect(xml).not.toContain(other);
 
     if (existsSync(CHROMIUM)) {
-      const { text, file } = pdfText(
+      const { text, file } = pdfFile(
+        work,
         await renderAssessmentReport(r, 'pdf', { printer, tempDir: work }),
         'report-gaps',
       );

@@ -1,4 +1,4 @@
-import { toCsv } from '../../../shared/content/csv';
+import { excelCsv } from './excel-csv';
 import type { ReportParticipant, SessionReport } from '../../../shared/reports/session-report';
 import {
   PARTICIPANT_COLUMNS,
@@ -9,8 +9,8 @@ import {
 
 /**
  * One row per participant: name, organisation, country, gender, days attended, pre, post, gain,
- * normalised gain; UTF-8 with a byte-order mark so that Excel reads every script. Scores are
- * plain numbers in percent (0–100), the gain in percentage points.
+ * normalised gain (see excelCsv for the encoding). Scores are plain numbers in percent (0–100),
+ * the gain in percentage points.
  */
 export function sessionCsv(report: SessionReport): Buffer {
   const ctx = sessionContext(report);
@@ -22,5 +22,5 @@ export function sessionCsv(report: SessionReport): Buffer {
     PARTICIPANT_COLUMNS.map((c) => c.header(ctx)),
     ...report.participants.map((p) => PARTICIPANT_COLUMNS.map((c) => value(c, p))),
   ];
-  return Buffer.from(`\uFEFF${toCsv(rows)}`, 'utf8');
+  return excelCsv(rows);
 }

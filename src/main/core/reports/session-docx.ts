@@ -1,22 +1,5 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
+import type { Paragraph, Table, TableCell } from 'docx';
+import { HeadingLevel } from 'docx';
 import {
   articleRef,
   fill,
@@ -42,113 +25,37 @@ import {
   workshopFields,
   type SessionContext,
 } from './session-format';
+import { ACCENT, DocxWriter, MUTED, hex, packDocx, type Block } from './docx-kit';
 
-const ACCENT = '14375E';
-const MUTED = '52606D';
-const HEADER_FILL = 'EEF2F6';
-const LANGUAGE_TAGS: Record<string, string> = {
-  en: 'en-GB',
-  fr: 'fr-FR',
-  es: 'es-ES',
-  ar: 'ar-SA',
-  ru: 'ru-RU',
-  zh: 'zh-CN',
-  vi: 'vi-VN',
-};
-const hex = (colour: string) => colour.replace('#', '').toUpperCase();
-
-type Block = Paragraph | Table;
-
-interface TextOptions {
-  bold?: boolean;
-  size?: number;
-  color?: string;
-  italics?: boolean;
-}
-
-/** Paragraphs, cells and tables that all know the report's direction. */
-function writer(ctx: SessionContext) {
-  const rtl = isRtl(ctx.lang);
-  const runs = (text: string, o: TextOptions = {}): TextRun[] =>
-    text.split(/\r?\n/).map(
-      (line, i) =>
-        new TextRun({
-          text: line,
-          break: i > 0 ? 1 : undefined,
-          bold: o.bold,
-          boldComplexScript: o.bold,
-          size: o.size,
-          color: o.color,
-          italics: o.italics,
-          rightToLeft: rtl,
-        }),
+/** The workshop report's DOCX pieces: tables sized by column, bold "Label: value" fields. */
+class Writer extends DocxWriter {
+  /** A full-width table with a repeating, shaded header row; widths in percent, else automatic. */
+  grid(headers: string[], rows: TableCell[][], widths?: number[]): Table {
+    return this.table(
+      headers.map((text) => this.headerCell(text)),
+      rows,
+      { fixed: Boolean(widths), columnWidths: widths?.map((w) => Math.round(w * 100)) },
     );
-  const p = (
-    content: string | ParagraphChild[],
-    o: TextOptions & {
-      heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
-      pageBreakBefore?: boolean;
-      after?: number;
-      bullet?: boolean;
-    } = {},
-  ) =>
-    new Paragraph({
-      children: typeof content === 'string' ? runs(content, o) : content,
-      heading: o.heading,
-      bidirectional: rtl,
-      pageBreakBefore: o.pageBreakBefore,
-      keepNext: Boolean(o.heading),
-      spacing: o.after !== undefined ? { after: o.after } : undefined,
-      numbering: o.bullet ? { reference: 'bullets', level: 0 } : undefined,
-    });
-  const cell = (text: string, o: TextOptions & { fill?: string } = {}) =>
-    new TableCell({
-      children: [p(text, { size: o.size ?? 17, bold: o.bold, color: o.color, after: 0 })],
-      shading: o.fill ? { type: ShadingType.CLEAR, fill: o.fill, color: 'auto' } : undefined,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    });
-  const table = (headers: string[], rows: TableCell[][], widths?: number[]) =>
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      columnWidths: widths?.map((w) => Math.round(w * 100)),
-      layout: widths ? TableLayoutType.FIXED : TableLayoutType.AUTOFIT,
-      visuallyRightToLeft: rtl,
-      borders: {
-        top: { style: BorderStyle.SINGLE, size: 4, color: 'D5DBE1' },
-        bottom: { style: BorderStyle.SINGLE, size: 4, color: 'D5DBE1' },
-        left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-        right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-        insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: 'D5DBE1' },
-        insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-      },
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          cantSplit: true,
-          children: headers.map((text) => cell(text, { fill: HEADER_FILL, bold: true, size: 16 })),
-        }),
-        ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells })),
+  }
+
+  field(label: string, value: string): Paragraph {
+    return this.p(
+      [
+        ...this.runs(`${label}: `, { color: MUTED, size: 18 }),
+        ...this.runs(value, { size: 20, bold: true, boldComplexScript: true }),
       ],
-    });
-  const field = (label: string, value: string) =>
-    p(
-      [...runs(`${label}: `, { color: MUTED, size: 18 }), ...runs(value, { size: 20, bold: true })],
-      {
-        after: 60,
-      },
+      { spacingAfter: 60 },
     );
-  return { rtl, runs, p, cell, table, field };
+  }
 }
 
-type W = ReturnType<typeof writer>;
-
-function cover(ctx: SessionContext, w: W): Block[] {
+function cover(ctx: SessionContext, w: Writer): Block[] {
   const { report, t, s, lang } = ctx;
   return [
-    w.p(t.instrument, { color: MUTED, size: 22, after: 120 }),
+    w.p(t.instrument, { color: MUTED, size: 22, spacingAfter: 120 }),
     w.p(s.reportTitle, { heading: HeadingLevel.TITLE }),
-    w.p(report.workshop.title, { bold: true, size: 40, after: 80 }),
-    w.p(workshopDates(ctx), { size: 26, color: '323F4B', after: 360 }),
+    w.p(report.workshop.title, { bold: true, size: 40, spacingAfter: 80 }),
+    w.p(workshopDates(ctx), { size: 26, color: '323F4B', spacingAfter: 360 }),
     ...workshopFields(ctx)
       .slice(1)
       .map(([k, v]) => w.field(k, v)),
@@ -159,13 +66,13 @@ function cover(ctx: SessionContext, w: W): Block[] {
   ];
 }
 
-function summary(ctx: SessionContext, w: W, first: boolean): Block[] {
+function summary(ctx: SessionContext, w: Writer, first: boolean): Block[] {
   const { report, s, lang } = ctx;
   const g = report.gain;
   const big = (v: string) => w.cell(v, { bold: true, size: 30, color: ACCENT });
   return [
     w.p(s.sections.summary, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
-    w.table(
+    w.grid(
       [s.summary.participants, s.summary.meanPre, s.summary.meanPost, s.summary.meanGain],
       [
         [
@@ -188,7 +95,7 @@ function summary(ctx: SessionContext, w: W, first: boolean): Block[] {
     w.p(s.summary.findings, { heading: HeadingLevel.HEADING_2 }),
     ...sessionSummarySentences(ctx).map((x) => w.p(x, { bullet: true })),
     w.p(s.charts.distribution, { heading: HeadingLevel.HEADING_2 }),
-    w.table(
+    w.grid(
       [s.labels.score, s.results.pre, s.results.post],
       report.charts.distribution.map((b) => [
         w.cell(`${b.from}–${b.to === 100 ? 100 : b.to - 1}%`),
@@ -197,7 +104,7 @@ function summary(ctx: SessionContext, w: W, first: boolean): Block[] {
       ]),
     ),
     w.p(s.charts.byChapter, { heading: HeadingLevel.HEADING_2 }),
-    w.table(
+    w.grid(
       [ctx.t.labels.chapter, s.results.pre, s.results.post, s.results.gain],
       report.charts.byChapter.map((c) => [
         w.cell(sessionChapterHeading(ctx, c.chapter, c.title)),
@@ -210,7 +117,7 @@ function summary(ctx: SessionContext, w: W, first: boolean): Block[] {
   ];
 }
 
-function attendance(ctx: SessionContext, w: W, first: boolean): Block[] {
+function attendance(ctx: SessionContext, w: Writer, first: boolean): Block[] {
   const { report, s, lang } = ctx;
   const a = report.attendance;
   const groups = (
@@ -221,7 +128,7 @@ function attendance(ctx: SessionContext, w: W, first: boolean): Block[] {
     ] as const
   ).flatMap(([kind, title, list]) => [
     w.p(title, { heading: HeadingLevel.HEADING_3 }),
-    w.table(
+    w.grid(
       ['', s.summary.participants, s.attendance.daysAttended, s.attendance.rate],
       list.map((g) => [
         w.cell(groupLabel(ctx, kind, g)),
@@ -236,7 +143,7 @@ function attendance(ctx: SessionContext, w: W, first: boolean): Block[] {
   return [
     w.p(s.sections.attendance, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
     w.p(s.attendance.note, { color: MUTED, size: 17 }),
-    w.table(
+    w.grid(
       [
         s.labels.name,
         s.labels.organisation,
@@ -256,13 +163,13 @@ function attendance(ctx: SessionContext, w: W, first: boolean): Block[] {
   ];
 }
 
-function results(ctx: SessionContext, w: W, first: boolean): Block[] {
+function results(ctx: SessionContext, w: Writer, first: boolean): Block[] {
   const { report, s, lang } = ctx;
   const score = (v: number | null) => (v === null ? s.results.notTaken : scoreText(lang, v));
   return [
     w.p(s.sections.results, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
     w.p(s.results.note, { color: MUTED, size: 17 }),
-    w.table(
+    w.grid(
       [
         s.labels.name,
         s.labels.organisation,
@@ -301,7 +208,7 @@ function results(ctx: SessionContext, w: W, first: boolean): Block[] {
   ];
 }
 
-function questions(ctx: SessionContext, w: W, first: boolean): Block[] {
+function questions(ctx: SessionContext, w: Writer, first: boolean): Block[] {
   const { report, t, s, lang } = ctx;
   const out: Block[] = [
     w.p(s.sections.questions, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
@@ -326,13 +233,13 @@ function questions(ctx: SessionContext, w: W, first: boolean): Block[] {
   return out;
 }
 
-function items(ctx: SessionContext, w: W, first: boolean): Block[] {
+function items(ctx: SessionContext, w: Writer, first: boolean): Block[] {
   const { report, s, lang } = ctx;
   return [
     w.p(s.sections.items, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
     w.p(s.items.note, { color: MUTED, size: 17 }),
     report.items.length
-      ? w.table(
+      ? w.grid(
           [
             s.labels.quiz,
             s.labels.questionNumber,
@@ -360,14 +267,14 @@ function items(ctx: SessionContext, w: W, first: boolean): Block[] {
   ];
 }
 
-function articles(ctx: SessionContext, w: W, first: boolean): Block[] {
+function articles(ctx: SessionContext, w: Writer, first: boolean): Block[] {
   const { report, t, s, lang } = ctx;
   const lists = report.targetChecklists;
   return [
     w.p(s.sections.articles, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
     w.p(s.articles.note, { color: MUTED, size: 17 }),
     ...(lists.length ? [] : [w.p(s.articles.noChecklists, { color: MUTED, size: 17 })]),
-    w.table(
+    w.grid(
       [
         t.labels.article,
         s.results.pre,
@@ -394,29 +301,13 @@ function articles(ctx: SessionContext, w: W, first: boolean): Block[] {
   ];
 }
 
-function footer(ctx: SessionContext, w: W): Footer {
-  const children: ParagraphChild[] = [
-    ...w.runs(`${ctx.report.workshop.title}    `, { size: 15, color: MUTED }),
-  ];
-  for (const piece of ctx.t.page.split(/(\{page\}|\{pages\})/)) {
-    if (piece === '{page}')
-      children.push(new TextRun({ children: [PageNumber.CURRENT], size: 15, color: MUTED }));
-    else if (piece === '{pages}')
-      children.push(new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 15, color: MUTED }));
-    else if (piece) children.push(...w.runs(piece, { size: 15, color: MUTED }));
-  }
-  return new Footer({
-    children: [new Paragraph({ children, bidirectional: w.rtl, alignment: AlignmentType.END })],
-  });
-}
-
 /** The workshop report as a Word document: the PDF's sections, with tables for the charts. */
 export async function sessionDocx(report: SessionReport): Promise<Buffer> {
   const ctx = sessionContext(report);
-  const w = writer(ctx);
+  const w = new Writer(isRtl(ctx.lang));
   const sections = report.options.sections;
   const body: Block[] = [];
-  const add = (build: (ctx: SessionContext, w: W, first: boolean) => Block[]) =>
+  const add = (build: (ctx: SessionContext, w: Writer, first: boolean) => Block[]) =>
     body.push(...build(ctx, w, body.length === 0));
   if (sections.includes('cover')) add(cover);
   if (sections.includes('summary')) add(summary);
@@ -426,72 +317,12 @@ export async function sessionDocx(report: SessionReport): Promise<Buffer> {
   if (sections.includes('items')) add(items);
   if (sections.includes('articles')) add(articles);
 
-  const font = {
-    ascii: 'Noto Sans',
-    hAnsi: 'Noto Sans',
-    eastAsia: 'Noto Sans SC',
-    cs: 'Noto Sans Arabic',
-  };
-  const heading = (size: number) => ({
-    run: { font, size, bold: true, boldComplexScript: true, color: ACCENT, rightToLeft: w.rtl },
-    paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
-  });
-  const doc = new Document({
+  return packDocx(w, {
     title: `${ctx.s.reportTitle} — ${report.workshop.title}`,
-    creator: 'Convention Workbench',
     description: report.workshop.title,
-    styles: {
-      default: {
-        document: {
-          run: {
-            font,
-            size: 19,
-            language: {
-              value: LANGUAGE_TAGS[ctx.lang] ?? 'en-GB',
-              eastAsia: 'zh-CN',
-              bidirectional: 'ar-SA',
-            },
-            rightToLeft: w.rtl,
-          },
-          paragraph: { spacing: { after: 100, line: 276 } },
-        },
-        title: {
-          run: { font, size: 52, bold: true, boldComplexScript: true, color: ACCENT },
-          paragraph: { spacing: { after: 240 } },
-        },
-        heading1: heading(34),
-        heading2: heading(26),
-        heading3: heading(21),
-      },
-    },
-    numbering: {
-      config: [
-        {
-          reference: 'bullets',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '•',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: { start: 360, hanging: 240 } } },
-            },
-          ],
-        },
-      ],
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: 1020, bottom: 1134, left: 907, right: 907 },
-          },
-        },
-        footers: { default: footer(ctx, w) },
-        children: body,
-      },
-    ],
+    lang: ctx.lang,
+    footer: report.workshop.title,
+    pageLabel: ctx.t.page,
+    body,
   });
-  return Packer.toBuffer(doc);
 }

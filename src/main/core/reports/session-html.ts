@@ -1,4 +1,3 @@
-import { RESULTS } from '../../../shared/domain/assessments';
 import {
   articleRef,
   fill,
@@ -12,8 +11,7 @@ import type {
   SessionReport,
 } from '../../../shared/reports/session-report';
 import { REPORT_FONT_STACK } from './fonts';
-import { RESULT_COLOURS } from './report-format';
-import { escapeHtml } from './report-html';
+import { REPORT_PAGE_CSS, RESULT_CLASSES_CSS, escapeHtml, htmlPage } from './html-page';
 import {
   SESSION_COLOURS as C,
   countryText,
@@ -58,41 +56,22 @@ export function sessionReportHtml(report: SessionReport, { fontCss }: SessionHtm
     sections.has('items') ? items(ctx) : '',
     sections.has('articles') ? articles(ctx) : '',
   ].join('\n');
-  return `<!doctype html>
-<html lang="${h(lang)}" dir="${isRtl(lang) ? 'rtl' : 'ltr'}" data-footer-title="${h(`${s.reportTitle} — ${report.workshop.title}`)}" data-page-label="${h(t.page)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src file: data: app:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(`${s.reportTitle} — ${report.workshop.title}`)}</title>
-<style>
-${fontCss.replace(/<\/style/gi, '')}
-${STYLES}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  const title = `${s.reportTitle} — ${report.workshop.title}`;
+  return htmlPage({
+    lang,
+    rtl: isRtl(lang),
+    title,
+    footerTitle: title,
+    pageLabel: t.page,
+    fontCss,
+    styles: STYLES,
+    body,
+    viewport: true,
+  });
 }
 
 const STYLES = `
-@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
-* { box-sizing: border-box; }
-html {
-  font-family: ${REPORT_FONT_STACK};
-  font-size: 9.5pt;
-  line-height: 1.45;
-  color: #1f2933;
-  -webkit-print-color-adjust: exact;
-  print-color-adjust: exact;
-}
-body { margin: 0; }
-@media screen {
-  html { background: #e9edf1; }
-  body { background: #fff; max-inline-size: 210mm; margin: 0 auto; padding: 16mm; }
-}
+${REPORT_PAGE_CSS}
 h1, h2, h3, h4 { color: ${C.accent}; line-height: 1.25; margin: 0; break-after: avoid; }
 h2 { font-size: 17pt; border-block-end: 2px solid ${C.accent}; padding-block-end: 4pt; margin-block-end: 10pt; }
 h3 { font-size: 12pt; margin-block: 14pt 6pt; }
@@ -172,7 +151,7 @@ table.fixed { table-layout: fixed; }
 .items td { font-size: 8pt; }
 .counts { display: flex; gap: 2pt; flex-wrap: wrap; }
 .counts .c { display: inline-block; min-inline-size: 14pt; text-align: center; border-radius: 2pt; font-size: 7.5pt; font-weight: 700; padding: 0 3pt; }
-${RESULTS.map((r) => `.r-${r} { background: ${RESULT_COLOURS[r].fill}; color: ${RESULT_COLOURS[r].text}; }`).join('\n')}
+${RESULT_CLASSES_CSS}
 `;
 
 function cover(ctx: SessionContext): string {

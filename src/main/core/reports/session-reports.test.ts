@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,14 +32,13 @@ import { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer'
 import { renderSessionReport } from './render-session';
 import { PARTICIPANT_COLUMNS, sessionContext } from './session-format';
 import { sessionReportHtml } from './session-html';
+import { CHROMIUM, PAGES_DIR, hasArabic, pageOf, pdfFile, renderPages } from './testing';
 
 const VI = 'Nguyễn Thị Hồng Nhung';
 const AR = 'فاطمة الزهراء';
 const ZH = '王芳';
 const XSS = '<script>alert(1)</script>';
 const SECRET = 'test-secret-0123456789';
-const PAGES_DIR = join(import.meta.dirname, '..', '..', '..', '..', 'test-results', 'report-pages');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let workbench: Workbench;
 let cleanup: () => void;
@@ -80,43 +79,6 @@ function report(
     sessionReportOptions.parse({ language, ...extra }),
     new Date('2026-12-03T09:00:00Z'),
   );
-}
-
-function pdfFile(pdf: Buffer, name: string): { text: string; file: string; info: string } {
-  const file = join(work, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  return {
-    text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8'),
-    info: execFileSync('pdfinfo', [file]).toString('utf8'),
-    file,
-  };
-}
-
-/** Renders pages at 60 dpi into test-results/report-pages/<name>-p<page>.png. */
-function renderPages(file: string, name: string, pages: number[]): void {
-  mkdirSync(PAGES_DIR, { recursive: true });
-  for (const page of new Set(pages)) {
-    if (page < 1) continue;
-    const prefix = join(PAGES_DIR, `${name}-p${page}`);
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', `${page}`, '-l', `${page}`, file, prefix]);
-    const made = readdirSync(PAGES_DIR).find(
-      (f) => f.startsWith(`${name}-p${page}-`) && f.endsWith('.png'),
-    );
-    if (made) renameSync(join(PAGES_DIR, made), `${prefix}.png`);
-  }
-}
-
-/** pdftotext splits and reorders Arabic: compare without spaces, bidi controls and marks. */
-function hasArabic(text: string, words: string): boolean {
-  const squash = (s: string) =>
-    s.replace(/[\s\u200e\u200f\u202a-\u202e]/g, '').replace(/\p{Mn}/gu, '');
-  return squash(text).includes(squash(words));
-}
-
-function pageOf(text: string, heading: string): number {
-  const index = text.split('\f').findIndex((p) => p.includes(heading));
-  expect(index, heading).toBeGreaterThanOrEqual(0);
-  return index + 1;
 }
 
 beforeAll(async () => {
@@ -295,7 +257,7 @@ describe('session report formats', () => {
       onProgress: (step) => steps.push(step),
     });
     expect(steps).toEqual(['layout', 'print', 'done']);
-    const { text, file, info } = pdfFile(pdf, 'session-en');
+    const { text, file, info } = pdfFile(work, pdf, 'session-en');
     const s = sessionText('en');
     for (const needle of [
       VI,
@@ -329,7 +291,7 @@ describe('session report formats', () => {
   it('prints an Arabic report right-to-left', async () => {
     if (!existsSync(CHROMIUM)) return;
     const pdf = await renderSessionReport(report('ar'), 'pdf', { printer, tempDir: work });
-    const { text, file } = pdfFile(pdf, 'session-ar');
+    const { text, file } = pdfFile(work, pdf, 'session-ar');
     const s = sessionText('ar');
     for (const words of [s.reportTitle, s.sections.attendance, AR])
       expect(hasArabic(text, words), words).toBe(true);
@@ -463,7 +425,7 @@ describe('certificates', () => {
       },
       { printer, tempDir: work },
     );
-    const { text, file, info } = pdfFile(pdf, 'certificates-en');
+    const { text, file, info } = pdfFile(work, pdf, 'certificates-en');
     expect(info).toMatch(/Pages:\s+2\b/);
     expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts/);
     const pages = text.split('\f');
@@ -491,7 +453,7 @@ describe('certificates', () => {
         { session, participantIds: [id], secret: SECRET, language: lang, issuedOn: '2026-12-02' },
         { printer, tempDir: work },
       );
-      const { text, file, info } = pdfFile(pdf, `certificate-${lang}`);
+      const { text, file, info } = pdfFile(work, pdf, `certificate-${lang}`);
       expect(info).toMatch(/Pages:\s+1\b/);
       expect(text).toContain(formatCertificateCode(certificateCode(SECRET, sessionId, id)));
       renderPages(file, `certificate-${lang}`, [1]);

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
-import { articleRef, formatDate, isRtl } from '../../../shared/reports/report-text';
+import type ExcelJS from 'exceljs';
+import { articleRef, formatDate } from '../../../shared/reports/report-text';
 import type { SessionReport } from '../../../shared/reports/session-report';
 import {
   ANSWER_COLUMNS,
@@ -14,41 +14,17 @@ import {
   type SessionColumn,
   type SessionContext,
 } from './session-format';
+import {
+  TITLE_FONT,
+  columnStyle,
+  filterHeader,
+  newSheet,
+  newWorkbook,
+  solidFill,
+  styleHeader,
+} from './xlsx-kit';
 
-const HEADER_FILL = 'FFEEF2F6';
 const MARK_FILLS = { present: 'FFE3F1E8', partly: 'FFFDF1D6', absent: 'FFFDECEA' } as const;
-
-/** Excel forbids these in sheet names, and caps them at 31 characters. */
-function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
-}
-
-function styleHeader(row: ExcelJS.Row): void {
-  row.font = { bold: true };
-  row.alignment = { vertical: 'middle', wrapText: true };
-  row.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA5B1' } } };
-  });
-}
-
-function newSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  ctx: SessionContext,
-  frozenRows = 1,
-): ExcelJS.Worksheet {
-  return workbook.addWorksheet(sheetName(name), {
-    views: [{ state: 'frozen', ySplit: frozenRows, rightToLeft: isRtl(ctx.lang) }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
-  });
-}
 
 /** A sheet of one row per record with the given columns, a styled header and an autofilter. */
 function tableSheet<Row>(
@@ -58,19 +34,12 @@ function tableSheet<Row>(
   columns: readonly SessionColumn<Row>[],
   rows: readonly Row[],
 ): ExcelJS.Worksheet {
-  const sheet = newSheet(workbook, name, ctx);
+  const sheet = newSheet(workbook, name, ctx.lang);
   sheet.columns = columns.map((c) => ({
     header: c.header(ctx),
     key: c.key,
     width: c.width,
-    style: {
-      alignment: { vertical: 'top', wrapText: true },
-      ...(c.kind === 'percent'
-        ? { numFmt: '0%' }
-        : c.kind === 'datetime'
-          ? { numFmt: 'yyyy-mm-dd hh:mm' }
-          : {}),
-    },
+    style: columnStyle(c.kind),
   }));
   for (const row of rows)
     sheet.addRow(
@@ -84,17 +53,16 @@ function tableSheet<Row>(
         }),
       ),
     );
-  styleHeader(sheet.getRow(1));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  filterHeader(sheet, columns.length);
   return sheet;
 }
 
 function workshopSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
   const { report, s } = ctx;
-  const sheet = newSheet(workbook, s.sheets.workshop, ctx, 0);
+  const sheet = newSheet(workbook, s.sheets.workshop, ctx.lang, 0);
   sheet.columns = [{ width: 34 }, { width: 60 }, { width: 14 }, { width: 14 }];
   const title = sheet.addRow([`${s.reportTitle} — ${report.workshop.title}`]);
-  title.font = { bold: true, size: 14, color: { argb: 'FF14375E' } };
+  title.font = TITLE_FONT;
   sheet.addRow([]);
   styleHeader(sheet.addRow([s.labels.field, s.labels.value]));
   for (const [k, v] of workshopFields(ctx)) sheet.addRow([k, v]);
@@ -153,7 +121,7 @@ function workshopSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
 function attendanceSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
   const { report, s, lang } = ctx;
   const a = report.attendance;
-  const sheet = newSheet(workbook, s.sheets.attendance, ctx);
+  const sheet = newSheet(workbook, s.sheets.attendance, ctx.lang);
   sheet.columns = [
     { header: s.labels.name, width: 28 },
     { header: s.labels.organisation, width: 30 },
@@ -172,16 +140,10 @@ function attendanceSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void 
       p.daysAttended,
     ]);
     p.attendance.forEach((m, i) => {
-      if (m)
-        row.getCell(5 + i).fill = {
-          type: 'pattern',
-          pattern: 'solid',
-          fgColor: { argb: MARK_FILLS[m] },
-        };
+      if (m) row.getCell(5 + i).fill = solidFill(MARK_FILLS[m]);
     });
   }
-  styleHeader(sheet.getRow(1));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: a.days.length + 5 } };
+  filterHeader(sheet, a.days.length + 5);
   const total = sheet.addRow([
     s.attendance.total,
     '',
@@ -289,10 +251,10 @@ function itemsSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
  */
 export async function sessionXlsx(report: SessionReport): Promise<Buffer> {
   const ctx = sessionContext(report);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Convention Workbench';
-  workbook.created = new Date(report.generatedAt);
-  workbook.title = `${ctx.s.reportTitle} — ${report.workshop.title}`;
+  const workbook = newWorkbook(
+    `${ctx.s.reportTitle} — ${report.workshop.title}`,
+    report.generatedAt,
+  );
   workshopSheet(workbook, ctx);
   attendanceSheet(workbook, ctx);
   resultsSheet(workbook, ctx);

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { RESULTS } from '../../../shared/domain/assessments';
 import type { AssessmentReport } from '../../../shared/reports/assessment-report';
-import { articleRef, fill, formatPercent, isRtl } from '../../../shared/reports/report-text';
+import { articleRef, fill, formatPercent } from '../../../shared/reports/report-text';
 import {
   ITEM_COLUMNS,
   RESULT_COLOURS,
@@ -13,41 +13,16 @@ import {
   type ItemColumn,
   type ReportContext,
 } from './report-format';
-
-const HEADER_FILL = 'FFEEF2F6';
-const argb = (colour: string) => `FF${colour.replace('#', '').toUpperCase()}`;
-
-/** Excel forbids these in sheet names, and caps them at 31 characters. */
-function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
-}
-
-function styleHeader(row: ExcelJS.Row): void {
-  row.font = { bold: true };
-  row.alignment = { vertical: 'middle', wrapText: true };
-  row.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA5B1' } } };
-  });
-}
-
-function newSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  ctx: ReportContext,
-  frozenRows = 1,
-): ExcelJS.Worksheet {
-  return workbook.addWorksheet(sheetName(name), {
-    views: [{ state: 'frozen', ySplit: frozenRows, rightToLeft: isRtl(ctx.lang) }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
-  });
-}
+import {
+  TITLE_FONT,
+  columnStyle,
+  argb,
+  filterHeader,
+  newSheet,
+  newWorkbook,
+  solidFill,
+  styleHeader,
+} from './xlsx-kit';
 
 /** A YYYY-MM-DD day or an ISO timestamp as an Excel date (UTC), or null. */
 function toDate(value: string | number | null, kind: ItemColumn['kind']): Date | null {
@@ -58,19 +33,12 @@ function toDate(value: string | number | null, kind: ItemColumn['kind']): Date |
 
 function itemsSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   const { report, t } = ctx;
-  const sheet = newSheet(workbook, t.sheets.items, ctx);
+  const sheet = newSheet(workbook, t.sheets.items, ctx.lang);
   sheet.columns = ITEM_COLUMNS.map((c) => ({
     header: c.header(t),
     key: c.key,
     width: c.width,
-    style: {
-      alignment: { vertical: 'top', wrapText: true },
-      ...(c.kind === 'date'
-        ? { numFmt: 'yyyy-mm-dd' }
-        : c.kind === 'datetime'
-          ? { numFmt: 'yyyy-mm-dd hh:mm' }
-          : {}),
-    },
+    style: columnStyle(c.kind),
   }));
   const resultColumn = ITEM_COLUMNS.findIndex((c) => c.key === 'result') + 1;
   for (const item of report.items) {
@@ -87,20 +55,16 @@ function itemsSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
     );
     const colour = RESULT_COLOURS[item.result];
     const cell = row.getCell(resultColumn);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour.fill) } };
+    cell.fill = solidFill(argb(colour.fill));
     cell.font = { color: { argb: argb(colour.text) }, bold: true };
   }
-  styleHeader(sheet.getRow(1));
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: 1, column: ITEM_COLUMNS.length },
-  };
+  filterHeader(sheet, ITEM_COLUMNS.length);
 }
 
 function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   const { report, t, lang } = ctx;
   const { totals } = report;
-  const sheet = newSheet(workbook, t.sheets.summary, ctx, 0);
+  const sheet = newSheet(workbook, t.sheets.summary, ctx.lang, 0);
   sheet.columns = [
     { width: 42 },
     { width: 12 },
@@ -109,7 +73,7 @@ function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
     { width: 14 },
   ];
   const title = sheet.addRow([`${t.reportTitle} — ${countryLabel(ctx)}`]);
-  title.font = { bold: true, size: 14, color: { argb: 'FF14375E' } };
+  title.font = TITLE_FONT;
   sheet.addRow([report.assessment.title]);
   if (hasFilters(ctx))
     sheet.addRow([fill(t.summary.filtersApplied, { filters: describeFilters(ctx) || '—' })]);
@@ -129,11 +93,7 @@ function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
       totals.counts[r],
       formatPercent(totals.items ? totals.counts[r] / totals.items : 0, lang),
     ]);
-    row.getCell(1).fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: argb(RESULT_COLOURS[r].fill) },
-    };
+    row.getCell(1).fill = solidFill(argb(RESULT_COLOURS[r].fill));
     row.getCell(1).font = { color: { argb: argb(RESULT_COLOURS[r].text) }, bold: true };
   }
   sheet.addRow([]);
@@ -168,7 +128,7 @@ function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
 
 function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   const { report, t } = ctx;
-  const sheet = newSheet(workbook, t.sheets.actionPlan, ctx);
+  const sheet = newSheet(workbook, t.sheets.actionPlan, ctx.lang);
   const columns: { header: string; width: number }[] = [
     { header: t.labels.agency, width: 26 },
     { header: t.labels.article, width: 14 },
@@ -181,10 +141,7 @@ function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
     { header: t.labels.overdue, width: 10 },
     { header: t.labels.status, width: 14 },
   ];
-  sheet.columns = columns.map((c) => ({
-    ...c,
-    style: { alignment: { vertical: 'top', wrapText: true } },
-  }));
+  sheet.columns = columns.map((c) => ({ ...c, style: columnStyle() }));
   for (const group of report.actionPlan) {
     for (const i of group.items) {
       const row = sheet.addRow([
@@ -201,17 +158,12 @@ function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
       ]);
       row.getCell(8).numFmt = 'yyyy-mm-dd';
       const colour = RESULT_COLOURS[i.result];
-      row.getCell(4).fill = {
-        type: 'pattern',
-        pattern: 'solid',
-        fgColor: { argb: argb(colour.fill) },
-      };
+      row.getCell(4).fill = solidFill(argb(colour.fill));
       row.getCell(4).font = { color: { argb: argb(colour.text) }, bold: true };
       if (i.overdue) row.getCell(9).font = { color: { argb: 'FF9B1C1C' }, bold: true };
     }
   }
-  styleHeader(sheet.getRow(1));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  filterHeader(sheet, columns.length);
 }
 
 /**
@@ -221,10 +173,7 @@ function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
  */
 export async function xlsxReport(report: AssessmentReport): Promise<Buffer> {
   const ctx = reportContext(report);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Convention Workbench';
-  workbook.created = new Date(report.generatedAt);
-  workbook.title = `${ctx.t.reportTitle} — ${countryLabel(ctx)}`;
+  const workbook = newWorkbook(`${ctx.t.reportTitle} — ${countryLabel(ctx)}`, report.generatedAt);
   itemsSheet(workbook, ctx);
   summarySheet(workbook, ctx);
   actionPlanSheet(workbook, ctx);

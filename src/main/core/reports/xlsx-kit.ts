@@ -1,0 +1,76 @@
+import ExcelJS from 'exceljs';
+import { isRtl, type ReportLanguage } from '../../../shared/reports/report-text';
+
+/** "#1e7b45" as ExcelJS's opaque ARGB, "FF1E7B45". */
+export const argb = (colour: string) => `FF${colour.replace('#', '').toUpperCase()}`;
+
+/** The report title on a summary sheet, in the reports' accent colour. */
+export const TITLE_FONT: Partial<ExcelJS.Font> = {
+  bold: true,
+  size: 14,
+  color: { argb: 'FF14375E' },
+};
+
+export function solidFill(argbColour: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argbColour } };
+}
+
+const NUMBER_FORMATS: Record<string, string> = {
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm',
+  percent: '0%',
+};
+
+/** A data column's style: top-aligned wrapped text, and the number format its kind of cell needs. */
+export function columnStyle(kind?: string): Partial<ExcelJS.Style> {
+  const numFmt = kind ? NUMBER_FORMATS[kind] : undefined;
+  return { alignment: { vertical: 'top', wrapText: true }, ...(numFmt ? { numFmt } : {}) };
+}
+
+/** Excel forbids these in sheet names, and caps them at 31 characters. */
+function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+}
+
+/** A header row: bold, wrapped, shaded and underlined, like the DOCX and PDF table heads. */
+export function styleHeader(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.alignment = { vertical: 'middle', wrapText: true };
+  row.eachCell((cell) => {
+    cell.fill = solidFill('FFEEF2F6');
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA5B1' } } };
+  });
+}
+
+/** Styles the first row as the header and puts an autofilter on its first `columns` cells. */
+export function filterHeader(sheet: ExcelJS.Worksheet, columns: number): void {
+  styleHeader(sheet.getRow(1));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
+}
+
+/** A sheet in the report's direction that prints on A4 landscape, one page wide. */
+export function newSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  lang: ReportLanguage,
+  frozenRows = 1,
+): ExcelJS.Worksheet {
+  return workbook.addWorksheet(sheetName(name), {
+    views: [{ state: 'frozen', ySplit: frozenRows, rightToLeft: isRtl(lang) }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
+}
+
+export function newWorkbook(title: string, generatedAt: string): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Convention Workbench';
+  workbook.created = new Date(generatedAt);
+  workbook.title = title;
+  return workbook;
+}
