@@ -20,6 +20,15 @@ export class AboutPage {
     await expect(this.page.getByRole('heading', { name: 'Application' })).toBeVisible();
   }
 
+  /** "You on this machine": the name written into checklist history and exchange files. */
+  async setIdentity(name: string, organisation: string): Promise<void> {
+    const card = this.page.getByRole('region', { name: 'You on this machine' });
+    await card.getByLabel('Your name').fill(name);
+    await card.getByLabel('Organisation').fill(organisation);
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect(card.getByRole('status')).toHaveText('Saved');
+  }
+
   fact(name: string): Locator {
     return this.page.locator('dt', { hasText: name }).locator('xpath=following-sibling::dd[1]');
   }

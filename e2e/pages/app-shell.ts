@@ -28,7 +28,7 @@ export class AppShell {
   }
 
   async goTo(
-    section: 'Library' | 'Question bank' | 'Content packs' | 'About & data',
+    section: 'Library' | 'Checklists' | 'Question bank' | 'Content packs' | 'About & data',
   ): Promise<void> {
     await this.navigation.getByRole('link', { name: section }).click();
   }

@@ -29,8 +29,13 @@ const keyOf = (method: MethodName, input: unknown) => `${method} ${JSON.stringif
  * Sends a call the first screen is about to make before React has rendered, so its answer is
  * already on the way; the first call() with the same method and input takes it over.
  */
-export function prefetch<M extends MethodName>(method: M, input: Input<M>): void {
-  early.set(keyOf(method, input), bridge.call(method, input));
+export function prefetch<M extends MethodName>(
+  method: M,
+  input: Input<M>,
+): Promise<Envelope<Output<M>>> {
+  const pending = bridge.call(method, input);
+  early.set(keyOf(method, input), pending);
+  return pending;
 }
 
 /** Calls a method and returns its data, or throws ApiCallError with the server's message. */

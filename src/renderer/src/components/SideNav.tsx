@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../router/routes';
-import { InfoIcon, LibraryIcon, PackIcon, QuestionIcon } from './icons';
+import {
+  ChecklistIcon,
+  InfoIcon,
+  LibraryIcon,
+  PackIcon,
+  QuestionIcon,
+  WorkshopIcon,
+} from './icons';
 
 interface SideNavProps {
   route: Route;
@@ -10,6 +17,13 @@ export function SideNav({ route }: SideNavProps) {
   const { t } = useTranslation();
   // An article belongs to the library, so the library stays marked while reading one.
   const inLibrary = route.page === 'library' || route.page === 'article';
+  const inChecklists =
+    route.page === 'checklists' ||
+    route.page === 'checklist' ||
+    route.page === 'heatmap' ||
+    route.page === 'compare';
+  const inWorkshops =
+    route.page === 'sessions' || route.page === 'session' || route.page === 'attempt';
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul className="side-nav__list">
@@ -27,6 +41,26 @@ export function SideNav({ route }: SideNavProps) {
           >
             <QuestionIcon />
             {t('nav.questions')}
+          </a>
+        </li>
+        <li>
+          <a
+            className="side-nav__link"
+            href="#/sessions"
+            aria-current={inWorkshops ? 'page' : undefined}
+          >
+            <WorkshopIcon />
+            {t('nav.workshops', { ns: 'sessions' })}
+          </a>
+        </li>
+        <li>
+          <a
+            className="side-nav__link"
+            href="#/checklists"
+            aria-current={inChecklists ? 'page' : undefined}
+          >
+            <ChecklistIcon />
+            {t('nav.checklists')}
           </a>
         </li>
         <li>

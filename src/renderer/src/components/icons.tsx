@@ -108,3 +108,45 @@ export function BrandMark() {
     </svg>
   );
 }
+
+/** A group at a table: the workshops. */
+export const WorkshopIcon = () => (
+  <Icon>
+    <circle cx="9" cy="7" r="3" />
+    <path d="M3 20v-1a6 6 0 0 1 12 0v1" />
+    <path d="M16 4.5a3 3 0 0 1 0 5.5M21 20v-1a6 6 0 0 0-4-5.6" />
+  </Icon>
+);
+
+export const ChecklistIcon = () => (
+  <Icon>
+    <path d="M9 6h11M9 12h11M9 18h11" />
+    <path d="M4 6l1 1 2-2M4 12l1 1 2-2M4 18l1 1 2-2" />
+  </Icon>
+);
+
+export const UndoIcon = () => (
+  <Icon className="icon--directional">
+    <path d="M9 14L4 9l5-5" />
+    <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+  </Icon>
+);
+
+export const CloseIcon = () => (
+  <Icon>
+    <path d="M18 6L6 18M6 6l12 12" />
+  </Icon>
+);
+
+export const PlusIcon = () => (
+  <Icon>
+    <path d="M12 5v14M5 12h14" />
+  </Icon>
+);
+
+export const WarningIcon = () => (
+  <Icon>
+    <path d="M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z" />
+    <path d="M12 9v4M12 17h.01" />
+  </Icon>
+);

@@ -2,6 +2,8 @@ import { base64ToBytes } from './base64';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
   json: 'application/json',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };

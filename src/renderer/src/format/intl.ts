@@ -35,3 +35,18 @@ export function formatPercent(fraction: number): string {
     maximumFractionDigits: 0,
   }).format(fraction);
 }
+
+/** A calendar date ("2026-03-01"), shown without shifting it through a time zone. */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+export function formatShortDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}

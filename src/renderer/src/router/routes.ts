@@ -1,4 +1,10 @@
 import { questionFilterFromParams, questionFilterToParams, type QuestionFilter } from './filters';
+import {
+  parseSessionPath,
+  sessionHref,
+  type AttemptFeedback,
+  type SessionTab,
+} from '../pages/sessions/session-routes';
 
 export type Route =
   | { page: 'library' }
@@ -6,9 +12,22 @@ export type Route =
   | { page: 'questions'; filter: QuestionFilter }
   | { page: 'packs' }
   | { page: 'about' }
+  | { page: 'checklists' }
+  | { page: 'checklist'; id: string }
+  | { page: 'heatmap' }
+  | { page: 'compare'; base?: string; other?: string }
+  | { page: 'sessions' }
+  | { page: 'session'; id: string; tab?: SessionTab }
+  | { page: 'attempt'; id: string; attemptId: string; feedback: AttemptFeedback }
+  | { page: 'present'; id: string }
   | { page: 'not-found' };
 
 const ARTICLE_PATH = /^\/article\/(\d{1,4})$/;
+const CHECKLIST_PATH = /^\/checklist\/([A-Za-z0-9-]{1,80})$/;
+const CHECKLIST_ID = /^[A-Za-z0-9-]{1,80}$/;
+
+const checklistId = (value: string | null): string | undefined =>
+  value !== null && CHECKLIST_ID.test(value) ? value : undefined;
 
 /** '#/article/41' → { page: 'article', number: 41 }; anything unknown is 'not-found'. */
 export function parseRoute(hash: string): Route {
@@ -16,6 +35,21 @@ export function parseRoute(hash: string): Route {
   if (path === '/') return { page: 'library' };
   if (path === '/about') return { page: 'about' };
   if (path === '/packs') return { page: 'packs' };
+  if (path === '/checklists') return { page: 'checklists' };
+  if (path === '/checklists/heatmap') return { page: 'heatmap' };
+  if (path === '/checklists/compare') {
+    const params = new URLSearchParams(query);
+    const route: Route = { page: 'compare' };
+    const base = checklistId(params.get('base'));
+    const other = checklistId(params.get('other'));
+    if (base) route.base = base;
+    if (other) route.other = other;
+    return route;
+  }
+  const workshop = parseSessionPath(path, query);
+  if (workshop) return workshop;
+  const checklist = CHECKLIST_PATH.exec(path);
+  if (checklist?.[1]) return { page: 'checklist', id: checklist[1] };
   // The filters live in the address, so back/forward and links from an article keep them.
   if (path === '/questions')
     return { page: 'questions', filter: questionFilterFromParams(new URLSearchParams(query)) };
@@ -38,6 +72,24 @@ export function hrefFor(route: Route): string {
       return '#/packs';
     case 'about':
       return '#/about';
+    case 'checklists':
+      return '#/checklists';
+    case 'checklist':
+      return `#/checklist/${route.id}`;
+    case 'heatmap':
+      return '#/checklists/heatmap';
+    case 'compare': {
+      const params = new URLSearchParams();
+      if (route.base) params.set('base', route.base);
+      if (route.other) params.set('other', route.other);
+      const query = params.toString();
+      return query ? `#/checklists/compare?${query}` : '#/checklists/compare';
+    }
+    case 'sessions':
+    case 'session':
+    case 'attempt':
+    case 'present':
+      return sessionHref(route);
     case 'not-found':
       return '#/';
   }
@@ -47,3 +99,5 @@ export const articleHref = (number: number): string => hrefFor({ page: 'article'
 
 export const questionsHref = (filter: QuestionFilter = {}): string =>
   hrefFor({ page: 'questions', filter });
+
+export const checklistHref = (id: string): string => hrefFor({ page: 'checklist', id });

@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { selectInfo, selectInfoError, selectInfoStatus } from '../../stores/system/selectors';
 import { useSystemStore } from '../../stores/system/store';
 import { BackupPanel } from './BackupPanel';
+import { SettingsPanel } from './SettingsPanel';
 import { SystemInfoPanel } from './SystemInfoPanel';
 
 export function AboutPage() {
@@ -30,6 +31,7 @@ export function AboutPage() {
       )}
       <div className="card-grid">
         {info && <SystemInfoPanel info={info} />}
+        <SettingsPanel />
         <BackupPanel />
       </div>
     </div>

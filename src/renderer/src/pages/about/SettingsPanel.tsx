@@ -1,0 +1,99 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../../shared/domain/settings';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import {
+  selectSettings,
+  selectSettingsLoadError,
+  selectSettingsSaveError,
+  selectSettingsSavePhase,
+} from '../../stores/settings/selectors';
+import { useSettingsStore } from '../../stores/settings/store';
+
+function SettingsForm({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const nameId = useId();
+  const orgId = useId();
+  const noteId = useId();
+  const phase = useSettingsStore(selectSettingsSavePhase);
+  const error = useSettingsStore(selectSettingsSaveError);
+  const [userName, setUserName] = useState(settings.userName);
+  const [organisation, setOrganisation] = useState(settings.organisation);
+  const changed =
+    userName.trim() !== settings.userName || organisation.trim() !== settings.organisation;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void useSettingsStore.getState().save({ userName, organisation });
+  };
+
+  return (
+    <form className="form-grid" onSubmit={submit} aria-describedby={noteId}>
+      <div className="field">
+        <label className="field__label" htmlFor={nameId}>
+          {t('settings.userName')}
+        </label>
+        <input
+          id={nameId}
+          className="field__input"
+          value={userName}
+          maxLength={120}
+          autoComplete="name"
+          onChange={(event) => setUserName(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={orgId}>
+          {t('settings.organisation')}
+        </label>
+        <input
+          id={orgId}
+          className="field__input"
+          value={organisation}
+          maxLength={200}
+          autoComplete="organization"
+          onChange={(event) => setOrganisation(event.target.value)}
+        />
+      </div>
+      <p id={noteId} className="field__hint form-grid__wide">
+        {t('settings.note', { machine: settings.machineName })}
+      </p>
+      <div className="button-row form-grid__wide">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={phase === 'saving' || !changed}
+        >
+          {phase === 'saving' ? t('settings.saving') : t('settings.save')}
+        </button>
+        <span className="save-note" role="status">
+          {phase === 'saved' && !changed ? t('settings.saved') : ''}
+        </span>
+      </div>
+      {phase === 'error' && error && <ErrorAlert error={error} title={t('settings.failed')} />}
+    </form>
+  );
+}
+
+/** Name and organisation of the person at this machine: they sign every checklist change. */
+export function SettingsPanel() {
+  const { t } = useTranslation();
+  const settings = useSettingsStore(selectSettings);
+  const loadError = useSettingsStore(selectSettingsLoadError);
+
+  useEffect(() => {
+    void useSettingsStore.getState().load();
+  }, []);
+
+  return (
+    <section className="card" aria-labelledby="settings-title">
+      <h2 id="settings-title" className="card__title">
+        {t('settings.title')}
+      </h2>
+      {loadError && (
+        <ErrorAlert error={loadError} onRetry={() => void useSettingsStore.getState().load()} />
+      )}
+      {settings && <SettingsForm key={settings.machineId} settings={settings} />}
+    </section>
+  );
+}

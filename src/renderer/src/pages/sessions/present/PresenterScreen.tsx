@@ -1,0 +1,333 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { LoadingNotice } from '../../../components/LoadingNotice';
+import { navigate } from '../../../router/use-route';
+import type { PresenterStep } from '../../../stores/sessions/presenter/steps';
+import {
+  selectPresenterError,
+  selectPresenterIndex,
+  selectPresenterRevealed,
+  selectPresenterStatus,
+  selectPresenterSteps,
+  selectPresenterTitle,
+  usePresenterStore,
+} from '../../../stores/sessions/presenter/store';
+import { sessionTabHref } from '../session-routes';
+
+function StepView({ step, revealed }: { step: PresenterStep; revealed: boolean }) {
+  const { t } = useTranslation('sessions');
+  switch (step.kind) {
+    case 'article-title':
+      return (
+        <div className="pr-center">
+          <p className="pr-kicker">{step.chapter}</p>
+          <h1 className="pr-title">
+            {t('present.articleTitle', { number: step.number, title: step.title })}
+          </h1>
+        </div>
+      );
+    case 'article-summary':
+      return (
+        <div>
+          <p className="pr-kicker">
+            {t('present.articleTitle', { number: step.number, title: step.title })}
+          </p>
+          <h1 className="pr-heading">{t('present.summary')}</h1>
+          <p className={step.summary.length > 420 ? 'pr-text pr-text--long' : 'pr-text'}>
+            {step.summary}
+          </p>
+        </div>
+      );
+    case 'provision':
+      return (
+        <div>
+          <p className="pr-kicker">
+            {t('present.articleTitle', { number: step.number, title: step.title })} ·{' '}
+            {t('present.provisionCount', { n: step.position, count: step.total })}
+          </p>
+          <h1 className="pr-heading">{t('present.paragraph', { paragraph: step.paragraph })}</h1>
+          <p className={step.text.length > 420 ? 'pr-text pr-text--long' : 'pr-text'}>
+            {step.text}
+          </p>
+        </div>
+      );
+    case 'chapter':
+      return (
+        <div className="pr-center">
+          <p className="pr-kicker">{t('present.articles', { range: step.articles })}</p>
+          <h1 className="pr-title">
+            {t('present.chapterTitle', { number: step.chapter, title: step.title })}
+          </h1>
+        </div>
+      );
+    case 'quiz-title':
+      return (
+        <div className="pr-center">
+          <p className="pr-kicker">{t('present.quiz')}</p>
+          <h1 className="pr-title">{step.title}</h1>
+          <p className="pr-text">{t('present.quizQuestions', { count: step.questions })}</p>
+        </div>
+      );
+    case 'question': {
+      const q = step.question;
+      const key = new Set(q.answer);
+      return (
+        <div>
+          <p className="pr-kicker">
+            {step.quizTitle} · {t('present.questionCount', { n: step.position, count: step.total })}
+          </p>
+          {q.scenario && <p className="pr-scenario">{q.scenario}</p>}
+          <h1 className="pr-question">{q.prompt}</h1>
+          {q.type === 'matching' ? (
+            <ul className="pr-options">
+              {q.pairs.map((p, i) => (
+                <li key={p.left} className="pr-option">
+                  <span className="pr-option__letter">{i + 1}</span>
+                  <span>
+                    {p.left}
+                    {revealed && <strong className="pr-match"> → {p.right}</strong>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <ol className="pr-options">
+              {q.options.map((o, i) => {
+                const right = revealed && key.has(o.id);
+                return (
+                  <li
+                    key={o.id}
+                    className={`pr-option${right ? ' pr-option--right' : ''}${revealed && !right ? ' pr-option--dim' : ''}`}
+                  >
+                    <span className="pr-option__letter">{String.fromCharCode(65 + i)}</span>
+                    <span>{o.text}</span>
+                    {right && (
+                      <span className="pr-option__mark">
+                        <span aria-hidden="true">✓ </span>
+                        {t('present.correct')}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+          {revealed ? (
+            <div className="pr-explanation" role="status">
+              <p className="pr-explanation__label">{t('present.explanation')}</p>
+              <p>{q.explanation}</p>
+            </div>
+          ) : (
+            <p className="pr-hint">{t('present.revealHint')}</p>
+          )}
+        </div>
+      );
+    }
+    case 'pause':
+      return (
+        <div className="pr-center">
+          <p className="pr-kicker">{t(`agenda.kind.${step.blockKind}`)}</p>
+          <h1 className="pr-title">{step.title || t(`agenda.kind.${step.blockKind}`)}</h1>
+          {step.minutes ? (
+            <p className="pr-text">{t('present.minutes', { count: step.minutes })}</p>
+          ) : null}
+        </div>
+      );
+    case 'missing':
+      return (
+        <div className="pr-center">
+          <p className="pr-kicker">{t(`agenda.kind.${step.blockKind}`)}</p>
+          <h1 className="pr-title">{step.title || t('present.missingTitle')}</h1>
+          <p className="pr-text">{t('present.missing')}</p>
+        </div>
+      );
+  }
+}
+
+const clock = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+export function PresenterScreen({ id }: { id: string }) {
+  const { t } = useTranslation('sessions');
+  const steps = usePresenterStore(selectPresenterSteps);
+  const index = usePresenterStore(selectPresenterIndex);
+  const revealed = usePresenterStore(selectPresenterRevealed);
+  const status = usePresenterStore(selectPresenterStatus);
+  const error = usePresenterStore(selectPresenterError);
+  const title = usePresenterStore(selectPresenterTitle);
+  const [timerEnd, setTimerEnd] = useState<number | null>(null);
+  const timerOn = timerEnd !== null;
+  const root = useRef<HTMLDivElement>(null);
+  const step = steps[index];
+  const leave = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    navigate({ page: 'session', id, tab: 'agenda' });
+  };
+  const minutes = step?.minutes || 5;
+  const [now, setNow] = useState(0);
+  const remaining = timerEnd === null ? null : Math.max(0, Math.round((timerEnd - now) / 1000));
+  const minutesRef = useRef(minutes);
+  useEffect(() => {
+    minutesRef.current = minutes;
+  }, [minutes]);
+  useEffect(() => {
+    if (timerEnd === null) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [timerEnd]);
+  // A countdown of the current block's planned minutes (five when it has none).
+  const toggleTimer = () => {
+    const started = Date.now();
+    setNow(started);
+    setTimerEnd((end) => (end === null ? started + minutesRef.current * 60_000 : null));
+  };
+
+  useEffect(() => {
+    void usePresenterStore.getState().load(id);
+    root.current?.focus();
+    return () => usePresenterStore.getState().reset();
+  }, [id]);
+
+  useEffect(() => {
+    document.title = `${title || t('present.title')} · ${t('present.title')}`;
+  }, [title, t]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target;
+      const onButton = target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement;
+      if (onButton && (event.key === ' ' || event.key === 'Enter')) return;
+      const store = usePresenterStore.getState();
+      const rtl = document.documentElement.dir === 'rtl';
+      switch (event.key) {
+        case ' ':
+        case 'PageDown':
+          store.next();
+          break;
+        case 'ArrowRight':
+          if (rtl) store.previous();
+          else store.next();
+          break;
+        case 'ArrowLeft':
+          if (rtl) store.next();
+          else store.previous();
+          break;
+        case 'PageUp':
+          store.previous();
+          break;
+        case 'Home':
+          store.goTo(0);
+          break;
+        case 'End':
+          store.goTo(store.steps.length - 1);
+          break;
+        case 'Enter':
+          store.toggleReveal();
+          break;
+        case 't':
+        case 'T':
+          toggleTimer();
+          break;
+        case 'Escape':
+          leave();
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+    // leave only depends on id
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+
+  const fullScreen = () => {
+    const element = document.documentElement;
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else if (element.requestFullscreen) void element.requestFullscreen().catch(() => undefined);
+  };
+
+  return (
+    <div className="pr" ref={root} tabIndex={-1}>
+      <main className="pr-stage" aria-live="polite" aria-atomic="true">
+        {status === 'loading' && <LoadingNotice />}
+        {status === 'error' && error && <ErrorAlert error={error} />}
+        {status === 'ready' && steps.length === 0 && (
+          <div className="pr-center">
+            <h1 className="pr-title">{title}</h1>
+            <p className="pr-text">{t('present.empty')}</p>
+            <p>
+              <a className="pr-link" href={sessionTabHref(id, 'agenda')}>
+                {t('present.editAgenda')}
+              </a>
+            </p>
+          </div>
+        )}
+        {step && <StepView step={step} revealed={Boolean(revealed[index])} />}
+      </main>
+      <footer className="pr-bar">
+        {steps.length > 0 && step && (
+          <div className="pr-progress">
+            <span>
+              {t('present.progress', {
+                block: step.block + 1,
+                blocks: step.blocks,
+                n: index + 1,
+                count: steps.length,
+              })}
+            </span>
+            <progress
+              className="pr-progress__bar"
+              value={index + 1}
+              max={steps.length}
+              aria-label={t('present.progressLabel')}
+            />
+          </div>
+        )}
+        {remaining !== null && (
+          <span className={`pr-timer${remaining === 0 ? ' pr-timer--done' : ''}`} role="timer">
+            {t('present.timer', { time: clock(remaining) })}
+          </span>
+        )}
+        <div className="pr-controls">
+          <button
+            type="button"
+            className="pr-button"
+            onClick={() => usePresenterStore.getState().previous()}
+          >
+            {t('present.previous')}
+          </button>
+          <button
+            type="button"
+            className="pr-button"
+            onClick={() => usePresenterStore.getState().next()}
+          >
+            {t('present.next')}
+          </button>
+          {step?.kind === 'question' && (
+            <button
+              type="button"
+              className="pr-button"
+              onClick={() => usePresenterStore.getState().toggleReveal()}
+            >
+              {revealed[index] ? t('present.hide') : t('present.reveal')}
+            </button>
+          )}
+          <button type="button" className="pr-button" aria-pressed={timerOn} onClick={toggleTimer}>
+            {t('present.timerButton', { minutes })}
+          </button>
+          <button type="button" className="pr-button" onClick={fullScreen}>
+            {t('present.fullScreen')}
+          </button>
+          <button type="button" className="pr-button" onClick={leave}>
+            {t('present.leave')}
+          </button>
+        </div>
+        <p className="pr-keys">{t('present.keys')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { navigate } from '../../../router/use-route';
+import {
+  selectQuizzes,
+  selectSession,
+  selectStartError,
+  selectStartPhase,
+} from '../../../stores/sessions/selectors';
+import { useSessionsStore } from '../../../stores/sessions/store';
+import type { AttemptFeedback } from '../session-routes';
+
+export function TakeQuizForm() {
+  const { t } = useTranslation('sessions');
+  const base = useId();
+  const session = useSessionsStore(selectSession);
+  const quizzes = useSessionsStore(selectQuizzes);
+  const phase = useSessionsStore(selectStartPhase);
+  const error = useSessionsStore(selectStartError);
+  const [participantId, setParticipantId] = useState('');
+  const [quizId, setQuizId] = useState(session?.preQuizId ?? '');
+  const [feedback, setFeedback] = useState<AttemptFeedback>('each');
+  const [tried, setTried] = useState(false);
+  if (!session) return null;
+
+  const start = async (mode: AttemptFeedback) => {
+    setTried(true);
+    if (!participantId || !quizId) return;
+    const attemptId = await useSessionsStore.getState().startAttempt(participantId, quizId);
+    if (attemptId) navigate({ page: 'attempt', id: session.id, attemptId, feedback: mode });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void start(feedback);
+  };
+
+  return (
+    <form
+      className="ws-card ws-section"
+      aria-labelledby={`${base}-title`}
+      onSubmit={submit}
+      noValidate
+    >
+      <h3 id={`${base}-title`} className="ws-subtitle">
+        {t('quizzes.take.title')}
+      </h3>
+      <p className="section-intro">{t('quizzes.take.intro')}</p>
+      <div className="form-grid">
+        <div className="field">
+          <label className="field__label" htmlFor={`${base}-participant`}>
+            {t('quizzes.take.participant')}
+          </label>
+          <select
+            id={`${base}-participant`}
+            className="field__select"
+            value={participantId}
+            aria-invalid={tried && !participantId ? true : undefined}
+            onChange={(event) => setParticipantId(event.target.value)}
+          >
+            <option value="">{t('quizzes.take.chooseParticipant')}</option>
+            {session.participants.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          {tried && !participantId && (
+            <p className="field__error">{t('quizzes.take.needParticipant')}</p>
+          )}
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${base}-quiz`}>
+            {t('quizzes.take.quiz')}
+          </label>
+          <select
+            id={`${base}-quiz`}
+            className="field__select"
+            value={quizId}
+            aria-invalid={tried && !quizId ? true : undefined}
+            onChange={(event) => setQuizId(event.target.value)}
+          >
+            <option value="">{t('quizzes.take.chooseQuiz')}</option>
+            {quizzes.map((q) => (
+              <option key={q.id} value={q.id}>
+                {q.id === session.preQuizId
+                  ? t('quizzes.take.preOption', { title: q.title })
+                  : q.id === session.postQuizId
+                    ? t('quizzes.take.postOption', { title: q.title })
+                    : q.title}
+              </option>
+            ))}
+          </select>
+          {tried && !quizId && <p className="field__error">{t('quizzes.take.needQuiz')}</p>}
+        </div>
+        <fieldset className="fieldset form-grid__wide">
+          <legend className="field__label">{t('quizzes.take.feedback')}</legend>
+          <div className="check-row">
+            {(['each', 'end'] as const).map((mode) => (
+              <label key={mode} className="check">
+                <input
+                  type="radio"
+                  name={`${base}-feedback`}
+                  checked={feedback === mode}
+                  onChange={() => setFeedback(mode)}
+                />
+                <span>{t(`quizzes.take.feedback_${mode}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      {phase === 'error' && error && <ErrorAlert error={error} title={t('quizzes.take.failed')} />}
+      <div className="ws-actions">
+        <button type="submit" className="button button--primary" disabled={phase === 'saving'}>
+          {t('quizzes.take.start')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={phase === 'saving'}
+          onClick={() => void start('end')}
+        >
+          {t('quizzes.take.paper')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,193 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COUNTRY_CODES, countryName } from '../../../../../shared/domain/countries';
+import type { ParticipantInput } from '../../../../../shared/domain/sessions';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { selectAddError, selectAddPhase, selectSession } from '../../../stores/sessions/selectors';
+import { useSessionsStore } from '../../../stores/sessions/store';
+
+export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
+type Gender = (typeof GENDERS)[number];
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function AddParticipantForm() {
+  const { t, i18n } = useTranslation('sessions');
+  const base = useId();
+  const id = (name: string) => `${base}-${name}`;
+  const session = useSessionsStore(selectSession);
+  const phase = useSessionsStore(selectAddPhase);
+  const error = useSessionsStore(selectAddError);
+  const defaultCountry = session?.countries[0] ?? '';
+  const [name, setName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [country, setCountry] = useState(defaultCountry);
+  const [role, setRole] = useState('');
+  const [gender, setGender] = useState<Gender | ''>('');
+  const [email, setEmail] = useState('');
+  const [tried, setTried] = useState(false);
+
+  const countries = useMemo(
+    () =>
+      COUNTRY_CODES.map((code) => ({ code, name: countryName(code, i18n.language) })).sort((a, b) =>
+        a.name.localeCompare(b.name, i18n.language),
+      ),
+    [i18n.language],
+  );
+
+  const problems = {
+    name: name.trim() ? null : t('register.add.needName'),
+    country: country ? null : t('register.add.needCountry'),
+    email: email.trim() && !EMAIL.test(email.trim()) ? t('register.add.badEmail') : null,
+  };
+  const show = (key: keyof typeof problems) => (tried ? problems[key] : null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (problems.name || problems.country || problems.email) return;
+    const input: ParticipantInput = {
+      name: name.trim(),
+      organisation: organisation.trim(),
+      country,
+      ...(role.trim() ? { role: role.trim() } : {}),
+      ...(gender ? { gender } : {}),
+      ...(email.trim() ? { email: email.trim() } : {}),
+    };
+    if (await useSessionsStore.getState().addParticipant(input)) {
+      setName('');
+      setOrganisation('');
+      setRole('');
+      setGender('');
+      setEmail('');
+      setTried(false);
+      document.getElementById(id('name'))?.focus();
+    }
+  };
+
+  const errorText = (key: keyof typeof problems) => {
+    const message = show(key);
+    return message ? (
+      <p id={id(`${key}-error`)} className="field__error">
+        {message}
+      </p>
+    ) : null;
+  };
+
+  return (
+    <form
+      className="ws-card ws-section"
+      aria-labelledby={id('title')}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <h3 id={id('title')} className="ws-subtitle">
+        {t('register.add.title')}
+      </h3>
+      <div className="form-grid ws-add-grid">
+        <div className="field">
+          <label className="field__label" htmlFor={id('name')}>
+            {t('register.columns.name')}
+          </label>
+          <input
+            id={id('name')}
+            className="field__input"
+            value={name}
+            maxLength={200}
+            required
+            aria-invalid={show('name') ? true : undefined}
+            aria-describedby={show('name') ? id('name-error') : undefined}
+            onChange={(event) => setName(event.target.value)}
+          />
+          {errorText('name')}
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={id('organisation')}>
+            {t('register.columns.organisation')}
+          </label>
+          <input
+            id={id('organisation')}
+            className="field__input"
+            value={organisation}
+            maxLength={200}
+            onChange={(event) => setOrganisation(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={id('country')}>
+            {t('register.columns.country')}
+          </label>
+          <select
+            id={id('country')}
+            className="field__select"
+            value={country}
+            required
+            aria-invalid={show('country') ? true : undefined}
+            aria-describedby={show('country') ? id('country-error') : undefined}
+            onChange={(event) => setCountry(event.target.value)}
+          >
+            <option value="">{t('register.add.chooseCountry')}</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          {errorText('country')}
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={id('role')}>
+            {t('register.columns.role')}
+          </label>
+          <input
+            id={id('role')}
+            className="field__input"
+            value={role}
+            maxLength={200}
+            onChange={(event) => setRole(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={id('gender')}>
+            {t('register.columns.gender')}
+          </label>
+          <select
+            id={id('gender')}
+            className="field__select"
+            value={gender}
+            onChange={(event) => setGender(event.target.value as Gender | '')}
+          >
+            <option value="">{t('register.add.notGiven')}</option>
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`gender.${g}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={id('email')}>
+            {t('register.columns.email')}
+          </label>
+          <input
+            id={id('email')}
+            type="email"
+            className="field__input"
+            value={email}
+            maxLength={320}
+            aria-invalid={show('email') ? true : undefined}
+            aria-describedby={show('email') ? id('email-error') : undefined}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+          {errorText('email')}
+        </div>
+      </div>
+      {phase === 'error' && error && <ErrorAlert error={error} title={t('register.add.failed')} />}
+      <div className="ws-actions">
+        <button type="submit" className="button button--primary" disabled={phase === 'saving'}>
+          {phase === 'saving' ? t('common.saving') : t('register.add.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

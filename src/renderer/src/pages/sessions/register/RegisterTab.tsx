@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import {
+  selectRemoveError,
+  selectRemoving,
+  selectSession,
+} from '../../../stores/sessions/selectors';
+import { useSessionsStore } from '../../../stores/sessions/store';
+import { AddParticipantForm } from './AddParticipantForm';
+import { DuplicatesPanel } from './DuplicatesPanel';
+import { ImportRegisterButton, ImportRegisterPreview } from './ImportRegister';
+
+function ParticipantsTable() {
+  const { t } = useTranslation('sessions');
+  const session = useSessionsStore(selectSession);
+  const removing = useSessionsStore(selectRemoving);
+  const removeError = useSessionsStore(selectRemoveError);
+  if (!session) return null;
+  const participants = session.participants;
+  if (participants.length === 0) return <p className="empty-note">{t('register.empty')}</p>;
+  return (
+    <div className="table-scroll ws-card">
+      <table className="table table--compact ws-table" data-testid="participants">
+        <caption className="visually-hidden">
+          {t('register.caption', { count: participants.length })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('register.columns.name')}</th>
+            <th scope="col">{t('register.columns.organisation')}</th>
+            <th scope="col">{t('register.columns.country')}</th>
+            <th scope="col">{t('register.columns.role')}</th>
+            <th scope="col">{t('register.columns.gender')}</th>
+            <th scope="col">{t('register.columns.email')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('register.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {participants.map((p) => (
+            <tr key={p.id}>
+              <th scope="row" className="table__row-head">
+                <bdi>{p.name}</bdi>
+                {removing === p.id && removeError && (
+                  <p className="field__error" role="alert">
+                    {t('register.removeRefused', { message: removeError.message })}
+                  </p>
+                )}
+              </th>
+              <td>{p.organisation}</td>
+              <td>{p.countryName}</td>
+              <td>{p.role}</td>
+              <td>{p.gender ? t(`gender.${p.gender}`) : ''}</td>
+              <td className="ws-email">{p.email ?? ''}</td>
+              <td>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={removing === p.id && !removeError}
+                  aria-label={t('register.removeLabel', { name: p.name })}
+                  onClick={() => void useSessionsStore.getState().removeParticipant(p.id)}
+                >
+                  {t('register.remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function RegisterTab() {
+  const { t } = useTranslation('sessions');
+  const session = useSessionsStore(selectSession);
+  const removeError = useSessionsStore(selectRemoveError);
+  const removing = useSessionsStore(selectRemoving);
+  const orphanError =
+    removeError && removing && !session?.participants.some((p) => p.id === removing);
+  return (
+    <div className="ws-stack">
+      <div className="ws-section-head">
+        <h2 className="section-title section-title--first">
+          {t('register.title', { count: session?.participants.length ?? 0 })}
+        </h2>
+        <ImportRegisterButton />
+      </div>
+      <p className="section-intro">{t('register.intro')}</p>
+      <ImportRegisterPreview />
+      <ParticipantsTable />
+      {orphanError && <ErrorAlert error={removeError} />}
+      <AddParticipantForm />
+      <DuplicatesPanel />
+    </div>
+  );
+}

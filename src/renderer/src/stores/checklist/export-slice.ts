@@ -1,0 +1,149 @@
+import type { StateCreator } from 'zustand';
+import type { ApiError } from '../../../../shared/api/envelope';
+import type { EventPayload } from '../../../../shared/api/events';
+import type { Assessment } from '../../../../shared/domain/assessments';
+import {
+  REPORT_SECTIONS,
+  type ReportOptions,
+  type ReportSection,
+} from '../../../../shared/reports/assessment-report';
+import { call } from '../../api/client';
+import { offerDownload } from '../../files/download';
+import i18n from '../../i18n';
+import { toApiError } from '../load-state';
+import type { ChecklistStore } from './store';
+import { toReportFilters } from './visible-items';
+
+export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type ReportLanguage = ReportOptions['language'];
+
+/** The logo limit: a cover image, not a photograph. */
+export const MAX_LOGO_BYTES = 1.5 * 1024 * 1024;
+
+export interface Logo {
+  dataUrl: string;
+  fileName: string;
+}
+
+export interface ExportState {
+  format: ReportFormat;
+  sections: ReportSection[];
+  organisation: string;
+  logo: Logo | null;
+  logoError: string | null;
+  language: ReportLanguage;
+  useFilters: boolean;
+  exportPhase: 'idle' | 'running' | 'done' | 'error';
+  /** 0…1 once the server reports progress; null until then (an indeterminate bar). */
+  exportFraction: number | null;
+  exportStep: string | null;
+  exportError: ApiError | null;
+  exportedFile: string | null;
+}
+
+export interface ExportSlice extends ExportState {
+  initExport(assessment: Assessment): void;
+  setFormat(format: ReportFormat): void;
+  toggleSection(section: ReportSection): void;
+  setOrganisation(organisation: string): void;
+  setLanguage(language: ReportLanguage): void;
+  setUseFilters(useFilters: boolean): void;
+  chooseLogo(file: File): Promise<void>;
+  removeLogo(): void;
+  exportReport(): Promise<void>;
+  receiveExportProgress(progress: EventPayload<'job.progress'>): void;
+}
+
+export const initialExportState: ExportState = {
+  format: 'pdf',
+  sections: [...REPORT_SECTIONS],
+  organisation: '',
+  logo: null,
+  logoError: null,
+  language: 'en',
+  useFilters: false,
+  exportPhase: 'idle',
+  exportFraction: null,
+  exportStep: null,
+  exportError: null,
+  exportedFile: null,
+};
+
+function readDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export const createExportSlice: StateCreator<ChecklistStore, [], [], ExportSlice> = (set, get) => ({
+  ...initialExportState,
+  initExport: (assessment) => set({ organisation: assessment.organisation }),
+  setFormat: (format) => set({ format }),
+  toggleSection(section) {
+    const { sections } = get();
+    set({
+      sections: sections.includes(section)
+        ? sections.filter((s) => s !== section)
+        : REPORT_SECTIONS.filter((s) => s === section || sections.includes(s)),
+    });
+  },
+  setOrganisation: (organisation) => set({ organisation }),
+  setLanguage: (language) => set({ language }),
+  setUseFilters: (useFilters) => set({ useFilters }),
+  async chooseLogo(file) {
+    if (file.type !== 'image/png' && file.type !== 'image/jpeg') {
+      set({ logoError: i18n.t('checklist.export.logoType', { file: file.name }) });
+      return;
+    }
+    if (file.size > MAX_LOGO_BYTES) {
+      set({ logoError: i18n.t('checklist.export.logoSize', { file: file.name }) });
+      return;
+    }
+    try {
+      set({ logo: { dataUrl: await readDataUrl(file), fileName: file.name }, logoError: null });
+    } catch (error) {
+      set({ logoError: toApiError(error).message });
+    }
+  },
+  removeLogo: () => set({ logo: null, logoError: null }),
+  async exportReport() {
+    const { assessmentId, format, sections, organisation, logo, language, useFilters, filters } =
+      get();
+    if (!assessmentId || get().exportPhase === 'running' || sections.length === 0) return;
+    set({
+      exportPhase: 'running',
+      exportFraction: null,
+      exportStep: null,
+      exportError: null,
+      exportedFile: null,
+    });
+    const options: ReportOptions = {
+      sections,
+      organisation: organisation.trim(),
+      language,
+      filters: useFilters ? toReportFilters(filters) : {},
+      ...(logo ? { logoDataUrl: logo.dataUrl } : {}),
+    };
+    try {
+      await get().flush();
+      const file = await call('reports.renderAssessment', { assessmentId, format, options });
+      offerDownload(file);
+      set({ exportPhase: 'done', exportFraction: 1, exportedFile: file.fileName });
+    } catch (error) {
+      set({ exportPhase: 'error', exportError: toApiError(error) });
+    }
+  },
+  receiveExportProgress(progress) {
+    if (progress.kind !== 'report-export' || get().exportPhase !== 'running') return;
+    if (progress.total <= 0) return;
+    const fraction = Math.min(1, progress.current / progress.total);
+    set({
+      exportFraction: Math.max(get().exportFraction ?? 0, fraction),
+      exportStep: progress.step,
+    });
+  },
+});

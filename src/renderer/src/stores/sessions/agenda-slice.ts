@@ -1,0 +1,118 @@
+import type { StateCreator } from 'zustand';
+import type { ApiError } from '../../../../shared/api/envelope';
+import type { AgendaItem, Session } from '../../../../shared/domain/sessions';
+import { call } from '../../api/client';
+import { toApiError } from '../load-state';
+import type { SessionsStore } from './store';
+
+export type AgendaKind = AgendaItem['kind'];
+export const AGENDA_KINDS: readonly AgendaKind[] = [
+  'article',
+  'chapter',
+  'quiz',
+  'break',
+  'discussion',
+];
+
+/** One block as edited: a local key keeps React's identity while blocks move. */
+export interface AgendaDraft extends AgendaItem {
+  key: string;
+}
+
+let nextKey = 1;
+const newKey = () => `block-${nextKey++}`;
+
+export function agendaDrafts(session: Session): AgendaDraft[] {
+  return session.agenda.map(({ id: _id, ...item }) => ({ ...item, key: newKey() }));
+}
+
+export interface AgendaState {
+  agenda: AgendaDraft[];
+  agendaDirty: boolean;
+  agendaPhase: 'idle' | 'saving' | 'saved' | 'error';
+  agendaError: ApiError | null;
+}
+
+export interface AgendaSlice extends AgendaState {
+  addBlock(kind: AgendaKind): string;
+  updateBlock(key: string, fields: Partial<AgendaItem>): void;
+  removeBlock(key: string): void;
+  /** Moves a block by delta places (−1 up, +1 down). */
+  moveBlock(key: string, delta: number): void;
+  /** Puts a dragged block where another one is. */
+  moveBlockTo(key: string, targetKey: string): void;
+  saveAgenda(): Promise<boolean>;
+}
+
+export const initialAgendaState: AgendaState = {
+  agenda: [],
+  agendaDirty: false,
+  agendaPhase: 'idle',
+  agendaError: null,
+};
+
+export const createAgendaSlice: StateCreator<SessionsStore, [], [], AgendaSlice> = (set, get) => ({
+  ...initialAgendaState,
+  addBlock(kind) {
+    const last = get().agenda.at(-1);
+    const key = newKey();
+    const block: AgendaDraft = {
+      key,
+      kind,
+      ref: null,
+      title: '',
+      day: last?.day ?? get().session?.startDate ?? null,
+      startTime: null,
+      minutes: kind === 'break' ? 15 : kind === 'quiz' ? 20 : 30,
+    };
+    set({ agenda: [...get().agenda, block], agendaDirty: true, agendaPhase: 'idle' });
+    return key;
+  },
+  updateBlock(key, fields) {
+    set({
+      agenda: get().agenda.map((b) => (b.key === key ? { ...b, ...fields } : b)),
+      agendaDirty: true,
+      agendaPhase: 'idle',
+    });
+  },
+  removeBlock(key) {
+    set({
+      agenda: get().agenda.filter((b) => b.key !== key),
+      agendaDirty: true,
+      agendaPhase: 'idle',
+    });
+  },
+  moveBlock(key, delta) {
+    const agenda = [...get().agenda];
+    const from = agenda.findIndex((b) => b.key === key);
+    const to = from + delta;
+    if (from < 0 || to < 0 || to >= agenda.length) return;
+    const [block] = agenda.splice(from, 1);
+    if (!block) return;
+    agenda.splice(to, 0, block);
+    set({ agenda, agendaDirty: true, agendaPhase: 'idle' });
+  },
+  moveBlockTo(key, targetKey) {
+    const from = get().agenda.findIndex((b) => b.key === key);
+    const to = get().agenda.findIndex((b) => b.key === targetKey);
+    if (from < 0 || to < 0 || from === to) return;
+    get().moveBlock(key, to - from);
+  },
+  async saveAgenda() {
+    const sessionId = get().session?.id;
+    if (!sessionId) return false;
+    set({ agendaPhase: 'saving', agendaError: null });
+    try {
+      const items = get().agenda.map(({ key: _key, ...item }) => ({
+        ...item,
+        title: item.title.trim(),
+      }));
+      await call('sessions.setAgenda', { sessionId, items });
+      set({ agendaPhase: 'saved', agendaDirty: false });
+      return true;
+    } catch (error) {
+      set({ agendaPhase: 'error', agendaError: toApiError(error) });
+      return false;
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import type { StateCreator } from 'zustand';
+import type { Input } from '../../../../shared/api/contract';
+import type { ApiError } from '../../../../shared/api/envelope';
+import { call } from '../../api/client';
+import { toApiError, type LoadStatus } from '../load-state';
+import type { SessionsStore } from './store';
+import type { SessionSummary } from './types';
+
+export type CreateSessionInput = Input<'sessions.create'>;
+
+export interface ListState {
+  summaries: SessionSummary[];
+  listStatus: LoadStatus;
+  listError: ApiError | null;
+  createPhase: 'idle' | 'saving' | 'error';
+  createError: ApiError | null;
+}
+
+export interface ListSlice extends ListState {
+  loadList(): Promise<void>;
+  /** Resolves to the new workshop's id, or null when the server refused (see createError). */
+  createSession(input: CreateSessionInput): Promise<string | null>;
+  clearCreateError(): void;
+}
+
+export const initialListState: ListState = {
+  summaries: [],
+  listStatus: 'idle',
+  listError: null,
+  createPhase: 'idle',
+  createError: null,
+};
+
+export const createListSlice: StateCreator<SessionsStore, [], [], ListSlice> = (set, get) => ({
+  ...initialListState,
+  async loadList() {
+    set({ listStatus: 'loading', listError: null });
+    try {
+      set({ summaries: await call('sessions.list', {}), listStatus: 'ready' });
+    } catch (error) {
+      set({ listStatus: 'error', listError: toApiError(error) });
+    }
+  },
+  async createSession(input) {
+    set({ createPhase: 'saving', createError: null });
+    try {
+      const { id } = await call('sessions.create', input);
+      set({ createPhase: 'idle' });
+      void get().loadList();
+      return id;
+    } catch (error) {
+      set({ createPhase: 'error', createError: toApiError(error) });
+      return null;
+    }
+  },
+  clearCreateError: () => set({ createPhase: 'idle', createError: null }),
+});

@@ -1,0 +1,148 @@
+import type { StateCreator } from 'zustand';
+import type { Input } from '../../../../shared/api/contract';
+import type { ApiError } from '../../../../shared/api/envelope';
+import type { EventPayload } from '../../../../shared/api/events';
+import { call } from '../../api/client';
+import { offerDownload } from '../../files/download';
+import { toApiError, type LoadStatus } from '../load-state';
+import type { SessionsStore } from './store';
+import type { Eligibility, VerifiedCertificate } from './types';
+
+export const SESSION_REPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;
+export type SessionReportFormat = (typeof SESSION_REPORT_FORMATS)[number];
+export const REPORT_LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'vi'] as const;
+export type ReportLanguage = NonNullable<Input<'reports.renderSession'>['language']>;
+
+export interface CertificateCriteriaDraft {
+  minDaysAttended: number;
+  minPostScore: number;
+}
+
+export interface OutputsState {
+  reportFormat: SessionReportFormat;
+  reportLanguage: ReportLanguage;
+  exportPhase: 'idle' | 'running' | 'done' | 'error';
+  exportFraction: number | null;
+  exportError: ApiError | null;
+  exportedFile: string | null;
+  criteria: CertificateCriteriaDraft;
+  eligibility: Eligibility | null;
+  eligibilityStatus: LoadStatus;
+  eligibilityError: ApiError | null;
+  certificatePhase: 'idle' | 'running' | 'done' | 'error';
+  certificateError: ApiError | null;
+  certificateResult: { fileName: string; certificates: number } | null;
+  verifyPhase: 'idle' | 'checking' | 'done' | 'error';
+  verified: VerifiedCertificate;
+  verifyError: ApiError | null;
+}
+
+export interface OutputsSlice extends OutputsState {
+  setReportFormat(format: SessionReportFormat): void;
+  setReportLanguage(language: ReportLanguage): void;
+  exportReport(): Promise<void>;
+  receiveReportProgress(progress: EventPayload<'job.progress'>): void;
+  setCriteria(criteria: Partial<CertificateCriteriaDraft>): void;
+  checkEligibility(): Promise<void>;
+  renderCertificates(): Promise<void>;
+  verifyCode(code: string): Promise<void>;
+}
+
+export const initialOutputsState: OutputsState = {
+  reportFormat: 'pdf',
+  reportLanguage: 'en',
+  exportPhase: 'idle',
+  exportFraction: null,
+  exportError: null,
+  exportedFile: null,
+  criteria: { minDaysAttended: 1, minPostScore: 50 },
+  eligibility: null,
+  eligibilityStatus: 'idle',
+  eligibilityError: null,
+  certificatePhase: 'idle',
+  certificateError: null,
+  certificateResult: null,
+  verifyPhase: 'idle',
+  verified: null,
+  verifyError: null,
+};
+
+export const createOutputsSlice: StateCreator<SessionsStore, [], [], OutputsSlice> = (
+  set,
+  get,
+) => ({
+  ...initialOutputsState,
+  setReportFormat: (reportFormat) => set({ reportFormat }),
+  setReportLanguage: (reportLanguage) => set({ reportLanguage }),
+  async exportReport() {
+    const sessionId = get().session?.id;
+    if (!sessionId || get().exportPhase === 'running') return;
+    set({ exportPhase: 'running', exportFraction: null, exportError: null, exportedFile: null });
+    try {
+      const file = await call('reports.renderSession', {
+        sessionId,
+        format: get().reportFormat,
+        language: get().reportLanguage,
+      });
+      offerDownload(file);
+      set({ exportPhase: 'done', exportFraction: 1, exportedFile: file.fileName });
+    } catch (error) {
+      set({ exportPhase: 'error', exportError: toApiError(error) });
+    }
+  },
+  receiveReportProgress(progress) {
+    if (progress.kind !== 'session-report' || get().exportPhase !== 'running') return;
+    if (progress.total <= 0) return;
+    const fraction = Math.min(1, progress.current / progress.total);
+    set({ exportFraction: Math.max(get().exportFraction ?? 0, fraction) });
+  },
+  setCriteria: (criteria) =>
+    set({
+      criteria: { ...get().criteria, ...criteria },
+      eligibility: null,
+      certificateResult: null,
+    }),
+  async checkEligibility() {
+    const sessionId = get().session?.id;
+    if (!sessionId) return;
+    set({ eligibilityStatus: 'loading', eligibilityError: null });
+    try {
+      const eligibility = await call('certificates.eligibility', {
+        sessionId,
+        criteria: get().criteria,
+      });
+      set({ eligibility, eligibilityStatus: 'ready' });
+    } catch (error) {
+      set({ eligibilityStatus: 'error', eligibilityError: toApiError(error) });
+    }
+  },
+  async renderCertificates() {
+    const sessionId = get().session?.id;
+    if (!sessionId || get().certificatePhase === 'running') return;
+    set({ certificatePhase: 'running', certificateError: null, certificateResult: null });
+    try {
+      const file = await call('certificates.render', {
+        sessionId,
+        criteria: get().criteria,
+        language: get().reportLanguage,
+      });
+      offerDownload(file);
+      set({
+        certificatePhase: 'done',
+        certificateResult: { fileName: file.fileName, certificates: file.certificates },
+      });
+    } catch (error) {
+      set({ certificatePhase: 'error', certificateError: toApiError(error) });
+    }
+  },
+  async verifyCode(code) {
+    const trimmed = code.trim();
+    if (!trimmed) return;
+    set({ verifyPhase: 'checking', verifyError: null, verified: null });
+    try {
+      set({ verified: await call('certificates.verify', { code: trimmed }), verifyPhase: 'done' });
+    } catch (error) {
+      set({ verifyPhase: 'error', verifyError: toApiError(error) });
+    }
+  },
+});

@@ -1,0 +1,139 @@
+import type { StateCreator } from 'zustand';
+import type { ApiError } from '../../../../shared/api/envelope';
+import type { Participant, ParticipantInput } from '../../../../shared/domain/sessions';
+import { call } from '../../api/client';
+import { readFileForUpload } from '../../files/base64';
+import { toApiError, type LoadStatus } from '../load-state';
+import type { SessionsStore } from './store';
+import type { ImportResult, RegisterPreview } from './types';
+
+export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'error';
+
+export interface RegisterState {
+  addPhase: 'idle' | 'saving' | 'error';
+  addError: ApiError | null;
+  /** The participant whose removal is under way or was refused. */
+  removing: string | null;
+  removeError: ApiError | null;
+  importPhase: ImportPhase;
+  importFile: { fileName: string; contentBase64: string } | null;
+  preview: RegisterPreview | null;
+  importError: ApiError | null;
+  importResult: ImportResult | null;
+  duplicates: Participant[][];
+  duplicatesStatus: LoadStatus;
+  duplicatesError: ApiError | null;
+  merging: boolean;
+  mergeError: ApiError | null;
+}
+
+export interface RegisterSlice extends RegisterState {
+  addParticipant(input: ParticipantInput): Promise<boolean>;
+  removeParticipant(participantId: string): Promise<boolean>;
+  previewRegister(file: File): Promise<void>;
+  importRegister(): Promise<void>;
+  closeImport(): void;
+  loadDuplicates(): Promise<void>;
+  merge(keepId: string, mergeId: string): Promise<boolean>;
+}
+
+export const initialRegisterState: RegisterState = {
+  addPhase: 'idle',
+  addError: null,
+  removing: null,
+  removeError: null,
+  importPhase: 'idle',
+  importFile: null,
+  preview: null,
+  importError: null,
+  importResult: null,
+  duplicates: [],
+  duplicatesStatus: 'idle',
+  duplicatesError: null,
+  merging: false,
+  mergeError: null,
+};
+
+export const createRegisterSlice: StateCreator<SessionsStore, [], [], RegisterSlice> = (
+  set,
+  get,
+) => ({
+  ...initialRegisterState,
+  async addParticipant(input) {
+    const sessionId = get().session?.id;
+    if (!sessionId) return false;
+    set({ addPhase: 'saving', addError: null });
+    try {
+      await call('sessions.addParticipants', { sessionId, participants: [input] });
+      set({ addPhase: 'idle' });
+      await get().refresh();
+      return true;
+    } catch (error) {
+      set({ addPhase: 'error', addError: toApiError(error) });
+      return false;
+    }
+  },
+  async removeParticipant(participantId) {
+    const sessionId = get().session?.id;
+    // One at a time; a refused removal (its message shown) does not block the next.
+    if (!sessionId || (get().removing && !get().removeError)) return false;
+    set({ removing: participantId, removeError: null });
+    try {
+      await call('sessions.removeParticipant', { sessionId, participantId });
+      set({ removing: null });
+      await get().refresh();
+      return true;
+    } catch (error) {
+      // Kept: the message (e.g. "has quiz attempts") is shown beside the participant.
+      set({ removeError: toApiError(error) });
+      return false;
+    }
+  },
+  async previewRegister(file) {
+    const sessionId = get().session?.id;
+    if (!sessionId) return;
+    set({ importPhase: 'reading', preview: null, importError: null, importResult: null });
+    try {
+      const upload = await readFileForUpload(file);
+      const preview = await call('sessions.previewRegister', { sessionId, file: upload });
+      set({ importPhase: 'preview', preview, importFile: upload });
+    } catch (error) {
+      set({ importPhase: 'error', importError: toApiError(error), importFile: null });
+    }
+  },
+  async importRegister() {
+    const sessionId = get().session?.id;
+    const file = get().importFile;
+    if (!sessionId || !file || get().importPhase !== 'preview') return;
+    set({ importPhase: 'importing', importError: null });
+    try {
+      const importResult = await call('sessions.importRegister', { sessionId, file });
+      set({ importPhase: 'done', importResult, importFile: null });
+      await get().refresh();
+    } catch (error) {
+      set({ importPhase: 'preview', importError: toApiError(error) });
+    }
+  },
+  closeImport: () =>
+    set({ importPhase: 'idle', preview: null, importFile: null, importError: null }),
+  async loadDuplicates() {
+    set({ duplicatesStatus: 'loading', duplicatesError: null });
+    try {
+      set({ duplicates: await call('people.duplicates', {}), duplicatesStatus: 'ready' });
+    } catch (error) {
+      set({ duplicatesStatus: 'error', duplicatesError: toApiError(error) });
+    }
+  },
+  async merge(keepId, mergeId) {
+    set({ merging: true, mergeError: null });
+    try {
+      await call('people.merge', { keepId, mergeId });
+      set({ merging: false });
+      await Promise.all([get().loadDuplicates(), get().refresh()]);
+      return true;
+    } catch (error) {
+      set({ merging: false, mergeError: toApiError(error) });
+      return false;
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { create } from 'zustand';
+import type { ApiError } from '../../../../shared/api/envelope';
+import type { Settings } from '../../../../shared/domain/settings';
+import { call } from '../../api/client';
+import { toApiError, type LoadStatus } from '../load-state';
+
+export type SavePhase = 'idle' | 'saving' | 'saved' | 'error';
+
+interface SettingsState {
+  settings: Settings | null;
+  loadStatus: LoadStatus;
+  loadError: ApiError | null;
+  savePhase: SavePhase;
+  saveError: ApiError | null;
+}
+
+export interface SettingsStore extends SettingsState {
+  load(): Promise<void>;
+  save(changes: { userName: string; organisation: string }): Promise<void>;
+  reset(): void;
+}
+
+const initialState: SettingsState = {
+  settings: null,
+  loadStatus: 'idle',
+  loadError: null,
+  savePhase: 'idle',
+  saveError: null,
+};
+
+/** Who edits on this machine: small enough for one store without slices. */
+export const useSettingsStore = create<SettingsStore>()((set, get) => ({
+  ...initialState,
+  async load() {
+    if (get().loadStatus === 'loading') return;
+    set({ loadStatus: 'loading', loadError: null });
+    try {
+      set({ settings: await call('settings.get', {}), loadStatus: 'ready' });
+    } catch (error) {
+      set({ loadStatus: 'error', loadError: toApiError(error) });
+    }
+  },
+  async save(changes) {
+    set({ savePhase: 'saving', saveError: null });
+    try {
+      set({ settings: await call('settings.update', changes), savePhase: 'saved' });
+    } catch (error) {
+      set({ savePhase: 'error', saveError: toApiError(error) });
+    }
+  },
+  reset: () => set(initialState),
+}));
