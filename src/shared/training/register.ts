@@ -23,6 +23,13 @@ export const registerRow = z.object({
       email: z.string().optional(),
     })
     .nullable(),
+  /** The row's cells as written, so a row with problems can still be recognised in the preview. */
+  cells: z.object({
+    name: z.string(),
+    organisation: z.string(),
+    country: z.string(),
+    email: z.string(),
+  }),
   problems: z.array(z.object({ column: z.string(), message: z.string() })),
   /** An existing person this row will be registered as, when the name and country or e-mail match. */
   matchesPersonId: z.string().nullable(),
@@ -115,8 +122,15 @@ export function checkRegisterRows(rows: readonly (readonly string[])[]): {
     if (earlier !== undefined)
       problems.push({ column: 'name', message: `The same person as row ${earlier}.` });
     for (const k of keys) if (!seen.has(k)) seen.set(k, rowNumber);
+    const cells = {
+      name: cell(row, 'name'),
+      organisation: cell(row, 'organisation'),
+      country: countryCell,
+      email: cell(row, 'email'),
+    };
     checked.push({
       row: rowNumber,
+      cells,
       entry: problems.length === 0 && parsed.success ? (parsed.data as ParticipantFields) : null,
       problems,
       matchesPersonId: null,

@@ -1,22 +1,38 @@
-import { AboutPage } from '../pages/about/AboutPage';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { ArticlePage } from '../pages/article/ArticlePage';
-import { ChecklistPage } from '../pages/checklist/ChecklistPage';
-import { ChecklistsPage } from '../pages/checklists/ChecklistsPage';
-import { ComparePage } from '../pages/checklists/ComparePage';
-import { HeatmapPage } from '../pages/checklists/HeatmapPage';
 import { LibraryPage } from '../pages/library/LibraryPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { PacksPage } from '../pages/packs/PacksPage';
-import { QuestionBankPage } from '../pages/questions/QuestionBankPage';
-import { AttemptPage } from '../pages/sessions/attempt/AttemptPage';
-import { PresenterScreen } from '../pages/sessions/present/PresenterScreen';
-import { SessionPage } from '../pages/sessions/SessionPage';
-import { SessionsPage } from '../pages/sessions/SessionsPage';
 import type { Route } from '../router/routes';
 import { useRoute } from '../router/use-route';
 import { AppHeader } from './AppHeader';
 import { SideNav } from './SideNav';
 import { SkipLink } from './SkipLink';
+
+// The library and articles are the first screens and load with the app; every other page is
+// its own chunk, fetched (from the local bundle) the first time it is opened, so start-up
+// parses and runs only what the first screen needs.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy itself takes ComponentType<any>
+const page = <M extends Record<K, ComponentType<any>>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+) => lazy(async () => ({ default: (await load())[name] }));
+const AboutPage = page(() => import('../pages/about/AboutPage'), 'AboutPage');
+const ChecklistPage = page(() => import('../pages/checklist/ChecklistPage'), 'ChecklistPage');
+const ChecklistsPage = page(() => import('../pages/checklists/ChecklistsPage'), 'ChecklistsPage');
+const ComparePage = page(() => import('../pages/checklists/ComparePage'), 'ComparePage');
+const HeatmapPage = page(() => import('../pages/checklists/HeatmapPage'), 'HeatmapPage');
+const PacksPage = page(() => import('../pages/packs/PacksPage'), 'PacksPage');
+const QuestionBankPage = page(
+  () => import('../pages/questions/QuestionBankPage'),
+  'QuestionBankPage',
+);
+const AttemptPage = page(() => import('../pages/sessions/attempt/AttemptPage'), 'AttemptPage');
+const PresenterScreen = page(
+  () => import('../pages/sessions/present/PresenterScreen'),
+  'PresenterScreen',
+);
+const SessionPage = page(() => import('../pages/sessions/SessionPage'), 'SessionPage');
+const SessionsPage = page(() => import('../pages/sessions/SessionsPage'), 'SessionsPage');
 
 function CurrentPage({ route }: { route: Route }) {
   switch (route.page) {
@@ -62,14 +78,22 @@ function CurrentPage({ route }: { route: Route }) {
 export function Workbench() {
   const route = useRoute();
   // The projector view has no header or navigation: only what the room should see.
-  if (route.page === 'present') return <PresenterScreen key={route.id} id={route.id} />;
+  if (route.page === 'present') {
+    return (
+      <Suspense fallback={null}>
+        <PresenterScreen key={route.id} id={route.id} />
+      </Suspense>
+    );
+  }
   return (
     <div className="workbench">
       <SkipLink target="main" />
       <AppHeader />
       <SideNav route={route} />
       <main id="main" className="main" tabIndex={-1}>
-        <CurrentPage route={route} />
+        <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+          <CurrentPage route={route} />
+        </Suspense>
       </main>
     </div>
   );

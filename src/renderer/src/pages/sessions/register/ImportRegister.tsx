@@ -107,10 +107,12 @@ export function ImportRegisterPreview() {
                   data-testid={`register-row-${row.row}`}
                 >
                   <td className="table__number">{formatNumber(row.row)}</td>
-                  <td>{row.entry?.name ?? <span className="muted">—</span>}</td>
-                  <td>{row.entry?.organisation ?? ''}</td>
-                  <td>{row.entry ? countryName(row.entry.country, i18n.language) : ''}</td>
-                  <td>{row.entry?.email ?? ''}</td>
+                  <td>{row.cells.name || <span className="muted">—</span>}</td>
+                  <td>{row.cells.organisation}</td>
+                  <td>
+                    {row.entry ? countryName(row.entry.country, i18n.language) : row.cells.country}
+                  </td>
+                  <td>{row.cells.email}</td>
                   <td>
                     {row.problems.length === 0 ? (
                       <span className="ws-status ws-status--ok">
