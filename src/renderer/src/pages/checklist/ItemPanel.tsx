@@ -373,44 +373,20 @@ export function ItemPanel() {
               </select>
             )}
           </Field>
-          <Field label={t('checklist.editor.inLaw')}>
-            {(id) => (
-              <select
-                id={id}
-                className="field__select"
-                value={draft.inLaw ?? ''}
-                onChange={(event) =>
-                  edit({ inLaw: LAW_PRACTICE.find((v) => v === event.target.value) ?? null })
-                }
-              >
-                <option value="">{t('checklist.editor.notSet')}</option>
-                {LAW_PRACTICE.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`assessment.lawPractice.${v}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('checklist.editor.inPractice')}>
-            {(id) => (
-              <select
-                id={id}
-                className="field__select"
-                value={draft.inPractice ?? ''}
-                onChange={(event) =>
-                  edit({ inPractice: LAW_PRACTICE.find((v) => v === event.target.value) ?? null })
-                }
-              >
-                <option value="">{t('checklist.editor.notSet')}</option>
-                {LAW_PRACTICE.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`assessment.lawPractice.${v}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <OptionalSelect
+            label={t('checklist.editor.inLaw')}
+            value={draft.inLaw}
+            options={LAW_PRACTICE}
+            labelOf={(v) => t(`assessment.lawPractice.${v}`)}
+            onChange={(v) => edit({ inLaw: v })}
+          />
+          <OptionalSelect
+            label={t('checklist.editor.inPractice')}
+            value={draft.inPractice}
+            options={LAW_PRACTICE}
+            labelOf={(v) => t(`assessment.lawPractice.${v}`)}
+            onChange={(v) => edit({ inPractice: v })}
+          />
         </div>
 
         <Elements texts={item.provisionElements} values={draft.elements} />
@@ -433,46 +409,20 @@ export function ItemPanel() {
           <fieldset className="panel-section">
             <legend className="panel-section__title">{t('checklist.editor.action')}</legend>
             <div className="panel-form__row">
-              <Field label={t('checklist.editor.actionType')}>
-                {(id) => (
-                  <select
-                    id={id}
-                    className="field__select"
-                    value={draft.actionType ?? ''}
-                    onChange={(event) =>
-                      edit({
-                        actionType: ACTION_TYPES.find((a) => a === event.target.value) ?? null,
-                      })
-                    }
-                  >
-                    <option value="">{t('checklist.editor.notSet')}</option>
-                    {ACTION_TYPES.map((a) => (
-                      <option key={a} value={a}>
-                        {t(`assessment.actionType.${a}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label={t('checklist.editor.priority')}>
-                {(id) => (
-                  <select
-                    id={id}
-                    className="field__select"
-                    value={draft.priority ?? ''}
-                    onChange={(event) =>
-                      edit({ priority: PRIORITIES.find((p) => p === event.target.value) ?? null })
-                    }
-                  >
-                    <option value="">{t('checklist.editor.notSet')}</option>
-                    {PRIORITIES.map((p) => (
-                      <option key={p} value={p}>
-                        {t(`assessment.priority.${p}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <OptionalSelect
+                label={t('checklist.editor.actionType')}
+                value={draft.actionType}
+                options={ACTION_TYPES}
+                labelOf={(v) => t(`assessment.actionType.${v}`)}
+                onChange={(v) => edit({ actionType: v })}
+              />
+              <OptionalSelect
+                label={t('checklist.editor.priority')}
+                value={draft.priority}
+                options={PRIORITIES}
+                labelOf={(v) => t(`assessment.priority.${v}`)}
+                onChange={(v) => edit({ priority: v })}
+              />
             </div>
             <Field label={t('checklist.editor.actionText')} wide>
               {(id) => (
@@ -529,5 +479,37 @@ export function ItemPanel() {
       </form>
       <ItemHistory />
     </aside>
+  );
+}
+
+/** A select of one of a field's values, or none ("not set"). */
+function OptionalSelect<T extends string>(props: {
+  label: string;
+  value: T | null;
+  options: readonly T[];
+  labelOf: (value: T) => string;
+  onChange: (value: T | null) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={props.label}>
+      {(id) => (
+        <select
+          id={id}
+          className="field__select"
+          value={props.value ?? ''}
+          onChange={(event) =>
+            props.onChange(props.options.find((v) => v === event.target.value) ?? null)
+          }
+        >
+          <option value="">{t('checklist.editor.notSet')}</option>
+          {props.options.map((v) => (
+            <option key={v} value={v}>
+              {props.labelOf(v)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
