@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   PRIORITIES,
@@ -11,37 +11,9 @@ import { useChecklistStore } from '../../stores/checklist/store';
 import { hasFilters, type ItemFilters as Filters } from '../../stores/checklist/visible-items';
 import { selectChapters } from '../../stores/library/selectors';
 import { useLibraryStore } from '../../stores/library/store';
+import { SelectField } from '../../components/SelectField';
 
 const NOTES_DEBOUNCE_MS = 300;
-
-function SelectField({
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  children: ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="field__select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {children}
-      </select>
-    </div>
-  );
-}
 
 const oneOf = <T extends string>(values: readonly T[], value: string): T | '' =>
   values.find((v) => v === value) ?? '';

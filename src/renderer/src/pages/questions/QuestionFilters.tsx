@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   AUDIENCE_KINDS,
@@ -9,32 +9,7 @@ import {
 import { navigate } from '../../router/use-route';
 import { selectArticlesByChapter, selectChapters } from '../../stores/library/selectors';
 import { useLibraryStore } from '../../stores/library/store';
-
-interface FieldProps {
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  children: ReactNode;
-}
-
-function SelectField({ label, value, onChange, children }: FieldProps) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="field__select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {children}
-      </select>
-    </div>
-  );
-}
+import { SelectField } from '../../components/SelectField';
 
 /** Each change is a new address, so the browser's back button undoes a filter. */
 export function QuestionFilters({ filter }: { filter: QuestionFilter }) {
