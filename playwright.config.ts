@@ -10,6 +10,9 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+// The servers the tests start check every answer against the contract (production skips it).
+process.env['WORKBENCH_CHECK_OUTPUT'] ??= '1';
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/artifacts',

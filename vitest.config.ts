@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // Every answer is checked against the contract in tests (production skips it; dispatch.ts).
+    env: { WORKBENCH_CHECK_OUTPUT: '1' },
   },
 });

@@ -35,6 +35,8 @@ async function start(): Promise<void> {
     nativeBinding: electronNativeBinding(appRoot, process.resourcesPath, app.isPackaged),
     printer: createElectronPrinter(),
     onQuit: () => app.quit(),
+    // A packaged app trusts its handlers; a development run checks every answer.
+    checkOutput: !app.isPackaged,
   });
   bindIpc(ipcMain, workbench);
   Menu.setApplicationMenu(applicationMenu(!app.isPackaged));

@@ -1,72 +1,9 @@
-// The method names alone, without their schemas, so the preload can build its allowlist
-// without bundling the validator. contract.ts must give every one of them a schema.
-export const METHOD_NAMES = [
-  'library.listChapters',
-  'library.listArticles',
-  'library.getArticle',
-  'library.search',
-  'library.stats',
-  'packs.list',
-  'packs.import',
-  'packs.export',
-  'packs.download',
-  'packs.importQuestions',
-  'packs.questionTemplate',
-  'questions.list',
-  'quizzes.list',
-  'quizzes.get',
-  'quizzes.create',
-  'sessions.create',
-  'sessions.list',
-  'sessions.get',
-  'sessions.update',
-  'sessions.addParticipants',
-  'sessions.removeParticipant',
-  'sessions.previewRegister',
-  'sessions.importRegister',
-  'sessions.setAttendance',
-  'sessions.setAgenda',
-  'sessions.results',
-  'people.duplicates',
-  'people.merge',
-  'attempts.start',
-  'attempts.answer',
-  'attempts.finish',
-  'attempts.submit',
-  'attempts.get',
-  'assessments.create',
-  'assessments.list',
-  'assessments.get',
-  'assessments.updateItem',
-  'assessments.bulkUpdate',
-  'assessments.history',
-  'assessments.undo',
-  'assessments.searchNotes',
-  'assessments.clone',
-  'assessments.compare',
-  'assessments.heatmap',
-  'assessments.exportFile',
-  'assessments.downloadFile',
-  'assessments.previewImport',
-  'assessments.applyImport',
-  'reports.exportAssessment',
-  'reports.renderAssessment',
-  'reports.exportSession',
-  'reports.renderSession',
-  'certificates.eligibility',
-  'certificates.export',
-  'certificates.render',
-  'certificates.verify',
-  'settings.get',
-  'settings.update',
-  'system.status',
-  'system.info',
-  'system.backup',
-  'system.restoreBackup',
-  'system.quit',
-] as const;
+import { contract, type MethodName } from './contract';
 
-export type MethodName = (typeof METHOD_NAMES)[number];
+export type { MethodName };
+
+/** Every method, in the contract's order. */
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 /** Methods that still answer when the database needs recovery. */
 export const RECOVERY_METHODS: readonly MethodName[] = [
@@ -77,5 +14,5 @@ export const RECOVERY_METHODS: readonly MethodName[] = [
 ];
 
 export function isMethodName(value: unknown): value is MethodName {
-  return typeof value === 'string' && (METHOD_NAMES as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(contract, value);
 }

@@ -127,3 +127,5 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
     quizzes: repo.quizzes,
   };
 }
+
+export type PacksService = ReturnType<typeof createPacksService>;

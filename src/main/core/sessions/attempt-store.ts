@@ -16,6 +16,13 @@ interface AttemptRow {
   score: number | null;
 }
 
+interface ResponseRow {
+  attempt_id: string;
+  question_id: string;
+  answer: string;
+  credit: number;
+}
+
 function shuffled<T>(items: readonly T[]): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
@@ -28,6 +35,32 @@ function shuffled<T>(items: readonly T[]): T[] {
 /** Quiz attempts, saved answer by answer: closing the app mid-quiz loses nothing. */
 export function createAttemptStore(db: Db, quizzes: QuizStore) {
   const attemptRow = db.prepare<[string], AttemptRow>('SELECT * FROM attempts WHERE id = ?');
+  const finishedRows = db.prepare<[string], AttemptRow>(
+    'SELECT * FROM attempts WHERE session_id = ? AND finished_at IS NOT NULL ORDER BY quiz_id, person_id, rowid',
+  );
+  const sessionExists = db.prepare('SELECT 1 FROM sessions WHERE id = ?');
+  const onRegister = db.prepare(
+    'SELECT 1 FROM session_participants WHERE session_id = ? AND person_id = ?',
+  );
+  const attemptResponses = db.prepare<[string], ResponseRow>(
+    'SELECT attempt_id, question_id, answer, credit FROM responses WHERE attempt_id = ? ORDER BY answered_at',
+  );
+  const finishedResponses = db.prepare<[string], ResponseRow>(
+    `SELECT r.attempt_id, r.question_id, r.answer, r.credit FROM responses r
+     JOIN attempts a ON a.id = r.attempt_id
+     WHERE a.session_id = ? AND a.finished_at IS NOT NULL ORDER BY r.answered_at`,
+  );
+  const saveResponse = db.prepare(
+    `INSERT INTO responses (attempt_id, question_id, answer, credit, answered_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(attempt_id, question_id) DO UPDATE SET answer = excluded.answer, credit = excluded.credit, answered_at = excluded.answered_at`,
+  );
+  const credits = db
+    .prepare<[string], number>('SELECT credit FROM responses WHERE attempt_id = ?')
+    .pluck();
+  const markFinished = db.prepare('UPDATE attempts SET finished_at = ?, score = ? WHERE id = ?');
+  const insertAttempt = db.prepare(
+    'INSERT INTO attempts (id, session_id, person_id, quiz_id, question_ids, started_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
 
   function require(id: string): AttemptRow {
     const row = attemptRow.get(id);
@@ -36,13 +69,9 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
   }
 
   function registered(sessionId: string, personId: string): void {
-    if (!db.prepare('SELECT 1 FROM sessions WHERE id = ?').get(sessionId))
+    if (!sessionExists.get(sessionId))
       throw new AppError('NOT_FOUND', `There is no workshop ${sessionId}.`);
-    if (
-      !db
-        .prepare('SELECT 1 FROM session_participants WHERE session_id = ? AND person_id = ?')
-        .get(sessionId, personId)
-    ) {
+    if (!onRegister.get(sessionId, personId)) {
       throw new AppError(
         'VALIDATION',
         `participantId: ${personId} is not on this workshop's register.`,
@@ -50,23 +79,18 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
     }
   }
 
-  function view(row: AttemptRow): AttemptView {
+  function view(row: AttemptRow, responses: ResponseRow[]): AttemptView {
     return {
       id: row.id,
       sessionId: row.session_id,
       participantId: row.person_id,
       quizId: row.quiz_id,
       questionIds: JSON.parse(row.question_ids) as string[],
-      responses: db
-        .prepare<[string], { questionId: string; answer: string; credit: number }>(
-          'SELECT question_id AS questionId, answer, credit FROM responses WHERE attempt_id = ? ORDER BY answered_at',
-        )
-        .all(row.id)
-        .map((r) => ({
-          questionId: r.questionId,
-          answer: JSON.parse(r.answer) as Response['answer'],
-          credit: r.credit,
-        })),
+      responses: responses.map((r) => ({
+        questionId: r.question_id,
+        answer: JSON.parse(r.answer) as Response['answer'],
+        credit: r.credit,
+      })),
       startedAt: row.started_at,
       finishedAt: row.finished_at,
       score: row.score,
@@ -80,10 +104,7 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
       throw new AppError('VALIDATION', `question ${response.questionId} is not in this quiz.`);
     const checked = scoreAnswer(quizzes.question(response.questionId), response.answer);
     if (!checked.ok) throw new AppError('VALIDATION', `answer: ${checked.message}.`);
-    db.prepare(
-      `INSERT INTO responses (attempt_id, question_id, answer, credit, answered_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(attempt_id, question_id) DO UPDATE SET answer = excluded.answer, credit = excluded.credit, answered_at = excluded.answered_at`,
-    ).run(
+    saveResponse.run(
       row.id,
       response.questionId,
       JSON.stringify(response.answer),
@@ -94,16 +115,8 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
 
   function finish(row: AttemptRow): number {
     const questionIds = JSON.parse(row.question_ids) as string[];
-    const credits = db
-      .prepare<[string], number>('SELECT credit FROM responses WHERE attempt_id = ?')
-      .pluck()
-      .all(row.id);
-    const score = attemptScore(credits, questionIds.length);
-    db.prepare('UPDATE attempts SET finished_at = ?, score = ? WHERE id = ?').run(
-      new Date().toISOString(),
-      score,
-      row.id,
-    );
+    const score = attemptScore(credits.all(row.id), questionIds.length);
+    markFinished.run(new Date().toISOString(), score, row.id);
     return score;
   }
 
@@ -112,15 +125,22 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
     const quiz = quizzes.get(quizId);
     const order = quiz.shuffleQuestions ? shuffled(quiz.questionIds) : quiz.questionIds;
     const id = randomUUID();
-    db.prepare(
-      'INSERT INTO attempts (id, session_id, person_id, quiz_id, question_ids, started_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(id, sessionId, personId, quizId, JSON.stringify(order), new Date().toISOString());
+    insertAttempt.run(
+      id,
+      sessionId,
+      personId,
+      quizId,
+      JSON.stringify(order),
+      new Date().toISOString(),
+    );
     return require(id);
   }
 
+  const viewOf = (row: AttemptRow) => view(row, attemptResponses.all(row.id));
+
   return {
     start: (sessionId: string, personId: string, quizId: string) =>
-      view(start(sessionId, personId, quizId)),
+      viewOf(start(sessionId, personId, quizId)),
 
     answer(attemptId: string, response: Response): AttemptView {
       const row = require(attemptId);
@@ -130,7 +150,7 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
           'This attempt is finished; start a new one to answer again.',
         );
       withTransaction(db, () => record(row, response));
-      return view(require(attemptId));
+      return viewOf(require(attemptId));
     },
 
     finish(attemptId: string): { score: number } {
@@ -159,7 +179,18 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
       });
     },
 
-    get: (attemptId: string) => view(require(attemptId)),
+    get: (attemptId: string) => viewOf(require(attemptId)),
+
+    /** Every finished attempt of a workshop, in two queries however many there are. */
+    finishedIn(sessionId: string): AttemptView[] {
+      const byAttempt = new Map<string, ResponseRow[]>();
+      for (const r of finishedResponses.all(sessionId)) {
+        const list = byAttempt.get(r.attempt_id);
+        if (list) list.push(r);
+        else byAttempt.set(r.attempt_id, [r]);
+      }
+      return finishedRows.all(sessionId).map((row) => view(row, byAttempt.get(row.id) ?? []));
+    },
   };
 }
 

@@ -12,8 +12,18 @@ import type { Db } from '../db/connection';
 import type { SessionStore } from './session-store';
 import type { QuizStore } from './quiz-store';
 
+/** A workshop's results, computed from its attempts each time they are asked for. */
+export function createSessionResults(db: Db, sessions: SessionStore, quizzes: QuizStore) {
+  return {
+    of: (sessionId: string): SessionResults =>
+      computeSessionResults(db, sessions, quizzes, sessionId),
+  };
+}
+
+export type SessionResultsService = ReturnType<typeof createSessionResults>;
+
 /** Pre/post knowledge gain, item analysis and the article view beside the target countries' checklists. */
-export function computeSessionResults(
+function computeSessionResults(
   db: Db,
   sessions: SessionStore,
   quizzes: QuizStore,

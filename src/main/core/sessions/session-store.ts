@@ -353,6 +353,31 @@ export function createSessionStore(db: Db) {
       });
     },
 
+    /** Everyone on every workshop's register, with the workshop: what a certificate names. */
+    registerEntries() {
+      return db
+        .prepare<
+          [],
+          {
+            sessionId: string;
+            sessionTitle: string;
+            startDate: string;
+            endDate: string;
+            participantId: string;
+            name: string;
+            organisation: string;
+          }
+        >(
+          `SELECT s.id AS sessionId, s.title AS sessionTitle, s.start_date AS startDate,
+                  s.end_date AS endDate, p.id AS participantId, p.name, p.organisation
+           FROM session_participants sp
+           JOIN sessions s ON s.id = sp.session_id
+           JOIN people p ON p.id = sp.person_id
+           ORDER BY s.start_date DESC, s.title, p.name COLLATE NOCASE`,
+        )
+        .all();
+    },
+
     /** People who look like the same person: same e-mail, or same name (ignoring accents and case) and country. */
     duplicates(): Participant[][] {
       const people = db

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { bridge } from '../../api/client';
+import { watchEvents } from '../../api/events';
 import { useSystemStore } from '../../stores/system/store';
 
 /**
@@ -9,7 +10,7 @@ import { useSystemStore } from '../../stores/system/store';
 export function useBackupProgress(): void {
   useEffect(
     () =>
-      bridge.onEvent((event) => {
+      watchEvents(bridge, (event) => {
         if (event.name === 'job.progress') useSystemStore.getState().receiveProgress(event.payload);
       }),
     [],

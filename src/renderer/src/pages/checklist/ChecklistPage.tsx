@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../api/client';
+import { watchEvents } from '../../api/events';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { BackIcon } from '../../components/icons';
 import { LoadingNotice } from '../../components/LoadingNotice';
@@ -49,7 +50,7 @@ function useChecklistKeysAndLifecycle() {
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') onHide();
     };
-    const stopEvents = bridge.onEvent((event) => {
+    const stopEvents = watchEvents(bridge, (event) => {
       if (event.name === 'job.progress')
         useChecklistStore.getState().receiveExportProgress(event.payload);
     });

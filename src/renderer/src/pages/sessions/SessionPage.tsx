@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../api/client';
+import { watchEvents } from '../../api/events';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { BackIcon } from '../../components/icons';
 import { LoadingNotice } from '../../components/LoadingNotice';
@@ -100,7 +101,7 @@ export function SessionPage({ id, tab }: { id: string; tab: SessionTab }) {
     void useSessionsStore.getState().load(id);
     void useSessionsStore.getState().loadQuizzes();
     void useLibraryStore.getState().loadOverview();
-    const stopEvents = bridge.onEvent((event) => {
+    const stopEvents = watchEvents(bridge, (event) => {
       if (event.name === 'job.progress')
         useSessionsStore.getState().receiveReportProgress(event.payload);
     });

@@ -1,0 +1,107 @@
+import type { PushEvent } from '../../../shared/api/events';
+import {
+  buildAssessmentReport,
+  reportOptions,
+  type ReportOptions,
+} from '../../../shared/reports/assessment-report';
+import { buildSessionReport, sessionReportOptions } from '../../../shared/reports/session-report';
+import type { ReportLanguage } from '../../../shared/reports/report-text';
+import type { AssessmentStore } from '../assessments/assessment-store';
+import type { ChecklistFiles } from '../assessments/checklist-files';
+import { exportName } from '../export-name';
+import { jobProgress } from '../jobs/progress';
+import type { LibraryRepository } from '../library/library-repository';
+import type { SettingsStore } from '../settings-store';
+import type { AttemptStore } from '../sessions/attempt-store';
+import type { QuizStore } from '../sessions/quiz-store';
+import type { SessionResultsService } from '../sessions/session-results';
+import type { SessionStore } from '../sessions/session-store';
+import type { PdfPrinter } from './chromium-printer';
+import { renderAssessmentReport } from './render-report';
+import { renderSessionReport } from './render-session';
+
+/** What rendering a document needs: a PDF printer, a scratch folder, and a way to show progress. */
+export interface Rendering {
+  printer: PdfPrinter;
+  tempDir: () => string;
+  emit: (event: PushEvent) => void;
+}
+
+export const REPORT_EXTENSIONS = {
+  pdf: '.pdf',
+  docx: '.docx',
+  xlsx: '.xlsx',
+  csv: '.csv',
+  json: '.json',
+} as const;
+export type ReportFormat = keyof typeof REPORT_EXTENSIONS;
+
+interface ReportSources {
+  assessments: AssessmentStore;
+  library: LibraryRepository;
+  settings: SettingsStore;
+  sessions: SessionStore;
+  quizzes: QuizStore;
+  attempts: AttemptStore;
+  results: SessionResultsService;
+  checklistFiles: ChecklistFiles;
+}
+
+/** Assembles checklist and workshop reports from the stores and renders them in one format. */
+export function createReportService(from: ReportSources, rendering: Rendering) {
+  /** A checklist report's bytes; JSON is the checklist exchange file. */
+  async function assessment(
+    id: string,
+    format: ReportFormat,
+    requested: ReportOptions | undefined,
+  ): Promise<{ name: string; bytes: Buffer }> {
+    const checklist = from.assessments.get(id);
+    const name = exportName(checklist.country, checklist.title) + REPORT_EXTENSIONS[format];
+    if (format === 'json') return { name, bytes: Buffer.from(from.checklistFiles.json(id)) };
+    const options =
+      requested ?? reportOptions.parse({ organisation: from.settings.get().organisation });
+    const report = buildAssessmentReport(
+      checklist,
+      from.assessments.history(id),
+      from.library.listChapters(),
+      options,
+      new Date(),
+    );
+    const bytes = await renderAssessmentReport(report, format, {
+      printer: rendering.printer,
+      tempDir: rendering.tempDir(),
+      onProgress: jobProgress(rendering.emit, 'report-export'),
+    });
+    return { name, bytes };
+  }
+
+  /** The workshop report's bytes: the workshop, its results, both quizzes and every finished attempt. */
+  async function session(
+    sessionId: string,
+    format: Exclude<ReportFormat, 'json'>,
+    language: ReportLanguage,
+  ): Promise<{ name: string; bytes: Buffer }> {
+    const workshop = from.sessions.get(sessionId);
+    const quiz = (quizId: string | null) => {
+      if (!quizId) return null;
+      const q = from.quizzes.get(quizId);
+      return { id: q.id, title: q.title, questions: from.quizzes.questions(q) };
+    };
+    const report = buildSessionReport(
+      workshop,
+      from.results.of(sessionId),
+      { pre: quiz(workshop.preQuizId), post: quiz(workshop.postQuizId) },
+      from.attempts.finishedIn(sessionId),
+      sessionReportOptions.parse({ language, organisation: from.settings.get().organisation }),
+      new Date(),
+    );
+    const bytes = await renderSessionReport(report, format, {
+      printer: rendering.printer,
+      tempDir: rendering.tempDir(),
+      onProgress: jobProgress(rendering.emit, 'session-report'),
+    });
+    return { name: `${exportName(workshop.startDate, workshop.title)}.${format}`, bytes };
+  }
+
+  return { assessment, session };
+}

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { PushEvent } from '../../shared/api/events';
+import type { Db } from './db/connection';
+import { createLibraryRepository } from './library/library-repository';
+import { createPacksService } from './content/packs-service';
+import { createAssessmentStore } from './assessments/assessment-store';
+import { createChecklistExchange } from './assessments/checklist-exchange';
+import { createChecklistFiles } from './assessments/checklist-files';
+import { createSettingsStore } from './settings-store';
+import { createSessionStore } from './sessions/session-store';
+import { createQuizStore } from './sessions/quiz-store';
+import { createAttemptStore } from './sessions/attempt-store';
+import { createRegisterService } from './sessions/register-service';
+import { createSessionResults } from './sessions/session-results';
+import { createReportService } from './reports/report-service';
+import { createCertificateService } from './certificates/certificate-service';
+import type { PdfPrinter } from './reports/chromium-printer';
+
+export interface ServiceEnv {
+  dataDir: string;
+  printer: PdfPrinter;
+  emit: (event: PushEvent) => void;
+}
+
+/** Every domain's services over one open database: what the handlers call. */
+export function createServices(db: Db, env: ServiceEnv) {
+  const library = createLibraryRepository(db);
+  const packs = createPacksService(db, env.emit);
+  const assessments = createAssessmentStore(db);
+  const settings = createSettingsStore(db);
+  const sessions = createSessionStore(db);
+  const quizzes = createQuizStore(db);
+  const attempts = createAttemptStore(db, quizzes);
+  const results = createSessionResults(db, sessions, quizzes);
+  const checklistFiles = createChecklistFiles(assessments, settings, packs);
+  /** Where intermediate report files go: inside the data folder, removed after each export. */
+  const tempDir = () => {
+    const folder = join(env.dataDir, 'tmp');
+    mkdirSync(folder, { recursive: true });
+    return folder;
+  };
+  const rendering = { printer: env.printer, tempDir, emit: env.emit };
+  return {
+    db,
+    library,
+    packs,
+    assessments,
+    settings,
+    exchange: createChecklistExchange(db, assessments),
+    checklistFiles,
+    sessions,
+    quizzes,
+    attempts,
+    results,
+    register: createRegisterService(sessions),
+    reports: createReportService(
+      { assessments, library, settings, sessions, quizzes, attempts, results, checklistFiles },
+      rendering,
+    ),
+    certificates: createCertificateService({ sessions, settings, results }, rendering),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** What every domain's handlers get: the services, or NEEDS_RECOVERY while there are none. */
+export interface CoreContext {
+  ready(): Services;
+}

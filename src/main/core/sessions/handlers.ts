@@ -1,0 +1,53 @@
+import type { DomainHandlers } from '../api/dispatch';
+import type { CoreContext } from '../services';
+
+export function sessionsHandlers({
+  ready,
+}: CoreContext): DomainHandlers<'sessions' | 'people' | 'quizzes' | 'attempts'> {
+  return {
+    'quizzes.list': () => [...ready().packs.quizzes(), ...ready().quizzes.customSummaries()],
+    'quizzes.get': ({ id }) => {
+      const { quizzes } = ready();
+      const quiz = quizzes.get(id);
+      return { ...quiz, questions: quizzes.questions(quiz) };
+    },
+    'quizzes.create': (input) => ({ id: ready().quizzes.create(input) }),
+    'sessions.create': (fields) => ({ id: ready().sessions.create(fields) }),
+    'sessions.list': () => ready().sessions.list(),
+    'sessions.get': ({ id }) => ready().sessions.get(id),
+    'sessions.update': ({ id, fields }) => {
+      ready().sessions.update(id, fields);
+      return ready().sessions.get(id);
+    },
+    'sessions.addParticipants': ({ sessionId, participants }) =>
+      ready().sessions.addParticipants(sessionId, participants),
+    'sessions.removeParticipant': ({ sessionId, participantId }) => {
+      ready().sessions.removeParticipant(sessionId, participantId);
+      return { removed: true };
+    },
+    'sessions.previewRegister': ({ sessionId, file }) => ready().register.preview(sessionId, file),
+    'sessions.importRegister': ({ sessionId, file }) => ready().register.import(sessionId, file),
+    'sessions.setAttendance': ({ sessionId, marks }) => {
+      ready().sessions.setAttendance(sessionId, marks);
+      return { saved: marks.length };
+    },
+    'sessions.setAgenda': ({ sessionId, items }) => {
+      ready().sessions.setAgenda(sessionId, items);
+      return { saved: items.length };
+    },
+    'sessions.results': ({ sessionId }) => ready().results.of(sessionId),
+    'people.duplicates': () => ready().sessions.duplicates(),
+    'people.merge': ({ keepId, mergeId }) => {
+      ready().sessions.merge(keepId, mergeId);
+      return { merged: true };
+    },
+    'attempts.start': ({ sessionId, participantId, quizId }) =>
+      ready().attempts.start(sessionId, participantId, quizId),
+    'attempts.answer': ({ attemptId, questionId, answer }) =>
+      ready().attempts.answer(attemptId, { questionId, answer }),
+    'attempts.finish': ({ attemptId }) => ready().attempts.finish(attemptId),
+    'attempts.submit': ({ sessionId, participantId, quizId, responses }) =>
+      ready().attempts.submit(sessionId, participantId, quizId, responses),
+    'attempts.get': ({ attemptId }) => ready().attempts.get(attemptId),
+  };
+}

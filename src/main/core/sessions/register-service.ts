@@ -1,0 +1,39 @@
+import { AppError } from '../../../shared/api/envelope';
+import { checkRegisterRows } from '../../../shared/training/register';
+import { loadInputFile, type FileSource } from '../files/input-file';
+import { readSheetRows } from '../files/sheets';
+import type { SessionStore } from './session-store';
+
+/** A workshop's register sheet: checked row by row, then the good rows added as participants. */
+export function createRegisterService(sessions: SessionStore) {
+  /** Every row checked, with people already known matched; nothing written. */
+  async function preview(sessionId: string, file: FileSource) {
+    sessions.require(sessionId);
+    const { name, bytes } = loadInputFile(file);
+    const checked = checkRegisterRows(await readSheetRows(name, bytes));
+    return {
+      ...checked,
+      rows: checked.rows.map((r) => ({
+        ...r,
+        matchesPersonId: r.entry ? sessions.match(r.entry) : null,
+      })),
+    };
+  }
+
+  /** Adds the rows that passed; the others are reported by row number, not guessed at. */
+  async function importRows(sessionId: string, file: FileSource) {
+    const { rows, fileProblem } = await preview(sessionId, file);
+    if (fileProblem) throw new AppError('VALIDATION', fileProblem);
+    const entries = rows.flatMap((r) => (r.entry ? [r.entry] : []));
+    const result = entries.length
+      ? sessions.addParticipants(sessionId, entries)
+      : { added: 0, matched: 0 };
+    return {
+      added: result.added,
+      matched: result.matched,
+      skipped: rows.filter((r) => r.entry === null).map((r) => r.row),
+    };
+  }
+
+  return { preview, import: importRows };
+}

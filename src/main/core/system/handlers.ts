@@ -1,0 +1,51 @@
+import type { SystemInfo, SystemStatus } from '../../../shared/domain/system';
+import type { DomainHandlers } from '../api/dispatch';
+import { createBackup } from '../db/backup';
+import { schemaVersion } from '../db/migrate';
+import { jobProgress } from '../jobs/progress';
+import type { CoreContext, Services } from '../services';
+
+/** What only the lifecycle knows: the database's state, where it lives, and how to quit. */
+export interface SystemContext extends CoreContext {
+  /** The services when the database is open, null in recovery. */
+  current(): Services | null;
+  status(): SystemStatus;
+  restore(file: string | undefined): Promise<SystemStatus>;
+  about: Omit<SystemInfo, 'schemaVersion' | 'packs'>;
+  backupDir: string;
+  emit: Parameters<typeof jobProgress>[0];
+  onQuit?: (() => void) | undefined;
+}
+
+export function systemHandlers(ctx: SystemContext): DomainHandlers<'system' | 'settings'> {
+  const { ready } = ctx;
+  return {
+    'settings.get': () => ready().settings.get(),
+    'settings.update': (changes) => ready().settings.update(changes),
+    'system.status': () => ctx.status(),
+    'system.info': () => {
+      const current = ctx.current();
+      return {
+        ...ctx.about,
+        schemaVersion: current ? schemaVersion(current.db) : 0,
+        packs: current
+          ? current.packs.list().map(({ id, version, title }) => ({ id, version, title }))
+          : [],
+      };
+    },
+    'system.backup': async () => {
+      const progress = jobProgress(ctx.emit, 'backup');
+      const step = 'Copying the database';
+      const info = await createBackup(ready().db, ctx.backupDir, 'manual', (p) =>
+        progress(step, p.current, p.total, false),
+      );
+      progress(step, 1, 1);
+      return info;
+    },
+    'system.restoreBackup': ({ file }) => ctx.restore(file),
+    'system.quit': () => {
+      if (ctx.onQuit) setTimeout(ctx.onQuit, 50);
+      return { quitting: ctx.onQuit !== undefined };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { articleNumber } from '../../domain/library';
+import {
+  fileWritten,
+  packImportResult,
+  packSummary,
+  question,
+  questionSheetResult,
+  quizSummary,
+} from '../../domain/packs';
+import { audience, difficulty, questionSource, questionType } from '../../content/pack';
+import { customQuizInput } from '../../domain/sessions';
+import { fileContent, fileSource, id, noInput, outputPath, type ContractPart } from './common';
+
+const packId = z.string().min(1).max(80);
+
+/** Content packs, the question bank drawn from them, and the quizzes built on both. */
+export const packsContract = {
+  'packs.list': { input: noInput, output: z.array(packSummary) },
+  'packs.import': {
+    input: fileSource,
+    output: packImportResult,
+    errors: ['NOT_FOUND', 'CONFLICT'],
+  },
+  'packs.export': {
+    input: z.object({ id: packId, path: outputPath }).strict(),
+    output: fileWritten,
+    errors: ['NOT_FOUND'],
+  },
+  'packs.download': {
+    input: z.object({ id: packId }).strict(),
+    output: fileContent,
+    errors: ['NOT_FOUND'],
+  },
+  'packs.importQuestions': {
+    input: fileSource,
+    output: questionSheetResult,
+    errors: ['NOT_FOUND'],
+  },
+  'packs.questionTemplate': {
+    input: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }).strict(),
+    output: fileContent,
+  },
+  'questions.list': {
+    input: z
+      .object({
+        articles: z.array(articleNumber).max(68).optional(),
+        chapter: z.string().max(8).optional(),
+        type: questionType.optional(),
+        difficulty: difficulty.optional(),
+        audience: audience.optional(),
+        limit: z.number().int().min(1).max(2000).default(500),
+      })
+      .strict(),
+    output: z.array(question),
+  },
+  'quizzes.list': { input: noInput, output: z.array(quizSummary) },
+  'quizzes.get': {
+    input: z.object({ id }).strict(),
+    output: z.object({
+      id: z.string(),
+      title: z.string(),
+      kind: z.string(),
+      description: z.string().nullable(),
+      shuffleQuestions: z.boolean(),
+      shuffleOptions: z.boolean(),
+      timeLimitMinutes: z.number().int().nullable(),
+      custom: z.boolean(),
+      questions: z.array(questionSource),
+    }),
+    errors: ['NOT_FOUND'],
+  },
+  'quizzes.create': {
+    input: customQuizInput,
+    output: z.object({ id: z.string() }),
+    errors: ['NOT_FOUND'],
+  },
+} as const satisfies ContractPart;
