@@ -13,6 +13,7 @@ import { REPORT_PAGE_CSS, RESULT_CLASSES_CSS, escapeHtml, htmlPage } from './htm
 import {
   RESULT_COLOURS,
   chapterHeading,
+  detailNote,
   citationText,
   countryLabel,
   describeFilters,
@@ -510,15 +511,17 @@ function details(ctx: ReportContext): string {
   const { report, t } = ctx;
   const out: string[] = [];
   let chapter: string | null = null;
-  for (const item of report.items) {
+  for (const item of report.detailItems) {
     if (item.chapter !== chapter) {
       chapter = item.chapter;
       out.push(`<h3>${h(chapterHeading(ctx, chapter))}</h3>`);
     }
     out.push(itemDetail(ctx, item));
   }
+  const note = detailNote(ctx);
   return `<section class="major details" aria-labelledby="h-details">
 <h2 id="h-details">${h(t.sections.details)}</h2>
+${note ? `<p class="note">${h(note)}</p>` : ''}
 ${out.length ? out.join('\n') : `<p>${h(t.details.noItems)}</p>`}
 </section>`;
 }

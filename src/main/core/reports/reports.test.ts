@@ -255,7 +255,14 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
       tempDir: work,
       onProgress: (step, current, total) => steps.push(`${step} ${current}/${total}`),
     });
-    expect(steps).toEqual(['layout 0/2', 'print 1/2', 'done 2/2']);
+    expect(steps).toEqual([
+      'layout 0/5',
+      'browser 1/5',
+      'open 2/5',
+      'load 3/5',
+      'print 4/5',
+      'done 5/5',
+    ]);
     expect(readdirSync(work).filter((f) => f.endsWith('.html'))).toEqual([]);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { text, file } = pdfFile(work, pdf, 'report-en');

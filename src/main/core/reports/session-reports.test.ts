@@ -256,7 +256,7 @@ describe('session report formats', () => {
       tempDir: work,
       onProgress: (step) => steps.push(step),
     });
-    expect(steps).toEqual(['layout', 'print', 'done']);
+    expect(steps).toEqual(['layout', 'browser', 'open', 'load', 'print', 'done']);
     const { text, file, info } = pdfFile(work, pdf, 'session-en');
     const s = sessionText('en');
     for (const needle of [
