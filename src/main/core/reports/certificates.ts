@@ -227,7 +227,7 @@ p { margin: 0; }
   font-size: 31pt; font-weight: 700; color: #1f2933; line-height: 1.25;
   margin-block: 3mm 1mm; padding-inline: 12mm; padding-block-end: 1.5mm;
   border-block-end: 1pt solid ${GOLD}; min-inline-size: 140mm; max-inline-size: 230mm;
-  unicode-bidi: plaintext; overflow-wrap: anywhere;
+  unicode-bidi: plaintext; overflow-wrap: break-word;
 }
 .organisation { font-size: 12.5pt; color: #323f4b; margin-block: 1.5mm 4mm; unicode-bidi: plaintext; }
 .completed { font-size: 12pt; color: #323f4b; margin-block-start: 1mm; }
