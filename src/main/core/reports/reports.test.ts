@@ -513,6 +513,6 @@ describe('report length and line breaks', () => {
       for (const file of files) expect(broken[file], file).toEqual([]);
     },
     // A browser of its own that loads every report font: minutes, not seconds, on a busy machine.
-    { timeout: 300_000 },
+    300_000,
   );
 });
