@@ -65,7 +65,8 @@ export function pageOf(text: string, heading: string): number {
 }
 
 /**
- * Per HTML file, the words (runs of letters and digits) that its layout splits across two lines,
+ * Per HTML file, the words (runs of letters and digits; Chinese and Japanese, which break between
+ * any two characters, are left out) that its layout splits across two lines,
  * with the page at the printed width (A4 less the margins: the reports' screen style gives the
  * same width). Runs in one system Chromium; a file's list is empty when every line breaks
  * between words.
@@ -87,7 +88,7 @@ export async function brokenWords(htmlFiles: string[]): Promise<Record<string, s
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const range = document.createRange();
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const m of node.data.matchAll(/[\\p{L}\\p{M}\\p{N}]{2,}/gu)) {
+        for (const m of node.data.matchAll(/(?:(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{L}\\p{M}\\p{N}]){2,}/gu)) {
           range.setStart(node, m.index);
           range.setEnd(node, m.index + m[0].length);
           const tops = new Set(
