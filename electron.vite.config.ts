@@ -12,6 +12,10 @@ export default defineConfig({
   main: {
     build: {
       target: 'node20',
+      // zod and ws go into the bundle: Node's module loader resolving and lexing their many files
+      // was a good part of the server's start. Native (better-sqlite3) and the lazily loaded
+      // exporters stay external.
+      externalizeDeps: { exclude: ['zod', 'ws'] },
       rollupOptions: {
         input: {
           index: resolve(root, 'src/main/electron/index.ts'),

@@ -12,6 +12,7 @@ import { BENCH_QUERIES } from './queries';
 import { packImportFigures } from './pack-import';
 import { checklistFigures } from './checklists';
 import { sessionFigures } from './sessions';
+import { startupFigures } from './startup';
 import { median, percentile, printFigures, type Figure } from './stats';
 
 const root = join(import.meta.dirname, '..');
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
       `Convention Workbench benchmarks — Node ${process.version}, ${new Date().toISOString()}`,
     );
     const figures: Figure[] = [
+      ...(await startupFigures(root)),
       await openAndSeed(),
       ...(await searchLatency(server.origin, dir)),
       ...(await packImportFigures(root)),

@@ -175,6 +175,15 @@ test('a national team fills in a checklist, reports on it and starts a new cycle
   await expectAccessible(page, 'export tab');
   const pdf = await downloadedBytes(await checklist.exportAs('PDF'));
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  // The default report details the assessed items only (a few pages, not one per provision);
+  // every provision is an option that needs the item detail section.
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBeLessThan(20);
+  const fullDetail = page.getByLabel(/Include items not yet assessed/);
+  await expect(fullDetail).not.toBeChecked();
+  await page.getByLabel('Item detail').uncheck();
+  await expect(fullDetail).toBeDisabled();
+  await page.getByLabel('Item detail').check();
+  await expect(fullDetail).toBeEnabled();
   const docx = await downloadedBytes(await checklist.exportAs('Word'));
   expect(docx.subarray(0, 2).toString()).toBe('PK');
   const xlsx = await downloadedBytes(await checklist.exportAs('Excel'));

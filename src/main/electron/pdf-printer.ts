@@ -5,7 +5,7 @@ import {
   READ_PAGE_META,
   type PageMeta,
   type PdfPrinter,
-} from '../core/reports/chromium-printer';
+} from '../core/reports/page-templates';
 
 /**
  * Desktop PDF printing: the report HTML in a hidden, sandboxed window with no preload, printed
@@ -13,16 +13,18 @@ import {
  */
 export function createElectronPrinter(): PdfPrinter {
   return {
-    async print(htmlFile) {
+    async print(htmlFile, onStage = () => undefined) {
       const window = new BrowserWindow({
         show: false,
         webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
       });
       try {
+        onStage('open');
         await window.loadURL(pathToFileURL(htmlFile).href);
         await window.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
         const meta = (await window.webContents.executeJavaScript(READ_PAGE_META)) as PageMeta;
-        return await window.webContents.printToPDF({
+        onStage('load');
+        const pdf = await window.webContents.printToPDF({
           pageSize: 'A4',
           // Certificates ask for A4 landscape in their own @page rule.
           preferCSSPageSize: true,
@@ -32,6 +34,8 @@ export function createElectronPrinter(): PdfPrinter {
           displayHeaderFooter: true,
           ...pageTemplates(meta),
         });
+        onStage('print');
+        return pdf;
       } finally {
         window.destroy();
       }

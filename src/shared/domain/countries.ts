@@ -24,9 +24,18 @@ export function isCountryCode(code: string): boolean {
   return known.has(code);
 }
 
+// One DisplayNames per locale: creating one costs far more than asking it for a name, and lists
+// name a country per row.
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 export function countryName(code: string, locale = 'en'): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    let names = displayNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+      displayNames.set(locale, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleReference } from './article-reference';
+import { paragraphRef, parseArticleReference } from './article-reference';
 
 describe('parseArticleReference', () => {
   it.each([
@@ -19,4 +19,23 @@ describe('parseArticleReference', () => {
       expect(parseArticleReference(query)).toBeNull();
     },
   );
+});
+
+describe('paragraphRef', () => {
+  it.each([
+    ['1(a)', '(1)(a)'],
+    ['1 (a)', '(1)(a)'],
+    ['2', '(2)'],
+    ['10–12', '(10)–(12)'],
+    ['single paragraph', ''],
+    ['Single paragraph', ''],
+    ['', ''],
+    ['chapeau', ' chapeau'],
+  ])('writes paragraph %j as %j after the article number', (paragraph, expected) => {
+    expect(paragraphRef(paragraph)).toBe(expected);
+  });
+
+  it('never nests brackets: Art. 11 paragraph 1(a) reads 11(1)(a)', () => {
+    expect(`Art. 11${paragraphRef('1(a)')}`).toBe('Art. 11(1)(a)');
+  });
 });

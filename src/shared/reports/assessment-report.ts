@@ -27,6 +27,11 @@ export const reportOptions = z
       .array(z.enum(REPORT_SECTIONS))
       .min(1)
       .default([...REPORT_SECTIONS]),
+    /**
+     * Which items the detail section lists: those assessed so far (the default, a report people
+     * read), or every provision (the full record).
+     */
+    detail: z.enum(['assessed', 'all']).default('assessed'),
     organisation: z.string().max(200).default(''),
     /** A PNG or JPEG as a data: URL, shown on the cover. */
     logoDataUrl: z
@@ -94,6 +99,8 @@ export interface AssessmentReport {
   gapsByPriority: Record<'high' | 'medium' | 'low' | 'unset', number>;
   actionPlan: AgencyPlan[];
   items: ReportItem[];
+  /** The items the detail section lists (see ReportOptions.detail). */
+  detailItems: ReportItem[];
 }
 
 export function buildAssessmentReport(
@@ -154,6 +161,8 @@ export function buildAssessmentReport(
       items: plan.filter((i) => (i.agency.trim() || '') === agency),
     })),
     items,
+    detailItems:
+      options.detail === 'all' ? items : items.filter((i) => i.result !== 'not-assessed'),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ActionType, ItemResult, Priority, WorkStatus } from '../domain/assessments';
 import type { ReportOptions } from './assessment-report';
+import { paragraphRef } from '../library/article-reference';
 
 /** The fixed text of a checklist report, in the seven languages a report can be written in. */
 
@@ -71,6 +72,8 @@ export interface ReportText {
     noHistory: string;
     retired: string;
     noItems: string;
+    /** {shown} {total}: the detail lists assessed items only (the default). */
+    assessedOnly: string;
   };
   labels: {
     article: string;
@@ -182,6 +185,8 @@ const en: ReportText = {
     noHistory: 'No changes recorded.',
     retired: 'This provision is no longer in the current content pack.',
     noItems: 'No items match this report.',
+    assessedOnly:
+      'The {shown} items assessed so far, of {total}; items not yet assessed are left out.',
   },
   labels: {
     article: 'Article',
@@ -309,6 +314,8 @@ const fr: ReportText = {
     noHistory: 'Aucune modification enregistrée.',
     retired: 'Cette disposition ne figure plus dans le module de contenu actuel.',
     noItems: 'Aucun point ne correspond à ce rapport.',
+    assessedOnly:
+      'Les {shown} points évalués à ce jour, sur {total} ; les points non encore évalués sont omis.',
   },
   labels: {
     article: 'Article',
@@ -441,6 +448,8 @@ const es: ReportText = {
     noHistory: 'No se registraron cambios.',
     retired: 'Esta disposición ya no figura en el paquete de contenido actual.',
     noItems: 'Ningún ítem corresponde a este informe.',
+    assessedOnly:
+      'Los {shown} ítems evaluados hasta ahora, de {total}; se omiten los ítems aún no evaluados.',
   },
   labels: {
     article: 'Artículo',
@@ -572,6 +581,8 @@ const ar: ReportText = {
     noHistory: 'لم تُسجَّل أي تغييرات.',
     retired: 'لم يعد هذا الحكم وارداً في حزمة المحتوى الحالية.',
     noItems: 'لا توجد بنود تطابق هذا التقرير.',
+    assessedOnly:
+      'البنود التي قُيّمت حتى الآن: {shown} من {total}؛ ولا تُعرض البنود التي لم تُقيَّم بعد.',
   },
   labels: {
     article: 'المادة',
@@ -705,6 +716,8 @@ const ru: ReportText = {
     noHistory: 'Изменения не зарегистрированы.',
     retired: 'Это положение отсутствует в текущем пакете содержания.',
     noItems: 'Пункты, соответствующие этому отчёту, отсутствуют.',
+    assessedOnly:
+      'Оценённые на данный момент пункты: {shown} из {total}; ещё не оценённые пункты не включены.',
   },
   labels: {
     article: 'Статья',
@@ -834,6 +847,7 @@ const zh: ReportText = {
     noHistory: '无修改记录。',
     retired: '当前内容包中已不再包含此规定。',
     noItems: '没有符合本报告条件的条目。',
+    assessedOnly: '共 {total} 个条目，此处列出已评估的 {shown} 个；尚未评估的条目未列入。',
   },
   labels: {
     article: '条款',
@@ -955,6 +969,8 @@ const vi: ReportText = {
     noHistory: 'Chưa có thay đổi nào được ghi nhận.',
     retired: 'Quy định này không còn trong gói nội dung hiện hành.',
     noItems: 'Không có mục nào phù hợp với báo cáo này.',
+    assessedOnly:
+      '{shown} mục đã được đánh giá trong tổng số {total}; các mục chưa đánh giá không được liệt kê.',
   },
   labels: {
     article: 'Điều',
@@ -1084,22 +1100,9 @@ export function formatPercent(value: number | null, language: ReportLanguage): s
   }).format(value);
 }
 
-/**
- * "Article 7(1)(a)": a paragraph "1(a)" becomes "(1)(a)", "10–12" becomes "(10)–(12)";
- * "single paragraph" is dropped.
- */
+/** "Article 7(1)(a)" in the report language (see paragraphRef). */
 export function articleRef(text: ReportText, number: number, paragraph: string): string {
-  const p = paragraph.trim();
-  let formatted = '';
-  if (p && !/^single/i.test(p)) {
-    const cut = p.indexOf('(');
-    const lead = cut === -1 ? p : p.slice(0, cut);
-    const rest = cut === -1 ? '' : p.slice(cut);
-    formatted = /\d/.test(lead)
-      ? `${lead.replace(/\s+/g, '').replace(/\d+/g, '($&)')}${rest.replace(/\s+/g, '')}`
-      : ` ${p}`;
-  }
-  return fill(text.articleRef, { number, paragraph: formatted });
+  return fill(text.articleRef, { number, paragraph: paragraphRef(paragraph) });
 }
 
 export function chapterRef(text: ReportText, number: string): string {

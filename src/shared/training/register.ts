@@ -36,13 +36,16 @@ export const registerRow = z.object({
 });
 export type RegisterRow = z.infer<typeof registerRow>;
 
-const byName = new Map(COUNTRY_CODES.map((c) => [countryName(c).toLowerCase(), c]));
+// Built on the first register read, not when the module loads: naming ~250 countries costs the
+// server's start-up tens of milliseconds.
+let byName: Map<string, string> | null = null;
 
 /** "VN", "vn" or "Vietnam" → VN; null when it is no country. */
 export function readCountry(cell: string): string | null {
   const value = cell.trim();
   if (/^[A-Za-z]{2}$/.test(value) && COUNTRY_CODES.includes(value.toUpperCase()))
     return value.toUpperCase();
+  byName ??= new Map(COUNTRY_CODES.map((c) => [countryName(c).toLowerCase(), c]));
   return byName.get(value.toLowerCase()) ?? null;
 }
 

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs takes a good part of a second to load: it loads on the first sheet, not at start-up.
+import type ExcelJS from 'exceljs';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/api/envelope';
 import { parseCsv, toCsv } from '../../../shared/content/csv';
@@ -27,7 +28,7 @@ export async function readSheetRows(fileName: string, content: Buffer): Promise<
       'VALIDATION',
       `${fileName}: questions can be imported from .xlsx or .csv files.`,
     );
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await import('exceljs')).default.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
@@ -49,7 +50,7 @@ export async function readSheetRows(fileName: string, content: Buffer): Promise<
 /** The blank template: a Questions sheet with the header row and a Help sheet explaining each column. */
 export async function questionTemplate(format: 'xlsx' | 'csv'): Promise<Buffer> {
   if (format === 'csv') return Buffer.from(toCsv([[...QUESTION_SHEET_COLUMNS]]), 'utf8');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await import('exceljs')).default.Workbook();
   workbook.creator = 'Convention Workbench';
   const questions = workbook.addWorksheet('Questions', { views: [{ state: 'frozen', ySplit: 1 }] });
   questions.columns = QUESTION_SHEET_COLUMNS.map((key) => ({

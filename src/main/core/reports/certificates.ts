@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { AppError } from '../../../shared/api/envelope';
 import type { Session } from '../../../shared/domain/sessions';
 import {
@@ -9,7 +8,7 @@ import {
   sessionText,
   type ReportLanguage,
 } from '../../../shared/reports/report-text';
-import type { PdfPrinter } from './chromium-printer';
+import type { PdfPrinter } from './page-templates';
 import { certificateCode, certificatePayload, formatCertificateCode } from './certificate-code';
 import { REPORT_FONT_STACK, reportFontCss } from './fonts';
 import { escapeHtml, htmlPage } from './html-page';
@@ -123,6 +122,8 @@ export async function certificatesHtml(
     : issuer
       ? `<div class="sign"><div class="line"></div><div class="who"><bdi>${h(issuer)}</bdi></div><div class="role">${h(s.certificate.organiser)}</div></div>`
       : '';
+  // qrcode loads on the first certificate, not at start-up.
+  const { default: QRCode } = await import('qrcode');
   const pages: string[] = [];
   for (const e of entries) {
     const qr = await QRCode.toString(e.payload, {
@@ -226,7 +227,7 @@ p { margin: 0; }
   font-size: 31pt; font-weight: 700; color: #1f2933; line-height: 1.25;
   margin-block: 3mm 1mm; padding-inline: 12mm; padding-block-end: 1.5mm;
   border-block-end: 1pt solid ${GOLD}; min-inline-size: 140mm; max-inline-size: 230mm;
-  unicode-bidi: plaintext; overflow-wrap: anywhere;
+  unicode-bidi: plaintext; overflow-wrap: break-word;
 }
 .organisation { font-size: 12.5pt; color: #323f4b; margin-block: 1.5mm 4mm; unicode-bidi: plaintext; }
 .completed { font-size: 12pt; color: #323f4b; margin-block-start: 1mm; }

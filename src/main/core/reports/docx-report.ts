@@ -14,6 +14,7 @@ import { ACCENT, DocxWriter, MUTED, hex, packDocx, solid, type Block } from './d
 import {
   RESULT_COLOURS,
   chapterHeading,
+  detailNote,
   citationText,
   countryLabel,
   describeFilters,
@@ -365,9 +366,11 @@ function details(w: Writer, first: boolean): Block[] {
   const out: Block[] = [
     w.p(t.sections.details, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
   ];
-  if (report.items.length === 0) out.push(w.p(t.details.noItems));
+  const note = detailNote(w.ctx);
+  if (note) out.push(w.p(note, { color: MUTED, size: 17 }));
+  if (report.detailItems.length === 0) out.push(w.p(t.details.noItems));
   let chapter: string | null = null;
-  for (const item of report.items) {
+  for (const item of report.detailItems) {
     if (item.chapter !== chapter) {
       chapter = item.chapter;
       out.push(w.p(chapterHeading(w.ctx, chapter), { heading: HeadingLevel.HEADING_2 }));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PdfPrinter } from './chromium-printer';
+import type { PdfPrinter, PrintStage } from './page-templates';
 
 /**
  * Prints an HTML document to PDF. The printers load files, not strings, so the document goes
@@ -12,11 +12,12 @@ export async function printHtml(
   html: string,
   { printer, tempDir }: { printer: PdfPrinter; tempDir: string },
   prefix: string,
+  onStage?: (stage: PrintStage) => void,
 ): Promise<Buffer> {
   const file = join(tempDir, `${prefix}-${randomUUID()}.html`);
   writeFileSync(file, html);
   try {
-    return await printer.print(file);
+    return await printer.print(file, onStage);
   } finally {
     rmSync(file, { force: true });
   }

@@ -1,4 +1,4 @@
-import type { PdfPrinter } from './chromium-printer';
+import { PRINT_STAGES, type PdfPrinter } from './page-templates';
 import { printHtml } from './print-html';
 
 export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;
@@ -22,8 +22,10 @@ export interface ReportExporters {
 }
 
 /**
- * Lays a report out in one format and returns the file's bytes, with the progress every report
- * shares (of 2): "layout" (0), then "print" (PDF) or "pack" (1), then "done" (2).
+ * Lays a report out in one format and returns the file's bytes. Progress: "layout" (0); a PDF then
+ * reports "browser" (the HTML is laid out, the printer starting), "open", "load" and "print" as
+ * the printer finishes each, then "done" (5 of 5); the other formats report "pack" (1), then
+ * "done" (2 of 2).
  */
 export async function renderFormat(
   format: ReportFormat,
@@ -31,17 +33,22 @@ export async function renderFormat(
   exporters: ReportExporters,
 ): Promise<Buffer> {
   const progress = deps.onProgress ?? (() => undefined);
-  const total = 2;
-  progress('layout', 0, total);
-  let out: Buffer;
   if (format === 'pdf') {
+    const total = PRINT_STAGES.length + 2;
+    progress('layout', 0, total);
+    // The browser starts while the report is laid out, not after.
+    deps.printer.warm?.();
     const html = exporters.html();
-    progress('print', 1, total);
-    out = await printHtml(html, deps, exporters.filePrefix);
-  } else {
-    progress('pack', 1, total);
-    out = await exporters[format]();
+    progress('browser', 1, total);
+    const out = await printHtml(html, deps, exporters.filePrefix, (stage) =>
+      progress(stage, PRINT_STAGES.indexOf(stage) + 2, total),
+    );
+    progress('done', total, total);
+    return out;
   }
-  progress('done', total, total);
+  progress('layout', 0, 2);
+  progress('pack', 1, 2);
+  const out = await exporters[format]();
+  progress('done', 2, 2);
   return out;
 }

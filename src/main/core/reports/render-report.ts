@@ -1,14 +1,12 @@
 import type { AssessmentReport } from '../../../shared/reports/assessment-report';
 import { csvReport } from './csv-report';
-import { docxReport } from './docx-report';
 import { reportFontCss } from './fonts';
 import { renderFormat, type RenderDeps, type ReportFormat } from './render-format';
 import { reportHtml } from './report-html';
-import { xlsxReport } from './xlsx-report';
 
 /**
- * Lays a report out in one format and returns the file's bytes. Progress steps (of 2): "layout"
- * (0), then "print" (PDF) or "pack" (1), then "done" (2).
+ * Lays a report out in one format and returns the file's bytes, with renderFormat's progress. The
+ * DOCX and XLSX exporters (and docx, exceljs with them) load on first use, not at start-up.
  */
 export async function renderAssessmentReport(
   report: AssessmentReport,
@@ -18,8 +16,8 @@ export async function renderAssessmentReport(
   return renderFormat(format, deps, {
     html: () => reportHtml(report, { fontCss: reportFontCss() }),
     filePrefix: 'report',
-    docx: () => docxReport(report),
-    xlsx: () => xlsxReport(report),
+    docx: async () => (await import('./docx-report')).docxReport(report),
+    xlsx: async () => (await import('./xlsx-report')).xlsxReport(report),
     csv: () => csvReport(report),
   });
 }

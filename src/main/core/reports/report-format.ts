@@ -122,6 +122,16 @@ export function elementsSummary(item: ReportItem, t: ReportText): string {
     .join('\n');
 }
 
+/**
+ * Why the detail section lists fewer items than the report counts ("The 10 items assessed so far,
+ * of 287; …"), or '' when it lists them all.
+ */
+export function detailNote({ report, t }: ReportContext): string {
+  const shown = report.detailItems.length;
+  if (shown === report.items.length) return '';
+  return fill(t.details.assessedOnly, { shown, total: report.items.length });
+}
+
 /** "Changes recorded: 3; the last by Lan Nguyen on 5 March 2026." */
 export function historyLine(item: ReportItem, ctx: ReportContext): string {
   if (!item.lastChange || item.changes === 0) return ctx.t.details.noHistory;

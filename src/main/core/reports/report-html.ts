@@ -13,6 +13,7 @@ import { REPORT_PAGE_CSS, RESULT_CLASSES_CSS, escapeHtml, htmlPage } from './htm
 import {
   RESULT_COLOURS,
   chapterHeading,
+  detailNote,
   citationText,
   countryLabel,
   describeFilters,
@@ -87,7 +88,7 @@ p { margin-block: 0 6pt; }
   border-radius: 4pt;
   margin-block-end: 10pt;
 }
-.user { white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
+.user { white-space: pre-wrap; unicode-bidi: plaintext; }
 table { border-collapse: collapse; inline-size: 100%; margin-block-end: 8pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
@@ -101,7 +102,6 @@ th, td {
 th { background: #eef2f6; font-size: 8pt; font-weight: 700; color: #323f4b; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
-table.fixed { table-layout: fixed; }
 .badge {
   display: inline-block;
   padding: 0.5pt 5pt;
@@ -175,7 +175,11 @@ ${RESULT_CLASSES_CSS}
 .plan .provision { color: #323f4b; }
 
 /* Details */
-.item { border-block-start: 1px solid #d5dbe1; padding-block: 8pt 6pt; break-inside: avoid; }
+.item { border-block-start: 1px solid #d5dbe1; padding-block: 8pt 6pt; }
+/* An item may run on to the next page between its parts, never inside its head or provision:
+   Chromium pushed every whole item that did not fit to a new page, leaving pages half empty. */
+.item-head, .provision-text, .fields { break-inside: avoid; }
+.item-head { break-after: avoid; }
 .item-head { display: flex; justify-content: space-between; gap: 10pt; align-items: baseline; margin-block-end: 4pt; }
 .item-head .tags { display: flex; gap: 4pt; flex-wrap: wrap; justify-content: flex-end; flex-shrink: 0; }
 .provision-text { background: #f5f7fa; border-inline-start: 3pt solid #9aa5b1; padding: 4pt 8pt; margin-block: 0 6pt; color: #323f4b; }
@@ -398,7 +402,7 @@ function charts(ctx: ReportContext): string {
 <p class="note">${h(t.charts.note)}</p>
 ${legend(ctx)}
 ${rows.length ? stackedBars(ctx, rows) : `<p>${h(t.details.noItems)}</p>`}
-<table class="chart-table fixed">
+<table class="chart-table">
 <colgroup><col style="width: 24%"><col style="width: 6.5%">${RESULTS.map(() => '<col style="width: 10.5%">').join('')}<col style="width: 9%"><col style="width: 8%"></colgroup>
 <thead><tr><th>${h(t.labels.chapter)}</th><th class="num">${h(t.summary.items)}</th>${head}<th class="num">${h(t.summary.completion)}</th><th class="num">${h(t.summary.score)}</th></tr></thead>
 <tbody>
@@ -435,7 +439,7 @@ function actionPlan(ctx: ReportContext): string {
       .join('\n');
     return `<div class="agency">
 <h3><bdi>${h(group.agency || t.plan.noAgency)}</bdi> <span class="count">(${h(group.items.length)})</span></h3>
-<table class="plan fixed">
+<table class="plan">
 <colgroup><col style="width: 9.5%"><col style="width: 21%"><col style="width: 13%"><col style="width: 10.5%"><col style="width: 17%"><col style="width: 10%"><col style="width: 10%"><col style="width: 9%"></colgroup>
 <thead><tr><th>${h(t.labels.article)}</th><th>${h(t.labels.provision)}</th><th>${h(t.labels.result)}</th><th>${h(t.labels.actionType)}</th><th>${h(t.labels.action)}</th><th>${h(t.labels.priority)}</th><th>${h(t.labels.targetDate)}</th><th>${h(t.labels.status)}</th></tr></thead>
 <tbody>
@@ -490,7 +494,7 @@ function itemDetail(ctx: ReportContext, i: ReportItem): string {
       })
       .join('');
     blocks.push(
-      `<div class="block"><h5>${h(t.labels.elements)}</h5><table class="elements fixed"><colgroup><col style="width: 35%"><col style="width: 15%"><col style="width: 50%"></colgroup><thead><tr><th>${h(t.labels.element)}</th><th>${h(t.labels.result)}</th><th>${h(t.labels.nationalText)}</th></tr></thead><tbody>${rows}</tbody></table></div>`,
+      `<div class="block"><h5>${h(t.labels.elements)}</h5><table class="elements"><colgroup><col style="width: 35%"><col style="width: 15%"><col style="width: 50%"></colgroup><thead><tr><th>${h(t.labels.element)}</th><th>${h(t.labels.result)}</th><th>${h(t.labels.nationalText)}</th></tr></thead><tbody>${rows}</tbody></table></div>`,
     );
   }
   return `<article class="item">
@@ -510,15 +514,17 @@ function details(ctx: ReportContext): string {
   const { report, t } = ctx;
   const out: string[] = [];
   let chapter: string | null = null;
-  for (const item of report.items) {
+  for (const item of report.detailItems) {
     if (item.chapter !== chapter) {
       chapter = item.chapter;
       out.push(`<h3>${h(chapterHeading(ctx, chapter))}</h3>`);
     }
     out.push(itemDetail(ctx, item));
   }
+  const note = detailNote(ctx);
   return `<section class="major details" aria-labelledby="h-details">
 <h2 id="h-details">${h(t.sections.details)}</h2>
+${note ? `<p class="note">${h(note)}</p>` : ''}
 ${out.length ? out.join('\n') : `<p>${h(t.details.noItems)}</p>`}
 </section>`;
 }

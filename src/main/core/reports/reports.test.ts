@@ -29,7 +29,15 @@ import { ITEM_COLUMNS } from './report-format';
 import { escapeHtml } from './html-page';
 import { reportHtml } from './report-html';
 import { renderAssessmentReport } from './render-report';
-import { CHROMIUM, PAGES_DIR, hasArabic, pageOf, pdfFile, renderPages } from './testing';
+import {
+  CHROMIUM,
+  PAGES_DIR,
+  brokenWords,
+  hasArabic,
+  pageOf,
+  pdfFile,
+  renderPages,
+} from './testing';
 import { xlsxReport } from './xlsx-report';
 
 const VI = 'Bộ luật Hình sự 2015, Điều 289';
@@ -255,7 +263,14 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
       tempDir: work,
       onProgress: (step, current, total) => steps.push(`${step} ${current}/${total}`),
     });
-    expect(steps).toEqual(['layout 0/2', 'print 1/2', 'done 2/2']);
+    expect(steps).toEqual([
+      'layout 0/5',
+      'browser 1/5',
+      'open 2/5',
+      'load 3/5',
+      'print 4/5',
+      'done 5/5',
+    ]);
     expect(readdirSync(work).filter((f) => f.endsWith('.html'))).toEqual([]);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { text, file } = pdfFile(work, pdf, 'report-en');
@@ -461,4 +476,43 @@ describe('filters', () => {
       renderPages(file, 'gaps', [2]);
     }
   }, 120_000);
+});
+
+describe('report length and line breaks', () => {
+  it('lists only the assessed items in detail by default, every provision on request', async () => {
+    const byDefault = await report();
+    const assessed = byDefault.items.filter((i) => i.result !== 'not-assessed').length;
+    expect(assessed).toBeGreaterThan(0);
+    expect(assessed).toBeLessThan(itemCount);
+    const count = (html: string) => html.match(/<article class="item">/g)?.length ?? 0;
+    const short = reportHtml(byDefault, { fontCss: '' });
+    expect(count(short)).toBe(assessed);
+    expect(short).toContain(
+      escapeHtml(
+        `The ${assessed} items assessed so far, of ${itemCount}; items not yet assessed are left out.`,
+      ),
+    );
+    const full = reportHtml(await report({ detail: 'all' }), { fontCss: '' });
+    expect(count(full)).toBe(itemCount);
+    expect(full).not.toContain('items assessed so far');
+    const docx = await documentXml(await docxReport(byDefault));
+    expect(docx).toContain(`The ${assessed} items assessed so far`);
+  });
+
+  it.skipIf(!existsSync(CHROMIUM))(
+    'breaks no word across two lines, in English, Vietnamese and Arabic',
+    async () => {
+      const files: string[] = [];
+      for (const language of ['en', 'vi', 'ar'] as const) {
+        const file = join(work, `words-${language}.html`);
+        const r = await report({ language });
+        writeFileSync(file, reportHtml(r, { fontCss: reportFontCss() }));
+        files.push(file);
+      }
+      const broken = await brokenWords(files);
+      for (const file of files) expect(broken[file], file).toEqual([]);
+    },
+    // A browser of its own that loads every report font: minutes, not seconds, on a busy machine.
+    300_000,
+  );
 });

@@ -80,7 +80,7 @@ p { margin-block: 0 6pt; }
 .major { break-before: page; }
 .flow { margin-block-start: 22pt; }
 .note { color: #52606d; font-size: 8.5pt; }
-bdi, .user { unicode-bidi: isolate; overflow-wrap: anywhere; }
+bdi, .user { unicode-bidi: isolate; }
 table { border-collapse: collapse; inline-size: 100%; margin-block-end: 8pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
@@ -90,7 +90,6 @@ td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
 td.center, th.center { text-align: center; }
 tfoot td { font-weight: 700; border-block-start: 1.5px solid #9aa5b1; }
-table.fixed { table-layout: fixed; }
 .tag { display: inline-block; padding: 0.5pt 5pt; border-radius: 3pt; font-size: 7.5pt; background: #eef2f6; color: #323f4b; white-space: nowrap; margin-block: 1pt; }
 .tag.warn { background: #fdecea; color: #9b1c1c; font-weight: 700; }
 .tag.info { background: #fff7e0; color: #7a5200; font-weight: 700; }
@@ -135,7 +134,6 @@ table.fixed { table-layout: fixed; }
 /* Attendance */
 .groups { display: grid; grid-template-columns: 1fr 1fr; gap: 4pt 14pt; align-items: start; }
 .groups .wide { grid-column: 1 / -1; }
-.groups table { table-layout: fixed; }
 .groups table td, .groups table th { font-size: 8pt; padding: 2pt 4pt; }
 .groups th.num { white-space: normal; }
 .attendance td.day { text-align: center; }
@@ -417,7 +415,7 @@ ${gainCell(ctx, p.gain)}
   return `<section class="flow results" aria-labelledby="h-results">
 <h2 id="h-results">${h(s.sections.results)}</h2>
 <p class="note">${h(s.results.note)}</p>
-<table class="fixed">
+<table>
 <colgroup><col style="width: 25%"><col style="width: 23%"><col style="width: 10%"><col style="width: 10%"><col style="width: 8%"><col style="width: 12%"><col style="width: 12%"></colgroup>
 <thead><tr><th>${h(s.labels.name)}</th><th>${h(s.labels.organisation)}</th><th class="num">${h(s.results.pre)}</th><th class="num">${h(s.results.post)}</th><th class="num">${h(s.results.gain)}</th><th class="num">${h(s.results.normalisedGain)}</th><th></th></tr></thead>
 <tbody>
@@ -476,7 +474,7 @@ function items(ctx: SessionContext): string {
 <p class="note">${h(s.items.note)}</p>
 ${
   report.items.length
-    ? `<table class="items fixed">
+    ? `<table class="items">
 <colgroup><col style="width: 9%"><col style="width: 5%"><col style="width: 38%"><col style="width: 8%"><col style="width: 8%"><col style="width: 8%"><col style="width: 12%"><col style="width: 12%"></colgroup>
 <thead><tr><th>${h(s.labels.quiz)}</th><th class="num">${h(s.labels.questionNumber)}</th><th>${h(s.labels.question)}</th><th>${h(s.labels.articles)}</th><th class="num">${h(s.items.answered)}</th><th class="num">${h(s.items.facility)}</th><th class="num">${h(s.items.discrimination)}</th><th>${h(s.items.flags)}</th></tr></thead>
 <tbody>

@@ -32,7 +32,16 @@ import { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer'
 import { renderSessionReport } from './render-session';
 import { PARTICIPANT_COLUMNS, sessionContext } from './session-format';
 import { sessionReportHtml } from './session-html';
-import { CHROMIUM, PAGES_DIR, hasArabic, pageOf, pdfFile, renderPages } from './testing';
+import {
+  CHROMIUM,
+  PAGES_DIR,
+  brokenWords,
+  hasArabic,
+  pageOf,
+  pdfFile,
+  renderPages,
+} from './testing';
+import { reportFontCss } from './fonts';
 
 const VI = 'Nguyễn Thị Hồng Nhung';
 const AR = 'فاطمة الزهراء';
@@ -256,7 +265,7 @@ describe('session report formats', () => {
       tempDir: work,
       onProgress: (step) => steps.push(step),
     });
-    expect(steps).toEqual(['layout', 'print', 'done']);
+    expect(steps).toEqual(['layout', 'browser', 'open', 'load', 'print', 'done']);
     const { text, file, info } = pdfFile(work, pdf, 'session-en');
     const s = sessionText('en');
     for (const needle of [
@@ -469,4 +478,21 @@ describe('certificates', () => {
       renderCertificates({ ...base, participantIds: ['nobody'] }, { printer, tempDir: work }),
     ).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('nobody') });
   });
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('session report line breaks', () => {
+  it(
+    'breaks no word across two lines, in English, Vietnamese and Arabic',
+    async () => {
+      const files = (['en', 'vi', 'ar'] as const).map((language) => {
+        const file = join(work, `session-words-${language}.html`);
+        writeFileSync(file, sessionReportHtml(report(language), { fontCss: reportFontCss() }));
+        return file;
+      });
+      const broken = await brokenWords(files);
+      for (const file of files) expect(broken[file], file).toEqual([]);
+    },
+    // A browser of its own that loads every report font: minutes, not seconds, on a busy machine.
+    300_000,
+  );
 });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
 
 /** Test helpers shared by the report tests: printing, reading PDFs back, page images. */
@@ -61,4 +62,46 @@ export function pageOf(text: string, heading: string): number {
   const index = text.split('\f').findIndex((p) => p.includes(heading));
   expect(index, heading).toBeGreaterThanOrEqual(0);
   return index + 1;
+}
+
+/**
+ * Per HTML file, the words (runs of letters and digits; Chinese and Japanese, which break between
+ * any two characters, are left out) that its layout splits across two lines,
+ * with the page at the printed width (A4 less the margins: the reports' screen style gives the
+ * same width). Runs in one system Chromium; a file's list is empty when every line breaks
+ * between words.
+ */
+export async function brokenWords(htmlFiles: string[]): Promise<Record<string, string[]>> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  const found: Record<string, string[]> = {};
+  try {
+    const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    for (const file of htmlFiles) {
+      await page.goto(pathToFileURL(file).href);
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      found[file] = (await page.evaluate(`(() => {
+      const broken = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.data.matchAll(/(?:(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{L}\\p{M}\\p{N}]){2,}/gu)) {
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)),
+          );
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+      return broken;
+    })()`)) as string[];
+    }
+    return found;
+  } finally {
+    await browser.close();
+  }
 }

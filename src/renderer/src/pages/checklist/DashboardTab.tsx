@@ -20,6 +20,7 @@ import { ResultBadge } from './ResultBadge';
 /** What a report with every section and no filter contains: the dashboard shows the same. */
 const ALL: ReportOptions = {
   sections: [...REPORT_SECTIONS],
+  detail: 'all',
   organisation: '',
   language: 'en',
   filters: {},

@@ -14,6 +14,7 @@ import {
   selectExportedFile,
   selectFilters,
   selectFormat,
+  selectFullDetail,
   selectLanguage,
   selectLogo,
   selectLogoError,
@@ -33,6 +34,7 @@ export function ExportTab() {
   const assessment = useChecklistStore(selectAssessment);
   const format = useChecklistStore(selectFormat);
   const sections = useChecklistStore(selectSections);
+  const fullDetail = useChecklistStore(selectFullDetail);
   const organisation = useChecklistStore(selectOrganisation);
   const logo = useChecklistStore(selectLogo);
   const logoError = useChecklistStore(selectLogoError);
@@ -98,6 +100,15 @@ export function ExportTab() {
               </label>
             ))}
           </div>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={fullDetail}
+              disabled={!sections.includes('details')}
+              onChange={(event) => store().setFullDetail(event.target.checked)}
+            />
+            <span>{t('checklist.export.fullDetail')}</span>
+          </label>
           {sections.length === 0 && (
             <p className="field__error">{t('checklist.export.needSection')}</p>
           )}

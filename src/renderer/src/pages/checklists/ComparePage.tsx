@@ -15,6 +15,7 @@ import {
 } from '../../stores/checklists/selectors';
 import { useChecklistsStore } from '../../stores/checklists/store';
 import { ResultBadge } from '../checklist/ResultBadge';
+import { itemRef } from '../checklist/labels';
 
 const SHOWN_TOTALS = [
   'improved',
@@ -64,10 +65,7 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
               {comparison.changes.map((change) => (
                 <tr key={change.provisionId}>
                   <th scope="row" className="table__row-head">
-                    {t('assessment.itemRef', {
-                      number: change.articleNumber,
-                      paragraph: change.paragraph,
-                    })}
+                    {itemRef(t, change)}
                   </th>
                   <td>{change.before ? <ResultBadge result={change.before} /> : '—'}</td>
                   <td>{change.after ? <ResultBadge result={change.after} /> : '—'}</td>

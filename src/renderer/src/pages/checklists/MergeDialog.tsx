@@ -10,7 +10,7 @@ import {
 } from '../../stores/checklists/selectors';
 import { useChecklistsStore } from '../../stores/checklists/store';
 import { fieldLabel, fieldValue } from '../checklist/field-values';
-import { shortRef } from '../checklist/labels';
+import { itemRef, shortRef } from '../checklist/labels';
 
 type Conflict = ImportPreview['conflicts'][number];
 
@@ -27,10 +27,7 @@ function ConflictRows({ conflict }: { conflict: Conflict }) {
         <tr key={f.field} className={index === 0 ? 'conflict-start' : undefined}>
           {index === 0 && (
             <th scope="rowgroup" rowSpan={span} className="table__row-head conflict-item">
-              {t('assessment.itemRef', {
-                number: conflict.articleNumber,
-                paragraph: conflict.paragraph,
-              })}
+              {itemRef(t, conflict)}
             </th>
           )}
           <td className="conflict-field">{fieldLabel(t, f.field)}</td>

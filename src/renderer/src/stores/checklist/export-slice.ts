@@ -29,6 +29,8 @@ export interface Logo {
 export interface ExportState {
   format: ReportFormat;
   sections: ReportSection[];
+  /** The detail section lists every provision, not only the assessed ones. */
+  fullDetail: boolean;
   organisation: string;
   logo: Logo | null;
   logoError: string | null;
@@ -46,6 +48,7 @@ export interface ExportSlice extends ExportState {
   initExport(assessment: Assessment): void;
   setFormat(format: ReportFormat): void;
   toggleSection(section: ReportSection): void;
+  setFullDetail(fullDetail: boolean): void;
   setOrganisation(organisation: string): void;
   setLanguage(language: ReportLanguage): void;
   setUseFilters(useFilters: boolean): void;
@@ -58,6 +61,7 @@ export interface ExportSlice extends ExportState {
 export const initialExportState: ExportState = {
   format: 'pdf',
   sections: [...REPORT_SECTIONS],
+  fullDetail: false,
   organisation: '',
   logo: null,
   logoError: null,
@@ -91,6 +95,7 @@ export const createExportSlice: StateCreator<ChecklistStore, [], [], ExportSlice
         : REPORT_SECTIONS.filter((s) => s === section || sections.includes(s)),
     });
   },
+  setFullDetail: (fullDetail) => set({ fullDetail }),
   setOrganisation: (organisation) => set({ organisation }),
   setLanguage: (language) => set({ language }),
   setUseFilters: (useFilters) => set({ useFilters }),
@@ -111,8 +116,17 @@ export const createExportSlice: StateCreator<ChecklistStore, [], [], ExportSlice
   },
   removeLogo: () => set({ logo: null, logoError: null }),
   async exportReport() {
-    const { assessmentId, format, sections, organisation, logo, language, useFilters, filters } =
-      get();
+    const {
+      assessmentId,
+      format,
+      sections,
+      fullDetail,
+      organisation,
+      logo,
+      language,
+      useFilters,
+      filters,
+    } = get();
     if (!assessmentId || get().exportPhase === 'running' || sections.length === 0) return;
     set({
       exportPhase: 'running',
@@ -123,6 +137,7 @@ export const createExportSlice: StateCreator<ChecklistStore, [], [], ExportSlice
     });
     const options: ReportOptions = {
       sections,
+      detail: fullDetail ? 'all' : 'assessed',
       organisation: organisation.trim(),
       language,
       filters: useFilters ? toReportFilters(filters) : {},

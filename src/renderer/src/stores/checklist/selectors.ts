@@ -29,6 +29,7 @@ export const selectItemHistory = (s: ChecklistStore) => s.itemHistory;
 
 export const selectFormat = (s: ChecklistStore) => s.format;
 export const selectSections = (s: ChecklistStore) => s.sections;
+export const selectFullDetail = (s: ChecklistStore) => s.fullDetail;
 export const selectOrganisation = (s: ChecklistStore) => s.organisation;
 export const selectLogo = (s: ChecklistStore) => s.logo;
 export const selectLogoError = (s: ChecklistStore) => s.logoError;
