@@ -1,9 +1,26 @@
 import { spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readFileSync, appendFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
-/** Debian's PostgreSQL 15; HUB_PG_BIN points elsewhere (another version or distribution). */
-export const PG_BIN = process.env.HUB_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** The newest PostgreSQL of Debian's packages (15 on bookworm), unless HUB_PG_BIN says. */
+function findPgBin(): string {
+  if (process.env.HUB_PG_BIN) return process.env.HUB_PG_BIN;
+  const base = '/usr/lib/postgresql';
+  const versions = existsSync(base)
+    ? readdirSync(base)
+        .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  return join(base, versions[0] ?? '15', 'bin');
+}
+export const PG_BIN = findPgBin();
 /** The socket file is named after a port even when nothing listens on TCP. */
 const SOCKET_PORT = 5432;
 

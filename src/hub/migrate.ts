@@ -36,7 +36,9 @@ export async function migrate(client: pg.ClientBase): Promise<string[]> {
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
-      throw new Error(`Hub migration ${file} failed: ${(error as Error).message}`);
+      throw new Error(`Hub migration ${file} failed: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     applied.push(file);
   }
