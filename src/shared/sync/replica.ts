@@ -163,6 +163,10 @@ export class SyncReplica {
     });
   }
 
+  has(changeId: string): boolean {
+    return this.known.has(changeId);
+  }
+
   get size(): number {
     return this.known.size;
   }
