@@ -35,7 +35,7 @@ body{font:15px/1.45 system-ui,sans-serif;margin:2rem;color:#1b1f24;background:#f
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
 table{border-collapse:collapse;margin:.5rem 0}
 th,td{border:1px solid #c8ced6;padding:.3rem .6rem;text-align:left}
-th{background:#eef1f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#eef1f5}td.d{white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .s0{background:#b3261e;color:#fff}.s1{background:#f1a33c}.s2{background:#f5dd6b}
 .s3{background:#8cc97a}.s4{background:#2e7d32;color:#fff}.none{background:#f4f5f7;color:#555}
 .warn{color:#8a1c12;font-weight:600}form{margin-top:1rem}label{display:block;margin-bottom:.4rem}
@@ -118,9 +118,9 @@ export function overviewPage(rows: readonly OverviewRow[], chapters: readonly Ch
   const status = list
     .map((c) => {
       const counts = resultCounts(c.items);
-      return `<tr><td>${escape(countryName(c.country))} (${escape(c.country)})</td><td>${escape(c.title)}</td><td>${escape(c.date)}</td>
+      return `<tr><td>${escape(countryName(c.country))} (${escape(c.country)})</td><td>${escape(c.title)}</td><td class="d">${escape(c.date)}</td>
 <td class="n">${c.items.length}</td><td class="n">${percent(completion(counts))}</td><td class="n">${percent(implementationScore(counts))}</td>
-<td class="n${c.contested ? ' warn' : ''}">${c.contested}</td><td>${escape(c.updatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC</td><td>${escape(c.organisations)}</td></tr>`;
+<td class="n${c.contested ? ' warn' : ''}">${c.contested}</td><td class="d">${escape(c.updatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC</td><td>${escape(c.organisations)}</td></tr>`;
     })
     .join('\n');
   const heat = list
