@@ -22,23 +22,28 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     stream.on('data', (chunk: Buffer) => {
+      if (refused) return;
       size += chunk.length;
-      if (size > BODY_LIMIT) {
-        reject(
-          new HubError(
-            413,
-            'TOO_LARGE',
-            `The request body is over ${BODY_LIMIT / 1048576} MB: send smaller batches.`,
-          ),
-        );
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= BODY_LIMIT) return void chunks.push(chunk);
+      // Answer at once; stop inflating, and let the rest of the upload drain unread.
+      refused = true;
+      if (stream !== req) (stream as NodeJS.ReadableStream & { destroy(): void }).destroy();
+      req.resume();
+      reject(
+        new HubError(
+          413,
+          'TOO_LARGE',
+          `The request body is over ${BODY_LIMIT / 1048576} MB: send smaller batches.`,
+        ),
+      );
     });
     stream.once('end', () => resolve(Buffer.concat(chunks)));
-    stream.once('error', () =>
-      reject(new HubError(400, 'BAD_BODY', 'The request body could not be read (bad gzip?).')),
-    );
+    stream.once('error', () => {
+      if (!refused)
+        reject(new HubError(400, 'BAD_BODY', 'The request body could not be read (bad gzip?).'));
+    });
   });
 }
 

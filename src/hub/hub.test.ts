@@ -147,6 +147,8 @@ describe.skipIf(hubTestsUnavailable)('regional hub on a real PostgreSQL', () => 
       value: 'partial',
       conflictIds: [],
     });
+    // Sent again (as after a lost answer), the decision gets the same answer and changes nothing.
+    await expect(client('officer').decide(decision)).resolves.toEqual(decided);
     officer.acknowledge({
       results: [{ changeId: decision.changeId, hubSeq: decided.hubSeq, status: 'applied' }],
     });

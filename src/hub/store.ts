@@ -309,13 +309,33 @@ export function createHubStore(pool: pg.Pool) {
     decide(device: Device, decision: DecideRequest): Promise<DecideResult> {
       return asOrg(device, async (client) => {
         await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
-        const current = (
-          await client.query<{ change_id: string | null; conflict_ids: string[] }>(
-            `SELECT change_id, conflict_ids FROM field_values
-             WHERE checklist_id = $1 AND provision_id = $2 AND field = $3`,
-            [decision.checklistId, decision.provisionId ?? '', decision.field],
+        const field = async () =>
+          (
+            await client.query<{
+              change_id: string | null;
+              value: string | null;
+              conflict_ids: string[];
+            }>(
+              `SELECT change_id, value, conflict_ids FROM field_values
+               WHERE checklist_id = $1 AND provision_id = $2 AND field = $3`,
+              [decision.checklistId, decision.provisionId ?? '', decision.field],
+            )
+          ).rows[0];
+        // A decision sent again (its answer was lost on the way) gets the same answer.
+        const known = (
+          await client.query<{ hub_seq: number }>(
+            'SELECT hub_seq FROM changes WHERE change_id = $1',
+            [decision.changeId],
           )
         ).rows[0];
+        if (known) {
+          const now = (await field())!;
+          return {
+            hubSeq: Number(known.hub_seq),
+            field: { changeId: now.change_id, value: now.value, conflictIds: now.conflict_ids },
+          };
+        }
+        const current = await field();
         if (!current || current.conflict_ids.length === 0)
           throw new HubError(409, 'NO_CONFLICT', 'This field has no open conflict to decide.');
         const unnamed = current.conflict_ids.filter((id) => !decision.resolves.includes(id));
@@ -326,17 +346,7 @@ export function createHubStore(pool: pg.Pool) {
             `The conflict changed since it was shown (${unnamed.length} more competing change(s)): pull and decide again.`,
           );
         const result = await record(client, device, [decision]);
-        const after = (
-          await client.query<{
-            change_id: string | null;
-            value: string | null;
-            conflict_ids: string[];
-          }>(
-            `SELECT change_id, value, conflict_ids FROM field_values
-             WHERE checklist_id = $1 AND provision_id = $2 AND field = $3`,
-            [decision.checklistId, decision.provisionId ?? '', decision.field],
-          )
-        ).rows[0]!;
+        const after = (await field())!;
         return {
           hubSeq: result.results[0]!.hubSeq!,
           field: { changeId: after.change_id, value: after.value, conflictIds: after.conflict_ids },
