@@ -13,6 +13,7 @@ import { packImportFigures } from './pack-import';
 import { checklistFigures } from './checklists';
 import { sessionFigures } from './sessions';
 import { startupFigures } from './startup';
+import { syncFigures } from './sync';
 import { median, percentile, printFigures, type Figure } from './stats';
 
 const root = join(import.meta.dirname, '..');
@@ -168,6 +169,16 @@ async function coldStart(origin: string): Promise<Figure> {
   };
 }
 
+/** `npm run bench -- sync`: the regional hub alone (it needs PostgreSQL, not the app build). */
+async function syncOnly(): Promise<void> {
+  console.log(
+    `Convention Workbench sync benchmark — Node ${process.version}, ${new Date().toISOString()}`,
+  );
+  const { figures, lines } = await syncFigures();
+  printFigures(figures);
+  for (const line of lines) console.log(line);
+}
+
 async function main(): Promise<void> {
   const { dir, cleanup } = tempDir('cw-bench-');
   const server = await startServer(dir);
@@ -185,6 +196,7 @@ async function main(): Promise<void> {
       await coldStart(server.origin),
     ];
     printFigures(figures);
+    await syncOnly();
     console.log(
       `(server process start to listening, first run with seeding: ${server.startMs.toFixed(0)} ms)`,
     );
@@ -194,4 +206,7 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+const section = process.argv[2];
+if (section === 'sync') await syncOnly();
+else if (section) throw new Error(`Unknown bench section "${section}" (known: sync).`);
+else await main();
