@@ -8,6 +8,7 @@ import { useSystemStore } from '../../stores/system/store';
 import { BackupPanel } from './BackupPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SystemInfoPanel } from './SystemInfoPanel';
+import '../../styles/about.css';
 
 export function AboutPage() {
   const { t } = useTranslation();

@@ -1,11 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  PRIORITIES,
-  RESULTS,
-  STATUSES,
-  type ItemFields,
-} from '../../../../shared/domain/assessments';
+import { PRIORITIES, RESULTS, STATUSES } from '../../../../shared/domain/assessment-values';
+import type { ItemFields } from '../../../../shared/domain/assessments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { selectBulkBusy, selectBulkError, selectSelected } from '../../stores/checklist/selectors';
 import { useChecklistStore } from '../../stores/checklist/store';

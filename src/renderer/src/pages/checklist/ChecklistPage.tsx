@@ -20,6 +20,7 @@ import { ExportTab } from './ExportTab';
 import { HistoryTab } from './HistoryTab';
 import { ItemsTab } from './ItemsTab';
 import { Toast } from './Toast';
+import '../../styles/checklists.css';
 
 const isTextField = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&

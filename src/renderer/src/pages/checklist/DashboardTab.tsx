@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESULTS, type Assessment, type ItemResult } from '../../../../shared/domain/assessments';
+import { RESULTS, type ItemResult } from '../../../../shared/domain/assessment-values';
+import type { Assessment } from '../../../../shared/domain/assessments';
 import {
   REPORT_SECTIONS,
   buildAssessmentReport,

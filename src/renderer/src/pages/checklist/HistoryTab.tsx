@@ -77,7 +77,7 @@ export function HistoryTab() {
         </div>
       )}
       {history.length > limit && (
-        <button type="button" className="button bank__more" onClick={() => setLimit(limit + PAGE)}>
+        <button type="button" className="button load-more" onClick={() => setLimit(limit + PAGE)}>
           {t('checklist.history.showMore', { count: Math.min(PAGE, history.length - limit) })}
         </button>
       )}

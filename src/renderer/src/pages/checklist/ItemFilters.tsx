@@ -1,11 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  PRIORITIES,
-  RESULTS,
-  STATUSES,
-  type AssessmentItem,
-} from '../../../../shared/domain/assessments';
+import { PRIORITIES, RESULTS, STATUSES } from '../../../../shared/domain/assessment-values';
+import type { AssessmentItem } from '../../../../shared/domain/assessments';
 import { selectFilters, selectNotesQuery } from '../../stores/checklist/selectors';
 import { useChecklistStore } from '../../stores/checklist/store';
 import { hasFilters, type ItemFilters as Filters } from '../../stores/checklist/visible-items';

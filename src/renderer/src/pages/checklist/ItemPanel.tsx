@@ -6,9 +6,11 @@ import {
   PRIORITIES,
   RESULTS,
   STATUSES,
-  type Citation,
-  type ElementAssessment,
-  type ItemFields,
+} from '../../../../shared/domain/assessment-values';
+import type {
+  Citation,
+  ElementAssessment,
+  ItemFields,
 } from '../../../../shared/domain/assessments';
 import { CloseIcon, PlusIcon, WarningIcon } from '../../components/icons';
 import { formatDateTime } from '../../format/intl';

@@ -4,9 +4,8 @@ import {
   PRIORITIES,
   RESULTS,
   STATUSES,
-  type Citation,
-  type ElementAssessment,
-} from '../../../../shared/domain/assessments';
+} from '../../../../shared/domain/assessment-values';
+import type { Citation, ElementAssessment } from '../../../../shared/domain/assessments';
 import { isFieldName } from '../../stores/checklist/item-fields';
 
 const LAW_PRACTICE = ['yes', 'partly', 'no', 'unknown'] as const;

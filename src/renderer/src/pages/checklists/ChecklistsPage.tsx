@@ -21,6 +21,7 @@ import { useChecklistsStore } from '../../stores/checklists/store';
 import { ChecklistTable } from './ChecklistTable';
 import { MergeDialog } from './MergeDialog';
 import { NewChecklistDialog } from './NewChecklistDialog';
+import '../../styles/checklists.css';
 
 function ImportStatus() {
   const { t } = useTranslation();

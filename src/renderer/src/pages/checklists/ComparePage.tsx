@@ -15,6 +15,7 @@ import {
 } from '../../stores/checklists/selectors';
 import { useChecklistsStore } from '../../stores/checklists/store';
 import { ResultBadge } from '../checklist/ResultBadge';
+import '../../styles/checklists.css';
 
 const SHOWN_TOTALS = [
   'improved',

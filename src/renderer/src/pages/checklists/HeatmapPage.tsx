@@ -15,6 +15,7 @@ import {
   selectSummaries,
 } from '../../stores/checklists/selectors';
 import { useChecklistsStore } from '../../stores/checklists/store';
+import '../../styles/checklists.css';
 
 const BANDS = ['none', 'low', 'lowmid', 'highmid', 'high'] as const;
 type Band = (typeof BANDS)[number];

@@ -14,6 +14,7 @@ import { ImportPackPanel } from './ImportPackPanel';
 import { PackTable } from './PackTable';
 import { SheetImportPanel } from './SheetImportPanel';
 import { useImportProgress } from './use-import-progress';
+import '../../styles/packs.css';
 
 export function PacksPage() {
   const { t } = useTranslation();

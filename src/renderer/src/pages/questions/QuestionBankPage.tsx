@@ -25,6 +25,7 @@ import { useQuestionsStore } from '../../stores/questions/store';
 import { QuestionCard } from './QuestionCard';
 import { QuestionFilters } from './QuestionFilters';
 import { QuizTable } from './QuizTable';
+import '../../styles/questions.css';
 
 export function QuestionBankPage({ filter }: { filter: QuestionFilter }) {
   const { t } = useTranslation();
@@ -101,7 +102,7 @@ export function QuestionBankPage({ filter }: { filter: QuestionFilter }) {
         {status === 'ready' && remaining > 0 && (
           <button
             type="button"
-            className="button bank__more"
+            className="button load-more"
             onClick={() => useQuestionsStore.getState().showMore()}
           >
             {t('questions.showMore', { count: Math.min(PAGE_SIZE, remaining) })}

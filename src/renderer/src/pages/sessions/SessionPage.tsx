@@ -21,6 +21,7 @@ import { QuizzesTab } from './quizzes/QuizzesTab';
 import { RegisterTab } from './register/RegisterTab';
 import { ResultsTab } from './results/ResultsTab';
 import { sessionHref, sessionTabHref, SESSION_TABS, type SessionTab } from './session-routes';
+import '../../styles/sessions.css';
 
 function Tabs({ id, tab }: { id: string; tab: SessionTab }) {
   const { t } = useTranslation('sessions');

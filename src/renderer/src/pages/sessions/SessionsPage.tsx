@@ -14,6 +14,7 @@ import { useSessionsStore } from '../../stores/sessions/store';
 import { formatDateRange } from './format';
 import { NewSessionDialog } from './NewSessionDialog';
 import { sessionHref } from './session-routes';
+import '../../styles/sessions.css';
 
 export function SessionsPage() {
   const { t } = useTranslation('sessions');

@@ -25,6 +25,7 @@ import { formatScore } from '../format';
 import { sessionTabHref, type AttemptFeedback } from '../session-routes';
 import { Feedback } from './Feedback';
 import { QuestionInputs } from './QuestionInputs';
+import '../../../styles/sessions.css';
 
 function Review() {
   const { t } = useTranslation('sessions');

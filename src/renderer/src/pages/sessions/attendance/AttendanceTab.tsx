@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysAttended } from '../../../../../shared/reports/session-report';
+import { daysAttended } from '../../../../../shared/training/attendance';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatNumber } from '../../../format/intl';
 import { markKey, nextMark, type AttendanceMark } from '../../../stores/sessions/attendance-slice';

@@ -14,6 +14,7 @@ import {
   usePresenterStore,
 } from '../../../stores/sessions/presenter/store';
 import { sessionTabHref } from '../session-routes';
+import '../../../styles/sessions.css';
 
 function StepView({ step, revealed }: { step: PresenterStep; revealed: boolean }) {
   const { t } = useTranslation('sessions');

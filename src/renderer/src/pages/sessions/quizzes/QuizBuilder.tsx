@@ -1,9 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionType } from '../../../../../shared/content/pack';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingNotice } from '../../../components/LoadingNotice';
-import type { QuestionFilter } from '../../../router/filters';
+import { QUESTION_TYPES, type QuestionFilter } from '../../../router/filters';
 import { selectArticlesByChapter, selectChapters } from '../../../stores/library/selectors';
 import { useLibraryStore } from '../../../stores/library/store';
 import {
@@ -93,7 +92,7 @@ function Filters() {
         'type',
         t('builder.type'),
         filter.type ?? '',
-        questionType.options.map((v) => ({ value: v, label: t(`questionType.${v}`) })),
+        QUESTION_TYPES.map((v) => ({ value: v, label: t(`questionType.${v}`) })),
         (v) => set(v ? { ...without('type'), type: v as QuestionFilter['type'] } : without('type')),
       )}
       {select(
