@@ -17,7 +17,6 @@ test('a checklist file merges back with one conflict decided; a broken file chan
   page,
   server,
 }) => {
-  test.setTimeout(120_000);
   const shell = new AppShell(page);
   const list = new ChecklistsPage(page);
   const checklist = new ChecklistPage(page);
