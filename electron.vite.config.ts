@@ -43,6 +43,13 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
+    // The same aliases as tsconfig.web.json: the renderer never climbs more than one folder.
+    resolve: {
+      alias: {
+        '@renderer': resolve(root, 'src/renderer/src'),
+        '@shared': resolve(root, 'src/shared'),
+      },
+    },
     plugins: [react(), woff2Only],
     build: {
       // electron-vite leaves output unminified; a smaller bundle starts faster in both shells.

@@ -1,7 +1,7 @@
-import type { ApiBridge } from '../../../shared/api/bridge';
-import type { Input, Output } from '../../../shared/api/contract';
-import type { ApiError, Envelope } from '../../../shared/api/envelope';
-import type { MethodName } from '../../../shared/api/methods';
+import type { ApiBridge } from '@shared/api/bridge';
+import type { Input, Output } from '@shared/api/contract';
+import type { ApiError, Envelope } from '@shared/api/envelope';
+import type { MethodName } from '@shared/api/methods';
 import { createHttpBridge, takeToken } from './http-bridge';
 
 declare global {

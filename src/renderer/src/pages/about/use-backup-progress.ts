@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { bridge } from '../../api/client';
-import { useSystemStore } from '../../stores/system/store';
+import { bridge } from '@renderer/api/client';
+import { useSystemStore } from '@renderer/stores/system/store';
 
 /**
  * Listens for job progress while the page is open. Subscribing on arrival rather than on

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../format/intl';
-import { selectAssessment, selectHistory } from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
+import { formatDateTime } from '@renderer/format/intl';
+import { selectAssessment, selectHistory } from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
 import { fieldLabel, fieldValue } from './field-values';
 import { itemRef } from './labels';
 

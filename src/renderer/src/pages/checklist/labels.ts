@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AssessmentItem } from '../../../../shared/domain/assessments';
+import type { AssessmentItem } from '@shared/domain/assessments';
 
 /** "Art. 7(1)": how an item is named everywhere in the UI. */
 export const itemRef = (

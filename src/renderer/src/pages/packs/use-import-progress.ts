@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { bridge } from '../../api/client';
-import { usePacksStore } from '../../stores/packs/store';
+import { bridge } from '@renderer/api/client';
+import { usePacksStore } from '@renderer/stores/packs/store';
 
 /** Listens for pack-import progress while the page is open (see use-backup-progress). */
 export function useImportProgress(): void {

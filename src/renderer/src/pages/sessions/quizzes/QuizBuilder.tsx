@@ -1,10 +1,10 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingNotice } from '../../../components/LoadingNotice';
-import { QUESTION_TYPES, type QuestionFilter } from '../../../router/filters';
-import { selectArticlesByChapter, selectChapters } from '../../../stores/library/selectors';
-import { useLibraryStore } from '../../../stores/library/store';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { QUESTION_TYPES, type QuestionFilter } from '@renderer/router/filters';
+import { selectArticlesByChapter, selectChapters } from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
 import {
   selectBuilderError,
   selectBuilderFilter,
@@ -14,8 +14,8 @@ import {
   selectCandidatesStatus,
   selectCreatedQuiz,
   selectPicked,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 
 const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 const AUDIENCES = ['police', 'prosecutors-judges', 'legislators', 'policy'] as const;
