@@ -23,7 +23,7 @@ export default defineConfig({
   retries: 0,
   // One worker per core: each test runs its own server and Chromium, so more would only queue.
   workers: availableParallelism(),
-  timeout: 15 * 60_000,
+  timeout: 30 * 60_000,
   expect: { timeout: 60_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
