@@ -2,11 +2,23 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 
 // One build for both shells: out/main/index.js is the Electron entry, out/main/server.js the
 // browser-mode server (plain Node, so the target stays at our Node 20), out/preload the
 // sandboxed preload (one CommonJS file: sandboxed preloads cannot load ES modules or chunks).
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+// Chromium (both shells) reads woff2; @fontsource also lists a .woff fallback for every face,
+// which would ship a second copy of each font and lengthen the stylesheet.
+const woff2Only: Plugin = {
+  name: 'woff2-only',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/[\\/]@fontsource[\\/].+\.css$/.test(id)) return null;
+    return code.replace(/,\s*url\([^)]+\.woff\) format\('woff'\)/g, '');
+  },
+};
 
 export default defineConfig({
   main: {
@@ -35,13 +47,28 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
-    plugins: [react()],
+    // The same aliases as tsconfig.web.json: the renderer never climbs more than one folder.
+    resolve: {
+      alias: {
+        '@renderer': resolve(root, 'src/renderer/src'),
+        '@shared': resolve(root, 'src/shared'),
+      },
+    },
+    plugins: [react(), woff2Only],
     build: {
       // electron-vite leaves output unminified; a smaller bundle starts faster in both shells.
       minify: true,
       // Fonts and images stay files: the CSP allows fonts from 'self' only, not data: URLs.
       assetsInlineLimit: 0,
-      rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(root, 'src/renderer/index.html') },
+        // src/shared only defines things (lint-enforced), so a shared module none of whose
+        // exports the renderer uses is left out whole: a zod schema re-exported beside the
+        // constants the renderer needs does not bring zod into the bundle.
+        treeshake: {
+          moduleSideEffects: [{ test: /[\\/]src[\\/]shared[\\/]/, sideEffects: false }],
+        },
+      },
     },
   },
 });

@@ -1,28 +1,25 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const NODE_BUILTINS = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'http',
-  'net',
-  'url',
-];
-
 // Runtime boundaries (see docs/ARCHITECTURE.md): what each folder may import.
+// Node's own list, so a built-in added to Node is refused too; exact names, because a pattern
+// such as 'events' would also match our own '../api/events'.
+const noNode = builtinModules
+  .flatMap((name) => [name, `node:${name}`])
+  .map((name) => ({
+    name,
+    message: 'Renderer, preload and shared code run without Node: no Node modules.',
+  }));
+const noNodePrefix = {
+  group: ['node:*'],
+  message: 'Renderer, preload and shared code run without Node: no Node modules.',
+};
 const noElectron = {
   group: ['electron'],
   message: "Only src/main/electron and src/preload may import 'electron'.",
-};
-const noNode = {
-  group: NODE_BUILTINS,
-  message: 'This code runs in the renderer or in shared code: no Node modules.',
 };
 const noMainFromShared = {
   group: ['**/main/**', '**/renderer/**', '**/preload/**'],
@@ -31,6 +28,21 @@ const noMainFromShared = {
 const noMainFromRenderer = {
   group: ['**/main/**', '**/preload/**', 'better-sqlite3', 'ws'],
   message: 'The renderer reaches the core only through the typed client.',
+};
+const noRendererFromCore = {
+  group: ['**/renderer/**', '**/preload/**', '@renderer/*'],
+  message: 'The core serves every shell: it never imports the renderer or the preload.',
+};
+const noDeepClimb = {
+  regex: '^(\\.\\./){2,}',
+  message:
+    'Import through @renderer/… or @shared/… (node scripts/alias-imports.mjs rewrites these).',
+};
+// Schemas run in the core; the renderer's bundle carries no zod (types are free).
+const noZodValues = {
+  name: 'zod',
+  allowTypeImports: true,
+  message: 'The renderer carries no zod: import its types only, and constants from src/shared.',
 };
 
 export default tseslint.config(
@@ -60,12 +72,46 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noMainFromShared] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: noNode, patterns: [noNodePrefix, noElectron, noMainFromShared] },
+      ],
     },
   },
   {
     files: ['src/main/core/**/*.ts', 'src/main/server/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [noElectron, noRendererFromCore] },
+      ],
+    },
+  },
+  {
+    // The sandboxed preload: the shared contract and Electron's two bridging modules, nothing else.
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...noNode,
+            {
+              name: 'electron',
+              allowImportNames: ['contextBridge', 'ipcRenderer', 'IpcRendererEvent'],
+              message: 'The preload uses only contextBridge and ipcRenderer.',
+            },
+          ],
+          patterns: [
+            noNodePrefix,
+            {
+              regex: '^(?!electron$|\\.\\./shared/)',
+              message: 'The preload may import only src/shared and electron.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The regional hub: a Node server of its own; shares src/shared with the app, nothing else.
@@ -91,7 +137,13 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noMainFromRenderer] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [...noNode, noZodValues],
+          patterns: [noNodePrefix, noElectron, noMainFromRenderer, noDeepClimb],
+        },
+      ],
     },
   },
 );

@@ -1,6 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
-// The system Chromium: `npx playwright install` cannot download browsers on this network.
+// The system Chromium (`npx playwright install` cannot download browsers on this network);
+// CHROMIUM_PATH picks another one, as for PDF export.
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -13,18 +16,24 @@ const CHROMIUM_ARGS = [
 // The servers the tests start check every answer against the contract (production skips it).
 process.env['WORKBENCH_CHECK_OUTPUT'] ??= '1';
 
+// Limits are guards against a hang, not speed checks (those live in `npm run bench`): on a busy
+// two-core machine a server start alone has taken 17 s, so every limit leaves minutes to spare.
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/artifacts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: process.env.CI ? 2 : 4,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // One worker per core: each test runs its own server and Chromium, so more would only queue.
+  workers: availableParallelism(),
+  timeout: 30 * 60_000,
+  expect: { timeout: 60_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     viewport: { width: 1280, height: 800 },
+    // A step that cannot happen still fails long before the whole test's limit.
+    actionTimeout: 60_000,
+    navigationTimeout: 60_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -34,7 +43,7 @@ export default defineConfig({
       testIgnore: 'electron/**',
       use: {
         browserName: 'chromium',
-        launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
       },
     },
     {

@@ -1,10 +1,8 @@
 // npm run bench: each figure beside a reference measured in the same run (see README).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { chromium } from 'playwright-core';
 import { toFtsQuery } from '../src/shared/library/search-query';
 import { createWorkbench, DATABASE_FILE_NAME } from '../src/main/core/workbench';
 import { tempDir } from '../src/main/core/testing/fixtures';
@@ -14,18 +12,11 @@ import { checklistFigures } from './checklists';
 import { sessionFigures } from './sessions';
 import { startupFigures } from './startup';
 import { syncFigures } from './sync';
+import { coldStartFigure } from './cold-start';
 import { median, percentile, printFigures, type Figure } from './stats';
 
 const root = join(import.meta.dirname, '..');
 const TOKEN = 'bench-token-0123456789abcdef';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function startServer(
   dataDir: string,
@@ -125,50 +116,6 @@ async function searchLatency(origin: string, dataDir: string): Promise<Figure[]>
   ];
 }
 
-async function coldStart(origin: string): Promise<Figure> {
-  const empty = createServer((_req, res) =>
-    res
-      .writeHead(200, { 'content-type': 'text/html' })
-      .end('<!doctype html><title>empty</title><p>empty</p>'),
-  );
-  await new Promise<void>((r) => empty.listen(0, '127.0.0.1', () => r()));
-  const emptyPort = (empty.address() as { port: number }).port;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-  const app: number[] = [];
-  const blank: number[] = [];
-  for (let i = 0; i < 8; i++) {
-    for (const kind of ['app', 'blank'] as const) {
-      const context = await browser.newContext(); // a cold page: no cache, no storage
-      const page = await context.newPage();
-      const t = performance.now();
-      if (kind === 'app') {
-        await page.goto(`${origin}/?token=${TOKEN}`);
-        await page.getByText('Depositary and languages').first().waitFor();
-      } else {
-        await page.goto(`http://127.0.0.1:${emptyPort}/`);
-        await page.getByText('empty').waitFor();
-      }
-      await page.evaluate('new Promise((resolve) => requestAnimationFrame(resolve))'); // painted
-      if (i > 0) (kind === 'app' ? app : blank).push(performance.now() - t);
-      await context.close();
-    }
-  }
-  await browser.close();
-  empty.close();
-  const ratio = median(app) / median(blank);
-  return {
-    name: 'Browser-mode cold start to the article list painted (median of 7)',
-    value: median(app),
-    reference: median(blank),
-    referenceName: 'an empty page in the same Chromium',
-    target: '< 1.5×',
-    pass: ratio < 1.5,
-  };
-}
-
 /** `npm run bench -- sync`: the regional hub alone (it needs PostgreSQL, not the app build). */
 async function syncOnly(): Promise<void> {
   console.log(
@@ -193,7 +140,7 @@ async function main(): Promise<void> {
       ...(await packImportFigures(root)),
       ...(await checklistFigures()),
       ...(await sessionFigures()),
-      await coldStart(server.origin),
+      await coldStartFigure(`${server.origin}/?token=${TOKEN}`),
     ];
     printFigures(figures);
     await syncOnly();

@@ -17,7 +17,6 @@ test('a checklist file merges back with one conflict decided; a broken file chan
   page,
   server,
 }) => {
-  test.setTimeout(120_000);
   const shell = new AppShell(page);
   const list = new ChecklistsPage(page);
   const checklist = new ChecklistPage(page);
@@ -107,14 +106,18 @@ test('an edit survives a reload before it was sent, and closing the panel sends 
   await list.create({ country: 'KE', title: 'Kenya 2026' });
   await list.openChecklist('Kenya 2026');
 
-  // Typed, and the page reloaded at once: well inside the autosave delay.
+  // Typed, and the page reloaded before the save got through: the save is held back, since
+  // on a busy machine typing and reloading can take longer than the autosave delay.
   await checklist.openItem('Art. 7(1)');
   const evidence = checklist.panelField('Evidence and notes');
+  await page.route('**/api/assessments.updateItem', () => undefined);
   await evidence.fill('Computer Misuse and Cybercrimes Act 2018, section 14.');
+  await expect(checklist.saveStatus).toHaveText('Saving…');
   await page.reload();
   await checklist.expectLoaded('Kenya 2026');
   await expect(checklist.panel).toBeVisible();
   await expect(evidence).toHaveValue('Computer Misuse and Cybercrimes Act 2018, section 14.');
+  await page.unrouteAll({ behavior: 'ignoreErrors' }); // the restored edit may go through now
   await checklist.expectSaved();
   await checklist.showTab('History');
   await expect(page.getByTestId('history-table')).toContainText('Computer Misuse');

@@ -21,7 +21,6 @@ for (const variant of VARIANTS) {
     test.use({ viewport: variant.viewport, colorScheme: variant.colorScheme });
 
     test('list, items and panel, dashboard, export, merge, heat map', async ({ page, server }) => {
-      test.setTimeout(120_000);
       const api = new Api(page.request, server.url);
       const ids = await seedChecklists(api);
       const file = await api.call<{ fileName: string; contentBase64: string }>(

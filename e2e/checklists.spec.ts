@@ -25,7 +25,6 @@ test('a national team fills in a checklist, reports on it and starts a new cycle
   page,
   server,
 }) => {
-  test.setTimeout(300_000);
   const shell = new AppShell(page);
   const list = new ChecklistsPage(page);
   const checklist = new ChecklistPage(page);

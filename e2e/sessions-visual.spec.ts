@@ -149,7 +149,6 @@ for (const variant of VARIANTS) {
       page,
       server,
     }) => {
-      test.setTimeout(180_000);
       const api = new Api(page.request, server.url);
       const id = await seed(api);
       const shot = async (name: string, fullPage = true) => {

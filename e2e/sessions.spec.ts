@@ -7,9 +7,6 @@ import { Api } from './support/api';
 import { expectAccessible } from './support/axe';
 import { expectNoHorizontalOverflow, saveScreenshot } from './support/screenshots';
 
-// A step that cannot happen fails in seconds, not at the end of the whole journey's budget.
-test.use({ actionTimeout: 15_000 });
-
 const TITLE = 'Hội thảo Công ước Hà Nội — Đà Nẵng 2026';
 const AN = 'Nguyễn Văn An';
 const FATIMA = 'فاطمة الزهراء';
@@ -37,7 +34,6 @@ test('a facilitator runs a workshop from register to certificates', async ({
   server,
   health,
 }) => {
-  test.setTimeout(420_000);
   // Removing a participant who has quiz attempts is refused on purpose (409).
   health.allow(/status of 409 \(Conflict\)/);
   const api = new Api(page.request, server.url);
@@ -247,7 +243,6 @@ test('a facilitator runs a workshop from register to certificates', async ({
 });
 
 test('the presenter walks the agenda by keyboard', async ({ page, server }) => {
-  test.setTimeout(120_000);
   const api = new Api(page.request, server.url);
   const { id } = await api.call<{ id: string }>('sessions.create', {
     title: 'Presenter check',

@@ -1,9 +1,5 @@
-import {
-  RESULTS,
-  type AssessmentItem,
-  type ItemResult,
-  type Priority,
-} from '../domain/assessments';
+import { RESULTS, type ItemResult, type Priority } from '../domain/assessment-values';
+import type { AssessmentItem } from '../domain/assessments';
 
 export type ResultCounts = Record<ItemResult, number>;
 

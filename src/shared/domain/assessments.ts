@@ -1,26 +1,22 @@
 import { z } from 'zod';
+import { ACTION_TYPES, PRIORITIES, RESULTS, STATUSES } from './assessment-values';
 
-export const RESULTS = ['implemented', 'partial', 'gap', 'not-applicable', 'not-assessed'] as const;
+export {
+  ACTION_TYPES,
+  ITEM_FIELD_NAMES,
+  PRIORITIES,
+  RESULTS,
+  STATUSES,
+  type ActionType,
+  type ItemResult,
+  type Priority,
+  type WorkStatus,
+} from './assessment-values';
+
 export const itemResult = z.enum(RESULTS);
-export type ItemResult = z.infer<typeof itemResult>;
-
-export const STATUSES = ['to-do', 'in-progress', 'in-review', 'done'] as const;
 export const workStatus = z.enum(STATUSES);
-export type WorkStatus = z.infer<typeof workStatus>;
-
-export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const priority = z.enum(PRIORITIES);
-export type Priority = z.infer<typeof priority>;
-
-export const ACTION_TYPES = [
-  'amend',
-  'new-law',
-  'regulation',
-  'institutional',
-  'training',
-] as const;
 export const actionType = z.enum(ACTION_TYPES);
-export type ActionType = z.infer<typeof actionType>;
 
 /** Law on paper vs practice: optional, for teams that assess both. */
 export const lawPracticeState = z.enum(['yes', 'partly', 'no', 'unknown']);
@@ -66,7 +62,6 @@ export const itemFields = z
   })
   .strict();
 export type ItemFields = z.infer<typeof itemFields>;
-export const ITEM_FIELD_NAMES = Object.keys(itemFields.shape) as (keyof ItemFields)[];
 
 export const assessmentItem = itemFields.extend({
   id: z.string(),

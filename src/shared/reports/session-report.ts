@@ -5,6 +5,9 @@ import type { SessionResults } from '../training/results';
 import type { Answer } from '../training/scoring';
 import { reportOptions } from './assessment-report';
 import { fill, formatPercent, sessionText } from './report-text';
+import { daysAttended, type AttendanceMark } from '../training/attendance';
+
+export { daysAttended, type AttendanceMark };
 
 export const SESSION_REPORT_SECTIONS = [
   'cover',
@@ -30,8 +33,6 @@ export const sessionReportOptions = z
   .strict();
 export type SessionReportOptions = z.infer<typeof sessionReportOptions>;
 
-export type AttendanceMark = 'present' | 'partly' | 'absent';
-
 /** A quiz as the report needs it (the output of quizzes.get fits). */
 export interface ReportQuiz {
   id?: string;
@@ -42,11 +43,6 @@ export interface ReportQuiz {
 export interface SessionReportQuizzes {
   pre?: ReportQuiz | null;
   post?: ReportQuiz | null;
-}
-
-/** Present counts 1 day, partly present half a day: the measure behind every "days attended". */
-export function daysAttended(marks: readonly (AttendanceMark | null)[]): number {
-  return marks.reduce((sum, m) => sum + (m === 'present' ? 1 : m === 'partly' ? 0.5 : 0), 0);
 }
 
 export interface ReportParticipant {

@@ -1,7 +1,7 @@
-import type { ApiBridge } from '../../../shared/api/bridge';
-import type { Input, Output } from '../../../shared/api/contract';
-import type { ApiError, Envelope } from '../../../shared/api/envelope';
-import type { MethodName } from '../../../shared/api/methods';
+import type { ApiBridge } from '@shared/api/bridge';
+import type { Input, Output } from '@shared/api/contract';
+import type { ApiError, Envelope } from '@shared/api/envelope';
+import type { MethodName } from '@shared/api/methods';
 import { createHttpBridge, takeToken } from './http-bridge';
 
 declare global {
@@ -36,6 +36,11 @@ export function prefetch<M extends MethodName>(
   const pending = bridge.call(method, input);
   early.set(keyOf(method, input), pending);
   return pending;
+}
+
+/** Forgets every early answer not yet taken over, so the next call() asks again. */
+export function discardPrefetched(): void {
+  early.clear();
 }
 
 /** Calls a method and returns its data, or throws ApiCallError with the server's message. */

@@ -1,6 +1,6 @@
-import type { ApiBridge } from '../../../shared/api/bridge';
-import type { Envelope } from '../../../shared/api/envelope';
-import type { PushEvent } from '../../../shared/api/events';
+import type { ApiBridge } from '@shared/api/bridge';
+import type { Envelope } from '@shared/api/envelope';
+import type { PushEvent } from '@shared/api/events';
 
 const TOKEN_KEY = 'cw.token';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/api/envelope';
+import type { ApiError } from '@shared/api/envelope';
 
 interface ErrorAlertProps {
   error: ApiError;

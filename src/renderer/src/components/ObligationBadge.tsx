@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ObligationLevel } from '../../../shared/domain/library';
+import type { ObligationLevel } from '@shared/domain/library';
 
 // The word is always shown: colour only reinforces it, for readers who cannot tell colours apart.
 export function ObligationBadge({ level }: { level: ObligationLevel }) {

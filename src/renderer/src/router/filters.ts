@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { audience, difficulty, QuestionType } from '../../../shared/content/pack';
+import type { audience, difficulty, QuestionType } from '@shared/content/pack';
 
 export type Difficulty = z.infer<typeof difficulty>;
 export type Audience = z.infer<typeof audience>;

@@ -1,5 +1,5 @@
 import { ApiCallError } from '../api/client';
-import type { ApiError } from '../../../shared/api/envelope';
+import type { ApiError } from '@shared/api/envelope';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 

@@ -1,9 +1,9 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../../shared/domain/library';
-import { parseArticleReference } from '../../../../shared/library/article-reference';
-import { SearchIcon } from '../../components/icons';
-import { navigate } from '../../router/use-route';
+import type { SearchHit } from '@shared/domain/library';
+import { parseArticleReference } from '@shared/library/article-reference';
+import { SearchIcon } from '@renderer/components/icons';
+import { navigate } from '@renderer/router/use-route';
 import {
   selectActiveIndex,
   selectAnsweredQuery,
@@ -12,8 +12,8 @@ import {
   selectQuery,
   selectResults,
   selectStatus,
-} from '../../stores/search/selectors';
-import { useSearchStore } from '../../stores/search/store';
+} from '@renderer/stores/search/selectors';
+import { useSearchStore } from '@renderer/stores/search/store';
 import { SearchResults, searchOptionId } from './SearchResults';
 import { useSlashShortcut } from './use-slash-shortcut';
 

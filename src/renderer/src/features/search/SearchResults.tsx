@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../../shared/domain/library';
+import type { SearchHit } from '@shared/domain/library';
 import { HighlightedSnippet } from './HighlightedSnippet';
 
 export const searchOptionId = (index: number) => `search-option-${index}`;

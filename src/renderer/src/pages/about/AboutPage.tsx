@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
-import { selectInfo, selectInfoError, selectInfoStatus } from '../../stores/system/selectors';
-import { useSystemStore } from '../../stores/system/store';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
+import { selectInfo, selectInfoError, selectInfoStatus } from '@renderer/stores/system/selectors';
+import { useSystemStore } from '@renderer/stores/system/store';
 import { BackupPanel } from './BackupPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SystemInfoPanel } from './SystemInfoPanel';
+import '@renderer/styles/about.css';
 
 export function AboutPage() {
   const { t } = useTranslation();

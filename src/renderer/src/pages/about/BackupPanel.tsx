@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatBytes, formatDateTime, formatPercent } from '../../format/intl';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { formatBytes, formatDateTime, formatPercent } from '@renderer/format/intl';
 import {
   selectBackupError,
   selectBackupFraction,
   selectBackupPhase,
   selectBackupResult,
-} from '../../stores/system/selectors';
-import { useSystemStore } from '../../stores/system/store';
+} from '@renderer/stores/system/selectors';
+import { useSystemStore } from '@renderer/stores/system/store';
 import { useBackupProgress } from './use-backup-progress';
 
 export function BackupPanel() {

@@ -1,14 +1,14 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../shared/domain/settings';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import type { Settings } from '@shared/domain/settings';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import {
   selectSettings,
   selectSettingsLoadError,
   selectSettingsSaveError,
   selectSettingsSavePhase,
-} from '../../stores/settings/selectors';
-import { useSettingsStore } from '../../stores/settings/store';
+} from '@renderer/stores/settings/selectors';
+import { useSettingsStore } from '@renderer/stores/settings/store';
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();

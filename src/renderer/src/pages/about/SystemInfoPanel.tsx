@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SystemInfo } from '../../../../shared/domain/system';
-import { formatNumber } from '../../format/intl';
+import type { SystemInfo } from '@shared/domain/system';
+import { formatNumber } from '@renderer/format/intl';
 
 export function SystemInfoPanel({ info }: { info: SystemInfo }) {
   const { t } = useTranslation();

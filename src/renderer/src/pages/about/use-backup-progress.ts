@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { bridge } from '../../api/client';
-import { watchEvents } from '../../api/events';
-import { useSystemStore } from '../../stores/system/store';
+import { bridge } from '@renderer/api/client';
+import { useSystemStore } from '@renderer/stores/system/store';
+import { watchEvents } from '@renderer/api/events';
 
 /**
  * Listens for job progress while the page is open. Subscribing on arrival rather than on

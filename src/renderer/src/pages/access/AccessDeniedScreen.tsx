@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StandaloneScreen } from '../../components/StandaloneScreen';
+import { StandaloneScreen } from '@renderer/components/StandaloneScreen';
 
 export function AccessDeniedScreen() {
   const { t } = useTranslation();

@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
 import {
   selectArticle,
   selectArticleError,
   selectArticleStatus,
   selectOpenArticle,
-} from '../../stores/library/selectors';
-import { useLibraryStore } from '../../stores/library/store';
+} from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
 import { ArticleView } from './ArticleView';
 
 export function ArticlePage({ number }: { number: number }) {

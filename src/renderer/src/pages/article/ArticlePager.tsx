@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../../shared/domain/library';
-import { BackIcon, ForwardIcon } from '../../components/icons';
-import { navigate } from '../../router/use-route';
+import type { Article } from '@shared/domain/library';
+import { BackIcon, ForwardIcon } from '@renderer/components/icons';
+import { navigate } from '@renderer/router/use-route';
 
 export function ArticlePager({ previous, next }: Pick<Article, 'previous' | 'next'>) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QuestionIcon } from '../../components/icons';
-import { questionsHref } from '../../router/routes';
-import { selectArticleQuestionCount } from '../../stores/questions/selectors';
-import { useQuestionsStore } from '../../stores/questions/store';
+import { QuestionIcon } from '@renderer/components/icons';
+import { questionsHref } from '@renderer/router/routes';
+import { selectArticleQuestionCount } from '@renderer/stores/questions/selectors';
+import { useQuestionsStore } from '@renderer/stores/questions/store';
 
 /** "12 questions on this article", leading to the question bank narrowed to it. */
 export function ArticleQuestionsLink({ article }: { article: number }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../../shared/domain/library';
-import { ObligationBadge } from '../../components/ObligationBadge';
-import { PageTitle } from '../../components/PageTitle';
+import type { Article } from '@shared/domain/library';
+import { ObligationBadge } from '@renderer/components/ObligationBadge';
+import { PageTitle } from '@renderer/components/PageTitle';
 import { ArticlePager } from './ArticlePager';
 import { ArticleQuestionsLink } from './ArticleQuestionsLink';
 import { BudapestEquivalent } from './BudapestEquivalent';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../../shared/domain/library';
+import type { Article } from '@shared/domain/library';
 
 export function BudapestEquivalent({ budapest }: { budapest: NonNullable<Article['budapest']> }) {
   const { t } = useTranslation();

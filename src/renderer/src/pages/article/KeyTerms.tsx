@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { TermRef } from '../../../../shared/domain/library';
-import { articleHref } from '../../router/routes';
+import type { TermRef } from '@shared/domain/library';
+import { articleHref } from '@renderer/router/routes';
 
 export function KeyTerms({ terms, article }: { terms: TermRef[]; article: number }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../../shared/domain/library';
+import type { Article } from '@shared/domain/library';
 
 /**
  * The treaty's own words from an official-text pack, shown as plain text: line breaks are

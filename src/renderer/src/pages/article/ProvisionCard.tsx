@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Provision } from '../../../../shared/domain/library';
+import type { Provision } from '@shared/domain/library';
 
 export function ProvisionCard({ provision }: { provision: Provision }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../../shared/domain/library';
-import { articleHref } from '../../router/routes';
+import type { Article } from '@shared/domain/library';
+import { articleHref } from '@renderer/router/routes';
 
 export function RelatedArticles({ related }: { related: Article['related'] }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../../shared/domain/library';
-import { InfoIcon } from '../../components/icons';
+import type { Article } from '@shared/domain/library';
+import { InfoIcon } from '@renderer/components/icons';
 
 type Unchecked = Exclude<Article['verification'], 'text-read'>;
 

@@ -1,14 +1,14 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PRIORITIES, RESULTS, STATUSES } from '@shared/domain/assessment-values';
+import type { ItemFields } from '@shared/domain/assessments';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import {
-  PRIORITIES,
-  RESULTS,
-  STATUSES,
-  type ItemFields,
-} from '../../../../shared/domain/assessments';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { selectBulkBusy, selectBulkError, selectSelected } from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
+  selectBulkBusy,
+  selectBulkError,
+  selectSelected,
+} from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
 
 function BulkSelect({
   label,

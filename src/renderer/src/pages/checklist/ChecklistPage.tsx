@@ -1,26 +1,27 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bridge } from '../../api/client';
-import { watchEvents } from '../../api/events';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { BackIcon } from '../../components/icons';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
-import { formatDate } from '../../format/intl';
+import { bridge } from '@renderer/api/client';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { BackIcon } from '@renderer/components/icons';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
+import { formatDate } from '@renderer/format/intl';
+import { watchEvents } from '@renderer/api/events';
 import {
   selectAssessment,
   selectError,
   selectStatus,
   selectTab,
-} from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
-import { CHECKLIST_TABS, type ChecklistTab } from '../../stores/checklist/view-slice';
-import { useLibraryStore } from '../../stores/library/store';
+} from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
+import { CHECKLIST_TABS, type ChecklistTab } from '@renderer/stores/checklist/view-slice';
+import { useLibraryStore } from '@renderer/stores/library/store';
 import { DashboardTab } from './DashboardTab';
 import { ExportTab } from './ExportTab';
 import { HistoryTab } from './HistoryTab';
 import { ItemsTab } from './ItemsTab';
 import { Toast } from './Toast';
+import '@renderer/styles/checklists.css';
 
 const isTextField = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&

@@ -1,19 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESULTS, type Assessment, type ItemResult } from '../../../../shared/domain/assessments';
+import { RESULTS, type ItemResult } from '@shared/domain/assessment-values';
+import type { Assessment } from '@shared/domain/assessments';
 import {
   REPORT_SECTIONS,
   buildAssessmentReport,
   type AssessmentReport,
   type ReportItem,
   type ReportOptions,
-} from '../../../../shared/reports/assessment-report';
-import { WarningIcon } from '../../components/icons';
-import { formatDate, formatNumber, formatPercent } from '../../format/intl';
-import { selectAssessment, selectHistory } from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
-import { selectChapters } from '../../stores/library/selectors';
-import { useLibraryStore } from '../../stores/library/store';
+} from '@shared/reports/assessment-report';
+import { WarningIcon } from '@renderer/components/icons';
+import { formatDate, formatNumber, formatPercent } from '@renderer/format/intl';
+import { selectAssessment, selectHistory } from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
+import { selectChapters } from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
 import { itemRef } from './labels';
 import { ResultBadge } from './ResultBadge';
 

@@ -1,11 +1,11 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_SECTIONS, filterItems } from '../../../../shared/reports/assessment-report';
-import { REPORT_LANGUAGES, reportText } from '../../../../shared/reports/report-text';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FileButton } from '../../components/FileButton';
-import { DownloadIcon, UploadIcon } from '../../components/icons';
-import { formatPercent } from '../../format/intl';
+import { REPORT_SECTIONS, filterItems } from '@shared/reports/assessment-report';
+import { REPORT_LANGUAGES, reportText } from '@shared/reports/report-text';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { FileButton } from '@renderer/components/FileButton';
+import { DownloadIcon, UploadIcon } from '@renderer/components/icons';
+import { formatPercent } from '@renderer/format/intl';
 import {
   selectAssessment,
   selectExportError,
@@ -21,10 +21,10 @@ import {
   selectOrganisation,
   selectSections,
   selectUseFilters,
-} from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
-import { REPORT_FORMATS } from '../../stores/checklist/export-slice';
-import { hasFilters, toReportFilters } from '../../stores/checklist/visible-items';
+} from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
+import { REPORT_FORMATS } from '@renderer/stores/checklist/export-slice';
+import { hasFilters, toReportFilters } from '@renderer/stores/checklist/visible-items';
 
 export function ExportTab() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../format/intl';
-import { selectAssessment, selectHistory } from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
+import { formatDateTime } from '@renderer/format/intl';
+import { selectAssessment, selectHistory } from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
 import { fieldLabel, fieldValue } from './field-values';
 import { itemRef } from './labels';
 
@@ -77,7 +77,7 @@ export function HistoryTab() {
         </div>
       )}
       {history.length > limit && (
-        <button type="button" className="button bank__more" onClick={() => setLimit(limit + PAGE)}>
+        <button type="button" className="button load-more" onClick={() => setLimit(limit + PAGE)}>
           {t('checklist.history.showMore', { count: Math.min(PAGE, history.length - limit) })}
         </button>
       )}

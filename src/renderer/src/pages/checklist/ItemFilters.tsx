@@ -1,17 +1,13 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  PRIORITIES,
-  RESULTS,
-  STATUSES,
-  type AssessmentItem,
-} from '../../../../shared/domain/assessments';
-import { selectFilters, selectNotesQuery } from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
-import { hasFilters, type ItemFilters as Filters } from '../../stores/checklist/visible-items';
-import { selectChapters } from '../../stores/library/selectors';
-import { useLibraryStore } from '../../stores/library/store';
-import { SelectField } from '../../components/SelectField';
+import { PRIORITIES, RESULTS, STATUSES } from '@shared/domain/assessment-values';
+import type { AssessmentItem } from '@shared/domain/assessments';
+import { selectFilters, selectNotesQuery } from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
+import { hasFilters, type ItemFilters as Filters } from '@renderer/stores/checklist/visible-items';
+import { selectChapters } from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
+import { SelectField } from '@renderer/components/SelectField';
 
 const NOTES_DEBOUNCE_MS = 300;
 

@@ -1,18 +1,11 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOverdue } from '../../../../shared/assessments/stats';
-import {
-  ACTION_TYPES,
-  PRIORITIES,
-  RESULTS,
-  STATUSES,
-  type Citation,
-  type ElementAssessment,
-  type ItemFields,
-} from '../../../../shared/domain/assessments';
-import { CloseIcon, PlusIcon, WarningIcon } from '../../components/icons';
-import { formatDateTime } from '../../format/intl';
-import { articleHref } from '../../router/routes';
+import { isOverdue } from '@shared/assessments/stats';
+import { ACTION_TYPES, PRIORITIES, RESULTS, STATUSES } from '@shared/domain/assessment-values';
+import type { Citation, ElementAssessment, ItemFields } from '@shared/domain/assessments';
+import { CloseIcon, PlusIcon, WarningIcon } from '@renderer/components/icons';
+import { formatDateTime } from '@renderer/format/intl';
+import { articleHref } from '@renderer/router/routes';
 import {
   selectAssessment,
   selectDraft,
@@ -21,8 +14,8 @@ import {
   selectRestored,
   selectSaveError,
   selectSaveState,
-} from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
+} from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
 import { fieldLabel, fieldValue } from './field-values';
 import { itemRef, todayIso } from './labels';
 

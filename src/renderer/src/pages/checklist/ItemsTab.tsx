@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UndoIcon } from '../../components/icons';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { UndoIcon } from '@renderer/components/icons';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import {
   selectAssessment,
   selectFilters,
@@ -11,9 +11,9 @@ import {
   selectSelected,
   selectSort,
   selectUndoBusy,
-} from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
-import { visibleItems } from '../../stores/checklist/visible-items';
+} from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
+import { visibleItems } from '@renderer/stores/checklist/visible-items';
 import { BulkBar } from './BulkBar';
 import { ItemFilters } from './ItemFilters';
 import { ItemPanel } from './ItemPanel';

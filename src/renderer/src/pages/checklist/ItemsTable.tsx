@@ -1,17 +1,17 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOverdue } from '../../../../shared/assessments/stats';
-import type { AssessmentItem } from '../../../../shared/domain/assessments';
-import { WarningIcon } from '../../components/icons';
-import { formatDate } from '../../format/intl';
+import { isOverdue } from '@shared/assessments/stats';
+import type { AssessmentItem } from '@shared/domain/assessments';
+import { WarningIcon } from '@renderer/components/icons';
+import { formatDate } from '@renderer/format/intl';
 import {
   selectActiveId,
   selectOpenItemId,
   selectSelected,
   selectSort,
-} from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
-import type { SortKey } from '../../stores/checklist/visible-items';
+} from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
+import type { SortKey } from '@renderer/stores/checklist/visible-items';
 import { itemRef, shortRef, todayIso } from './labels';
 import { ResultBadge } from './ResultBadge';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ItemResult } from '../../../../shared/domain/assessments';
+import type { ItemResult } from '@shared/domain/assessments';
 
 /** A result as a word with a shape and a colour: the word alone carries the meaning. */
 export function ResultBadge({ result }: { result: ItemResult }) {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { selectToast } from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
+import { selectToast } from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
 
 const TOAST_MS = 6000;
 

@@ -1,13 +1,7 @@
 import type { TFunction } from 'i18next';
-import {
-  ACTION_TYPES,
-  PRIORITIES,
-  RESULTS,
-  STATUSES,
-  type Citation,
-  type ElementAssessment,
-} from '../../../../shared/domain/assessments';
-import { isFieldName } from '../../stores/checklist/item-fields';
+import { ACTION_TYPES, PRIORITIES, RESULTS, STATUSES } from '@shared/domain/assessment-values';
+import type { Citation, ElementAssessment } from '@shared/domain/assessments';
+import { isFieldName } from '@renderer/stores/checklist/item-fields';
 
 const LAW_PRACTICE = ['yes', 'partly', 'no', 'unknown'] as const;
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { AssessmentItem } from '../../../../shared/domain/assessments';
-import { paragraphRef } from '../../../../shared/library/article-reference';
+import type { AssessmentItem } from '@shared/domain/assessments';
+import { paragraphRef } from '@shared/library/article-reference';
 
 /** "Art. 7(1)(a)": how an item is named everywhere in the UI. */
 export const itemRef = (

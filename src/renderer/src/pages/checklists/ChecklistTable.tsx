@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentSummary } from '../../../../shared/domain/assessments';
-import { implementationScore } from '../../../../shared/assessments/stats';
-import { DownloadIcon } from '../../components/icons';
-import { formatDate, formatPercent, formatShortDateTime } from '../../format/intl';
-import { checklistHref } from '../../router/routes';
-import { selectDownloading, selectHighlighted } from '../../stores/checklists/selectors';
-import { useChecklistsStore } from '../../stores/checklists/store';
+import type { AssessmentSummary } from '@shared/domain/assessments';
+import { implementationScore } from '@shared/assessments/stats';
+import { DownloadIcon } from '@renderer/components/icons';
+import { formatDate, formatPercent, formatShortDateTime } from '@renderer/format/intl';
+import { checklistHref } from '@renderer/router/routes';
+import { selectDownloading, selectHighlighted } from '@renderer/stores/checklists/selectors';
+import { useChecklistsStore } from '@renderer/stores/checklists/store';
 import { CycleDialog } from './CycleDialog';
 
 function ChecklistRow({

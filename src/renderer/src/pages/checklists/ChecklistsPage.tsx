@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FileButton } from '../../components/FileButton';
-import { PlusIcon, UploadIcon } from '../../components/icons';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
-import { checklistHref } from '../../router/routes';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { FileButton } from '@renderer/components/FileButton';
+import { PlusIcon, UploadIcon } from '@renderer/components/icons';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
+import { checklistHref } from '@renderer/router/routes';
 import {
   selectDownloadError,
   selectImportError,
@@ -16,11 +16,12 @@ import {
   selectListStatus,
   selectPreview,
   selectSummaries,
-} from '../../stores/checklists/selectors';
-import { useChecklistsStore } from '../../stores/checklists/store';
+} from '@renderer/stores/checklists/selectors';
+import { useChecklistsStore } from '@renderer/stores/checklists/store';
 import { ChecklistTable } from './ChecklistTable';
 import { MergeDialog } from './MergeDialog';
 import { NewChecklistDialog } from './NewChecklistDialog';
+import '@renderer/styles/checklists.css';
 
 function ImportStatus() {
   const { t } = useTranslation();

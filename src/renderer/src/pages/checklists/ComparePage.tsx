@@ -1,21 +1,22 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison } from '../../../../shared/assessments/views';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { BackIcon } from '../../components/icons';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
-import { formatDate } from '../../format/intl';
-import { navigate } from '../../router/use-route';
+import type { Comparison } from '@shared/assessments/views';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { BackIcon } from '@renderer/components/icons';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
+import { formatDate } from '@renderer/format/intl';
+import { navigate } from '@renderer/router/use-route';
 import {
   selectCompareError,
   selectCompareStatus,
   selectComparison,
   selectSummaries,
-} from '../../stores/checklists/selectors';
-import { useChecklistsStore } from '../../stores/checklists/store';
+} from '@renderer/stores/checklists/selectors';
+import { useChecklistsStore } from '@renderer/stores/checklists/store';
 import { ResultBadge } from '../checklist/ResultBadge';
-import { itemRef } from '../checklist/labels';
+import '@renderer/styles/checklists.css';
+import { itemRef } from '@renderer/pages/checklist/labels';
 
 const SHOWN_TOTALS = [
   'improved',

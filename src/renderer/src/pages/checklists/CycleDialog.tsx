@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentSummary } from '../../../../shared/domain/assessments';
-import { Dialog } from '../../components/Dialog';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { selectCloneError, selectClonePhase } from '../../stores/checklists/selectors';
-import { useChecklistsStore } from '../../stores/checklists/store';
+import type { AssessmentSummary } from '@shared/domain/assessments';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { selectCloneError, selectClonePhase } from '@renderer/stores/checklists/selectors';
+import { useChecklistsStore } from '@renderer/stores/checklists/store';
 import { todayIso } from '../checklist/labels';
 
 export function CycleDialog({ source, onClose }: { source: AssessmentSummary; onClose(): void }) {

@@ -1,20 +1,21 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Heatmap } from '../../../../shared/assessments/views';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { BackIcon } from '../../components/icons';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
-import { formatDate, formatPercent } from '../../format/intl';
-import { checklistHref } from '../../router/routes';
+import type { Heatmap } from '@shared/assessments/views';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { BackIcon } from '@renderer/components/icons';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
+import { formatDate, formatPercent } from '@renderer/format/intl';
+import { checklistHref } from '@renderer/router/routes';
 import {
   selectHeatmap,
   selectHeatmapError,
   selectHeatmapIds,
   selectHeatmapStatus,
   selectSummaries,
-} from '../../stores/checklists/selectors';
-import { useChecklistsStore } from '../../stores/checklists/store';
+} from '@renderer/stores/checklists/selectors';
+import { useChecklistsStore } from '@renderer/stores/checklists/store';
+import '@renderer/styles/checklists.css';
 
 const BANDS = ['none', 'low', 'lowmid', 'highmid', 'high'] as const;
 type Band = (typeof BANDS)[number];

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../shared/domain/exchange';
-import { Dialog } from '../../components/Dialog';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../format/intl';
+import type { ImportPreview } from '@shared/domain/exchange';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { formatDateTime } from '@renderer/format/intl';
 import {
   selectDecisions,
   selectImportError,
   selectImportPhase,
-} from '../../stores/checklists/selectors';
-import { useChecklistsStore } from '../../stores/checklists/store';
+} from '@renderer/stores/checklists/selectors';
+import { useChecklistsStore } from '@renderer/stores/checklists/store';
 import { fieldLabel, fieldValue } from '../checklist/field-values';
 import { itemRef, shortRef } from '../checklist/labels';
 

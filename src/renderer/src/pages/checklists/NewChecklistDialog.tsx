@@ -1,14 +1,14 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_CODES, countryName } from '../../../../shared/domain/countries';
-import { Dialog } from '../../components/Dialog';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { selectCreateError, selectCreatePhase } from '../../stores/checklists/selectors';
-import { useChecklistsStore } from '../../stores/checklists/store';
-import { selectChapters } from '../../stores/library/selectors';
-import { useLibraryStore } from '../../stores/library/store';
-import { selectSettings } from '../../stores/settings/selectors';
-import { useSettingsStore } from '../../stores/settings/store';
+import { COUNTRY_CODES, countryName } from '@shared/domain/countries';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { selectCreateError, selectCreatePhase } from '@renderer/stores/checklists/selectors';
+import { useChecklistsStore } from '@renderer/stores/checklists/store';
+import { selectChapters } from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
+import { selectSettings } from '@renderer/stores/settings/selectors';
+import { useSettingsStore } from '@renderer/stores/settings/store';
 import { todayIso } from '../checklist/labels';
 
 const LEVELS = ['mandatory', 'optional'] as const;

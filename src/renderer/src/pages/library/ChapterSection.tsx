@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ChapterSummary } from '../../../../shared/domain/library';
-import { ObligationBadge } from '../../components/ObligationBadge';
-import { articleHref } from '../../router/routes';
-import { selectChapterArticles } from '../../stores/library/selectors';
-import { useLibraryStore } from '../../stores/library/store';
+import type { ChapterSummary } from '@shared/domain/library';
+import { ObligationBadge } from '@renderer/components/ObligationBadge';
+import { articleHref } from '@renderer/router/routes';
+import { selectChapterArticles } from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
 
 export function ChapterSection({ chapter }: { chapter: ChapterSummary }) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
-import { formatNumber } from '../../format/intl';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
+import { formatNumber } from '@renderer/format/intl';
 import {
   selectChapters,
   selectLoadOverview,
@@ -11,8 +11,8 @@ import {
   selectOverviewStatus,
   selectStats,
   selectStatsError,
-} from '../../stores/library/selectors';
-import { useLibraryStore } from '../../stores/library/store';
+} from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
 import { ChapterSection } from './ChapterSection';
 
 export function LibraryPage() {

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FileButton } from '../../components/FileButton';
-import { UploadIcon } from '../../components/icons';
-import { formatNumber, formatPercent } from '../../format/intl';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { FileButton } from '@renderer/components/FileButton';
+import { UploadIcon } from '@renderer/components/icons';
+import { formatNumber, formatPercent } from '@renderer/format/intl';
 import {
   selectImportError,
   selectImportFileName,
   selectImportFraction,
   selectImportPhase,
   selectImportResult,
-} from '../../stores/packs/selectors';
-import { usePacksStore } from '../../stores/packs/store';
+} from '@renderer/stores/packs/selectors';
+import { usePacksStore } from '@renderer/stores/packs/store';
 
 function ImportResult() {
   const { t } = useTranslation();

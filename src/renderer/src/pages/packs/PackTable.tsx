@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { PackSummary } from '../../../../shared/domain/packs';
-import { DownloadIcon } from '../../components/icons';
-import { selectDownloading } from '../../stores/packs/selectors';
-import { usePacksStore } from '../../stores/packs/store';
+import type { PackSummary } from '@shared/domain/packs';
+import { DownloadIcon } from '@renderer/components/icons';
+import { selectDownloading } from '@renderer/stores/packs/selectors';
+import { usePacksStore } from '@renderer/stores/packs/store';
 
 const COUNTED = ['articles', 'terms', 'questions', 'quizzes'] as const;
 

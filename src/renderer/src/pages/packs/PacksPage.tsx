@@ -1,19 +1,20 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
 import {
   selectDownloadError,
   selectListError,
   selectListStatus,
   selectPacks,
-} from '../../stores/packs/selectors';
-import { usePacksStore } from '../../stores/packs/store';
+} from '@renderer/stores/packs/selectors';
+import { usePacksStore } from '@renderer/stores/packs/store';
 import { ImportPackPanel } from './ImportPackPanel';
 import { PackTable } from './PackTable';
 import { SheetImportPanel } from './SheetImportPanel';
 import { useImportProgress } from './use-import-progress';
+import '@renderer/styles/packs.css';
 
 export function PacksPage() {
   const { t } = useTranslation();

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { RowProblem } from '../../../../shared/domain/packs';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FileButton } from '../../components/FileButton';
-import { DownloadIcon, UploadIcon } from '../../components/icons';
+import type { RowProblem } from '@shared/domain/packs';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { FileButton } from '@renderer/components/FileButton';
+import { DownloadIcon, UploadIcon } from '@renderer/components/icons';
 import {
   selectDownloading,
   selectSheetError,
   selectSheetFileName,
   selectSheetPhase,
   selectSheetResult,
-} from '../../stores/packs/selectors';
-import { usePacksStore } from '../../stores/packs/store';
+} from '@renderer/stores/packs/selectors';
+import { usePacksStore } from '@renderer/stores/packs/store';
 
 function ProblemTable({
   problems,

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { bridge } from '../../api/client';
-import { watchEvents } from '../../api/events';
-import { usePacksStore } from '../../stores/packs/store';
+import { bridge } from '@renderer/api/client';
+import { usePacksStore } from '@renderer/stores/packs/store';
+import { watchEvents } from '@renderer/api/events';
 
 /** Listens for pack-import progress while the page is open (see use-backup-progress). */
 export function useImportProgress(): void {

@@ -1,17 +1,17 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
-import { formatNumber } from '../../format/intl';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
+import { formatNumber } from '@renderer/format/intl';
 import {
   questionFilterFromParams,
   questionFilterKey,
   type QuestionFilter,
-} from '../../router/filters';
-import { selectLoadOverview, selectOverviewStatus } from '../../stores/library/selectors';
-import { useLibraryStore } from '../../stores/library/store';
-import { PAGE_SIZE } from '../../stores/questions/bank-slice';
+} from '@renderer/router/filters';
+import { selectLoadOverview, selectOverviewStatus } from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
+import { PAGE_SIZE } from '@renderer/stores/questions/bank-slice';
 import {
   selectBankError,
   selectBankStatus,
@@ -20,11 +20,12 @@ import {
   selectQuizzesError,
   selectQuizzesStatus,
   selectShown,
-} from '../../stores/questions/selectors';
-import { useQuestionsStore } from '../../stores/questions/store';
+} from '@renderer/stores/questions/selectors';
+import { useQuestionsStore } from '@renderer/stores/questions/store';
 import { QuestionCard } from './QuestionCard';
 import { QuestionFilters } from './QuestionFilters';
 import { QuizTable } from './QuizTable';
+import '@renderer/styles/questions.css';
 
 export function QuestionBankPage({ filter }: { filter: QuestionFilter }) {
   const { t } = useTranslation();
@@ -101,7 +102,7 @@ export function QuestionBankPage({ filter }: { filter: QuestionFilter }) {
         {status === 'ready' && remaining > 0 && (
           <button
             type="button"
-            className="button bank__more"
+            className="button load-more"
             onClick={() => useQuestionsStore.getState().showMore()}
           >
             {t('questions.showMore', { count: Math.min(PAGE_SIZE, remaining) })}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Question } from '../../../../shared/domain/packs';
-import { CheckIcon } from '../../components/icons';
-import { articleHref } from '../../router/routes';
+import type { Question } from '@shared/domain/packs';
+import { CheckIcon } from '@renderer/components/icons';
+import { articleHref } from '@renderer/router/routes';
 
 /** Letters read better than ids on a slide; true/false options carry their own words. */
 const optionMarker = (id: string) => (/^[a-z]$/.test(id) ? id.toUpperCase() : null);

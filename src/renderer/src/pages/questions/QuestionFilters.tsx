@@ -5,11 +5,11 @@ import {
   DIFFICULTY_LEVELS,
   QUESTION_TYPES,
   type QuestionFilter,
-} from '../../router/filters';
-import { navigate } from '../../router/use-route';
-import { selectArticlesByChapter, selectChapters } from '../../stores/library/selectors';
-import { useLibraryStore } from '../../stores/library/store';
-import { SelectField } from '../../components/SelectField';
+} from '@renderer/router/filters';
+import { navigate } from '@renderer/router/use-route';
+import { selectArticlesByChapter, selectChapters } from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
+import { SelectField } from '@renderer/components/SelectField';
 
 /** Each change is a new address, so the browser's back button undoes a filter. */
 export function QuestionFilters({ filter }: { filter: QuestionFilter }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { QuizSummary } from '../../../../shared/domain/packs';
-import { formatNumber } from '../../format/intl';
+import type { QuizSummary } from '@shared/domain/packs';
+import { formatNumber } from '@renderer/format/intl';
 
 export function QuizTable({ quizzes }: { quizzes: QuizSummary[] }) {
   const { t } = useTranslation();

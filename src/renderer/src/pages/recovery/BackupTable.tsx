@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../../shared/domain/system';
-import { formatBytes, formatDateTime } from '../../format/intl';
+import type { BackupInfo } from '@shared/domain/system';
+import { formatBytes, formatDateTime } from '@renderer/format/intl';
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SystemStatus } from '../../../../shared/domain/system';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { StandaloneScreen } from '../../components/StandaloneScreen';
-import { useLibraryStore } from '../../stores/library/store';
-import { useSearchStore } from '../../stores/search/store';
-import { selectRecoveryAction, selectStatusError } from '../../stores/system/selectors';
-import { useSystemStore } from '../../stores/system/store';
+import type { SystemStatus } from '@shared/domain/system';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { StandaloneScreen } from '@renderer/components/StandaloneScreen';
+import { useLibraryStore } from '@renderer/stores/library/store';
+import { useSearchStore } from '@renderer/stores/search/store';
+import { selectRecoveryAction, selectStatusError } from '@renderer/stores/system/selectors';
+import { useSystemStore } from '@renderer/stores/system/store';
 import { BackupTable } from './BackupTable';
 
 type Recovery = Extract<SystemStatus, { state: 'recovery' }>;

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_CODES, countryName } from '../../../../shared/domain/countries';
-import { CloseIcon } from '../../components/icons';
+import { COUNTRY_CODES, countryName } from '@shared/domain/countries';
+import { CloseIcon } from '@renderer/components/icons';
 
 interface CountryPickerProps {
   label: string;

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../components/Dialog';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { navigate } from '../../router/use-route';
-import { selectCreateError, selectCreatePhase } from '../../stores/sessions/selectors';
-import { useSessionsStore } from '../../stores/sessions/store';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { navigate } from '@renderer/router/use-route';
+import { selectCreateError, selectCreatePhase } from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { todayIso } from './format';
 import { draftProblems, fieldsFrom, SessionFields, type SessionDraft } from './SessionFields';
 

@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuizSummary } from '../../../../shared/domain/packs';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import type { QuizSummary } from '@shared/domain/packs';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import {
   selectQuizzes,
   selectSession,
   selectUpdateError,
   selectUpdatePhase,
-} from '../../stores/sessions/selectors';
-import { useSessionsStore } from '../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 import {
   draftFrom,
   draftProblems,

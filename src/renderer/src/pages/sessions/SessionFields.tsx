@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../../../shared/domain/sessions';
+import type { Session } from '@shared/domain/sessions';
 import { CountryPicker } from './CountryPicker';
 import { languageName, WORKSHOP_LANGUAGES } from './format';
 

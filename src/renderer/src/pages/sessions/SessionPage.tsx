@@ -1,18 +1,18 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bridge } from '../../api/client';
-import { watchEvents } from '../../api/events';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { BackIcon } from '../../components/icons';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
+import { bridge } from '@renderer/api/client';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { BackIcon } from '@renderer/components/icons';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
+import { watchEvents } from '@renderer/api/events';
 import {
   selectSession,
   selectSessionError,
   selectSessionStatus,
-} from '../../stores/sessions/selectors';
-import { useSessionsStore } from '../../stores/sessions/store';
-import { useLibraryStore } from '../../stores/library/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
+import { useLibraryStore } from '@renderer/stores/library/store';
 import { AgendaTab } from './agenda/AgendaTab';
 import { AttendanceTab } from './attendance/AttendanceTab';
 import { formatDateRange } from './format';
@@ -22,6 +22,7 @@ import { QuizzesTab } from './quizzes/QuizzesTab';
 import { RegisterTab } from './register/RegisterTab';
 import { ResultsTab } from './results/ResultsTab';
 import { sessionHref, sessionTabHref, SESSION_TABS, type SessionTab } from './session-routes';
+import '@renderer/styles/sessions.css';
 
 function Tabs({ id, tab }: { id: string; tab: SessionTab }) {
   const { t } = useTranslation('sessions');

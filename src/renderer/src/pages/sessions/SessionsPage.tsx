@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PlusIcon } from '../../components/icons';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { PageTitle } from '../../components/PageTitle';
-import { formatNumber } from '../../format/intl';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { PlusIcon } from '@renderer/components/icons';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
+import { formatNumber } from '@renderer/format/intl';
 import {
   selectListError,
   selectListStatus,
   selectSummaries,
-} from '../../stores/sessions/selectors';
-import { useSessionsStore } from '../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { formatDateRange } from './format';
 import { NewSessionDialog } from './NewSessionDialog';
 import { sessionHref } from './session-routes';
+import '@renderer/styles/sessions.css';
 
 export function SessionsPage() {
   const { t } = useTranslation('sessions');

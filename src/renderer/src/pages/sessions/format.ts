@@ -1,5 +1,5 @@
-import { formatDate } from '../../format/intl';
-import i18n from '../../i18n';
+import { formatDate } from '@renderer/format/intl';
+import i18n from '@renderer/i18n';
 
 /** "3 Mar 2026" or "3 Mar 2026 – 5 Mar 2026", as the language writes a range. */
 export function formatDateRange(start: string, end: string): string {

@@ -1,11 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type {
-  Assessment,
-  AssessmentItem,
-  HistoryEntry,
-} from '../../../../shared/domain/assessments';
-import { call } from '../../api/client';
+import type { ApiError } from '@shared/api/envelope';
+import type { Assessment, AssessmentItem, HistoryEntry } from '@shared/domain/assessments';
+import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '../load-state';
 import { rememberedOpenItem } from './drafts';
 import type { ChecklistStore } from './store';

@@ -1,4 +1,4 @@
-import type { ItemFields } from '../../../../shared/domain/assessments';
+import type { ItemFields } from '@shared/domain/assessments';
 
 /**
  * Unsaved edits survive a reload: each one is copied to sessionStorage, keyed by item id,

@@ -1,15 +1,15 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { EventPayload } from '../../../../shared/api/events';
-import type { Assessment } from '../../../../shared/domain/assessments';
+import type { ApiError } from '@shared/api/envelope';
+import type { EventPayload } from '@shared/api/events';
+import type { Assessment } from '@shared/domain/assessments';
 import {
   REPORT_SECTIONS,
   type ReportOptions,
   type ReportSection,
-} from '../../../../shared/reports/assessment-report';
-import { call } from '../../api/client';
-import { offerDownload } from '../../files/download';
-import i18n from '../../i18n';
+} from '@shared/reports/assessment-report';
+import { call } from '@renderer/api/client';
+import { offerDownload } from '@renderer/files/download';
+import i18n from '@renderer/i18n';
 import { toApiError } from '../load-state';
 import type { ChecklistStore } from './store';
 import { toReportFilters } from './visible-items';

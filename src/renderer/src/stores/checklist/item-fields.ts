@@ -1,8 +1,5 @@
-import {
-  ITEM_FIELD_NAMES,
-  type AssessmentItem,
-  type ItemFields,
-} from '../../../../shared/domain/assessments';
+import { ITEM_FIELD_NAMES } from '@shared/domain/assessment-values';
+import type { AssessmentItem, ItemFields } from '@shared/domain/assessments';
 
 export type FieldName = keyof ItemFields;
 

@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { ItemFields } from '../../../../shared/domain/assessments';
-import { call } from '../../api/client';
-import i18n from '../../i18n';
+import type { ApiError } from '@shared/api/envelope';
+import type { ItemFields } from '@shared/domain/assessments';
+import { call } from '@renderer/api/client';
+import i18n from '@renderer/i18n';
 import { toApiError } from '../load-state';
 import type { ChecklistStore } from './store';
 import { NO_FILTERS, type ItemFilters, type SortKey, type SortOrder } from './visible-items';

@@ -1,12 +1,12 @@
 import {
   PRIORITIES,
   RESULTS,
-  type AssessmentItem,
   type ItemResult,
   type Priority,
   type WorkStatus,
-} from '../../../../shared/domain/assessments';
-import { filterItems, type ReportFilters } from '../../../../shared/reports/assessment-report';
+} from '@shared/domain/assessment-values';
+import type { AssessmentItem } from '@shared/domain/assessments';
+import { filterItems, type ReportFilters } from '@shared/reports/assessment-report';
 
 /** The Items tab's filters: one value each, '' for any. */
 export interface ItemFilters {

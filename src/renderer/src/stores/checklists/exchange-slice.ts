@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { ImportPreview } from '../../../../shared/domain/exchange';
-import { call } from '../../api/client';
-import { readFileForUpload } from '../../files/base64';
+import type { ApiError } from '@shared/api/envelope';
+import type { ImportPreview } from '@shared/domain/exchange';
+import { call } from '@renderer/api/client';
+import { readFileForUpload } from '@renderer/files/base64';
 import { toApiError } from '../load-state';
 import type { ChecklistsStore } from './store';
 

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { Comparison, Heatmap } from '../../../../shared/assessments/views';
-import { call } from '../../api/client';
+import type { ApiError } from '@shared/api/envelope';
+import type { Comparison, Heatmap } from '@shared/assessments/views';
+import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { ChecklistsStore } from './store';
 

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { Article } from '../../../../shared/domain/library';
-import { call } from '../../api/client';
+import type { ApiError } from '@shared/api/envelope';
+import type { Article } from '@shared/domain/library';
+import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { LibraryStore } from './store';
 

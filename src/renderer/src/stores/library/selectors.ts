@@ -1,4 +1,4 @@
-import type { ArticleListItem } from '../../../../shared/domain/library';
+import type { ArticleListItem } from '@shared/domain/library';
 import type { LibraryStore } from './store';
 
 const NO_ARTICLES: ArticleListItem[] = [];

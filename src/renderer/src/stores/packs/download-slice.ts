@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { Output } from '../../../../shared/api/contract';
-import type { ApiError } from '../../../../shared/api/envelope';
-import { call } from '../../api/client';
-import { offerDownload } from '../../files/download';
+import type { Output } from '@shared/api/contract';
+import type { ApiError } from '@shared/api/envelope';
+import { call } from '@renderer/api/client';
+import { offerDownload } from '@renderer/files/download';
 import { toApiError } from '../load-state';
 import type { PacksStore } from './store';
 

@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { EventPayload } from '../../../../shared/api/events';
-import type { PackImportResult } from '../../../../shared/domain/packs';
-import { call } from '../../api/client';
-import { readFileForUpload } from '../../files/base64';
+import type { ApiError } from '@shared/api/envelope';
+import type { EventPayload } from '@shared/api/events';
+import type { PackImportResult } from '@shared/domain/packs';
+import { call } from '@renderer/api/client';
+import { readFileForUpload } from '@renderer/files/base64';
 import { toApiError } from '../load-state';
 import { contentChanged } from './content-changed';
 import type { PacksStore } from './store';

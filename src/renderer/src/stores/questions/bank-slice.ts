@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { Question } from '../../../../shared/domain/packs';
-import { call } from '../../api/client';
-import { questionFilterKey, type QuestionFilter } from '../../router/filters';
+import type { ApiError } from '@shared/api/envelope';
+import type { Question } from '@shared/domain/packs';
+import { call } from '@renderer/api/client';
+import { questionFilterKey, type QuestionFilter } from '@renderer/router/filters';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { QuestionsStore } from './store';
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { call } from '../../api/client';
+import { call } from '@renderer/api/client';
 import type { QuestionsStore } from './store';
 
 export interface CountsState {

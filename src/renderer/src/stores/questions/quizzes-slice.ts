@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { QuizSummary } from '../../../../shared/domain/packs';
-import { call } from '../../api/client';
+import type { ApiError } from '@shared/api/envelope';
+import type { QuizSummary } from '@shared/domain/packs';
+import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { QuestionsStore } from './store';
 

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { SearchHit } from '../../../../shared/domain/library';
-import { parseArticleReference } from '../../../../shared/library/article-reference';
-import { call } from '../../api/client';
+import type { ApiError } from '@shared/api/envelope';
+import type { SearchHit } from '@shared/domain/library';
+import { parseArticleReference } from '@shared/library/article-reference';
+import { call } from '@renderer/api/client';
 import { toApiError } from '../load-state';
 
 export const SEARCH_DEBOUNCE_MS = 120;

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { Session } from '../../../../shared/domain/sessions';
-import { call } from '../../api/client';
+import type { ApiError } from '@shared/api/envelope';
+import type { Session } from '@shared/domain/sessions';
+import { call } from '@renderer/api/client';
 import { toApiError } from '../load-state';
 import type { SessionsStore } from './store';
 

@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { Input } from '../../../../shared/api/contract';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { Question } from '../../../../shared/domain/packs';
-import { call } from '../../api/client';
-import type { QuestionFilter } from '../../router/filters';
+import type { Input } from '@shared/api/contract';
+import type { ApiError } from '@shared/api/envelope';
+import type { Question } from '@shared/domain/packs';
+import { call } from '@renderer/api/client';
+import type { QuestionFilter } from '@renderer/router/filters';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { SessionsStore } from './store';
 

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { Input } from '../../../../shared/api/contract';
-import type { ApiError } from '../../../../shared/api/envelope';
-import { call } from '../../api/client';
+import type { Input } from '@shared/api/contract';
+import type { ApiError } from '@shared/api/envelope';
+import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { SessionsStore } from './store';
 import type { SessionSummary } from './types';

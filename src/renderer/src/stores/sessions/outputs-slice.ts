@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { Input } from '../../../../shared/api/contract';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { EventPayload } from '../../../../shared/api/events';
-import { call } from '../../api/client';
-import { offerDownload } from '../../files/download';
+import type { Input } from '@shared/api/contract';
+import type { ApiError } from '@shared/api/envelope';
+import type { EventPayload } from '@shared/api/events';
+import { call } from '@renderer/api/client';
+import { offerDownload } from '@renderer/files/download';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { SessionsStore } from './store';
 import type { Eligibility, VerifiedCertificate } from './types';

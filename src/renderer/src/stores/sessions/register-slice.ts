@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { Participant, ParticipantInput } from '../../../../shared/domain/sessions';
-import { call } from '../../api/client';
-import { readFileForUpload } from '../../files/base64';
+import type { ApiError } from '@shared/api/envelope';
+import type { Participant, ParticipantInput } from '@shared/domain/sessions';
+import { call } from '@renderer/api/client';
+import { readFileForUpload } from '@renderer/files/base64';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { SessionsStore } from './store';
 import type { ImportResult, RegisterPreview } from './types';

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { SessionResults } from '../../../../shared/training/results';
-import { call } from '../../api/client';
+import type { ApiError } from '@shared/api/envelope';
+import type { SessionResults } from '@shared/training/results';
+import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { SessionsStore } from './store';
 

@@ -1,4 +1,4 @@
-import type { Output } from '../../../../shared/api/contract';
+import type { Output } from '@shared/api/contract';
 
 export type SessionSummary = Output<'sessions.list'>[number];
 export type QuizDetail = Output<'quizzes.get'>;

@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { Input } from '../../../../shared/api/contract';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { Session } from '../../../../shared/domain/sessions';
-import type { QuizSummary } from '../../../../shared/domain/packs';
-import { call } from '../../api/client';
+import type { Input } from '@shared/api/contract';
+import type { ApiError } from '@shared/api/envelope';
+import type { Session } from '@shared/domain/sessions';
+import type { QuizSummary } from '@shared/domain/packs';
+import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '../load-state';
 import { agendaDrafts } from './agenda-slice';
 import { attendanceMarks } from './attendance-slice';

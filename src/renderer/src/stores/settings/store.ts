@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { Settings } from '../../../../shared/domain/settings';
-import { call } from '../../api/client';
+import type { ApiError } from '@shared/api/envelope';
+import type { Settings } from '@shared/domain/settings';
+import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '../load-state';
 
 export type SavePhase = 'idle' | 'saving' | 'saved' | 'error';

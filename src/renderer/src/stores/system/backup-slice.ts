@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { EventPayload } from '../../../../shared/api/events';
-import type { BackupInfo } from '../../../../shared/domain/system';
-import { call } from '../../api/client';
+import type { ApiError } from '@shared/api/envelope';
+import type { EventPayload } from '@shared/api/events';
+import type { BackupInfo } from '@shared/domain/system';
+import { call } from '@renderer/api/client';
 import { toApiError } from '../load-state';
 import type { SystemStore } from './store';
 

@@ -1,14 +1,14 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { PlusIcon } from '../../../components/icons';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { PlusIcon } from '@renderer/components/icons';
 import {
   AGENDA_KINDS,
   type AgendaDraft,
   type AgendaKind,
-} from '../../../stores/sessions/agenda-slice';
-import { selectArticlesByChapter, selectChapters } from '../../../stores/library/selectors';
-import { useLibraryStore } from '../../../stores/library/store';
+} from '@renderer/stores/sessions/agenda-slice';
+import { selectArticlesByChapter, selectChapters } from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
 import {
   selectAgenda,
   selectAgendaDirty,
@@ -16,8 +16,8 @@ import {
   selectAgendaPhase,
   selectQuizzes,
   selectSession,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { formatShortDay } from '../format';
 
 function RefSelect({ block, label }: { block: AgendaDraft; label: string }) {

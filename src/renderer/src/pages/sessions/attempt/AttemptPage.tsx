@@ -1,11 +1,11 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { BackIcon } from '../../../components/icons';
-import { LoadingNotice } from '../../../components/LoadingNotice';
-import { PageTitle } from '../../../components/PageTitle';
-import { formatNumber } from '../../../format/intl';
-import { answerReady } from '../../../stores/sessions/attempt/questions';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { BackIcon } from '@renderer/components/icons';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { PageTitle } from '@renderer/components/PageTitle';
+import { formatNumber } from '@renderer/format/intl';
+import { answerReady } from '@renderer/stores/sessions/attempt/questions';
 import {
   selectAnswerError,
   selectAnswerPhase,
@@ -20,11 +20,12 @@ import {
   selectQuestions,
   selectQuiz,
   useAttemptStore,
-} from '../../../stores/sessions/attempt/store';
+} from '@renderer/stores/sessions/attempt/store';
 import { formatScore } from '../format';
 import { sessionTabHref, type AttemptFeedback } from '../session-routes';
 import { Feedback } from './Feedback';
 import { QuestionInputs } from './QuestionInputs';
+import '@renderer/styles/sessions.css';
 
 function Review() {
   const { t } = useTranslation('sessions');

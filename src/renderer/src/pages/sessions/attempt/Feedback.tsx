@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { QuestionSource } from '../../../../../shared/content/pack';
-import type { Answer } from '../../../../../shared/training/scoring';
-import { feedbackFor } from '../../../stores/sessions/attempt/questions';
+import type { QuestionSource } from '@shared/content/pack';
+import type { Answer } from '@shared/training/scoring';
+import { feedbackFor } from '@renderer/stores/sessions/attempt/questions';
 
 /** Right or wrong in words and a symbol (never colour alone), the explanation, and why. */
 export function Feedback({

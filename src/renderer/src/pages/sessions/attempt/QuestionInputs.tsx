@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuestionSource } from '../../../../../shared/content/pack';
-import type { Answer } from '../../../../../shared/training/scoring';
-import { answerControl, shuffledWithSeed } from '../../../stores/sessions/attempt/questions';
+import type { QuestionSource } from '@shared/content/pack';
+import type { Answer } from '@shared/training/scoring';
+import { answerControl, shuffledWithSeed } from '@renderer/stores/sessions/attempt/questions';
 
 interface QuestionInputsProps {
   question: QuestionSource;

@@ -1,16 +1,16 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysAttended } from '../../../../../shared/reports/session-report';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatNumber } from '../../../format/intl';
-import { markKey, nextMark, type AttendanceMark } from '../../../stores/sessions/attendance-slice';
+import { daysAttended } from '@shared/training/attendance';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { formatNumber } from '@renderer/format/intl';
+import { markKey, nextMark, type AttendanceMark } from '@renderer/stores/sessions/attendance-slice';
 import {
   selectAttendanceError,
   selectAttendancePhase,
   selectMarks,
   selectSession,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { formatDay, todayIso } from '../format';
 import { ScrollBox } from '../ScrollBox';
 

@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { DownloadIcon } from '../../../components/icons';
-import { formatNumber } from '../../../format/intl';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { DownloadIcon } from '@renderer/components/icons';
+import { formatNumber } from '@renderer/format/intl';
 import {
   REPORT_LANGUAGES,
   SESSION_REPORT_FORMATS,
   type ReportLanguage,
-} from '../../../stores/sessions/outputs-slice';
+} from '@renderer/stores/sessions/outputs-slice';
 import {
   selectCertificateError,
   selectCertificatePhase,
@@ -25,8 +25,8 @@ import {
   selectVerified,
   selectVerifyError,
   selectVerifyPhase,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { formatDateRange, formatScore, languageName } from '../format';
 
 function ReportExport() {

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingNotice } from '../../../components/LoadingNotice';
-import { navigate } from '../../../router/use-route';
-import type { PresenterStep } from '../../../stores/sessions/presenter/steps';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { navigate } from '@renderer/router/use-route';
+import type { PresenterStep } from '@renderer/stores/sessions/presenter/steps';
 import {
   selectPresenterError,
   selectPresenterIndex,
@@ -12,8 +12,9 @@ import {
   selectPresenterSteps,
   selectPresenterTitle,
   usePresenterStore,
-} from '../../../stores/sessions/presenter/store';
+} from '@renderer/stores/sessions/presenter/store';
 import { sessionTabHref } from '../session-routes';
+import '@renderer/styles/sessions.css';
 
 function StepView({ step, revealed }: { step: PresenterStep; revealed: boolean }) {
   const { t } = useTranslation('sessions');

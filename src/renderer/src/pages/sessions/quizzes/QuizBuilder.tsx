@@ -1,11 +1,10 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionType } from '../../../../../shared/content/pack';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingNotice } from '../../../components/LoadingNotice';
-import type { QuestionFilter } from '../../../router/filters';
-import { selectArticlesByChapter, selectChapters } from '../../../stores/library/selectors';
-import { useLibraryStore } from '../../../stores/library/store';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { QUESTION_TYPES, type QuestionFilter } from '@renderer/router/filters';
+import { selectArticlesByChapter, selectChapters } from '@renderer/stores/library/selectors';
+import { useLibraryStore } from '@renderer/stores/library/store';
 import {
   selectBuilderError,
   selectBuilderFilter,
@@ -15,8 +14,8 @@ import {
   selectCandidatesStatus,
   selectCreatedQuiz,
   selectPicked,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 
 const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 const AUDIENCES = ['police', 'prosecutors-judges', 'legislators', 'policy'] as const;
@@ -93,7 +92,7 @@ function Filters() {
         'type',
         t('builder.type'),
         filter.type ?? '',
-        questionType.options.map((v) => ({ value: v, label: t(`questionType.${v}`) })),
+        QUESTION_TYPES.map((v) => ({ value: v, label: t(`questionType.${v}`) })),
         (v) => set(v ? { ...without('type'), type: v as QuestionFilter['type'] } : without('type')),
       )}
       {select(

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { PlusIcon } from '../../../components/icons';
-import { formatNumber } from '../../../format/intl';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { PlusIcon } from '@renderer/components/icons';
+import { formatNumber } from '@renderer/format/intl';
 import {
   selectQuizzes,
   selectQuizzesError,
   selectSession,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { QuizBuilder } from './QuizBuilder';
 import { TakeQuizForm } from './TakeQuizForm';
 

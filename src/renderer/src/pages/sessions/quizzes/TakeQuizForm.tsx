@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { navigate } from '../../../router/use-route';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { navigate } from '@renderer/router/use-route';
 import {
   selectQuizzes,
   selectSession,
   selectStartError,
   selectStartPhase,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 import type { AttemptFeedback } from '../session-routes';
 
 export function TakeQuizForm() {

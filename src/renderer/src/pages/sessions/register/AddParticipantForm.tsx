@@ -1,10 +1,10 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_CODES, countryName } from '../../../../../shared/domain/countries';
-import type { ParticipantInput } from '../../../../../shared/domain/sessions';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { selectAddError, selectAddPhase, selectSession } from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+import { COUNTRY_CODES, countryName } from '@shared/domain/countries';
+import type { ParticipantInput } from '@shared/domain/sessions';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { selectAddError, selectAddPhase, selectSession } from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 
 export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
 type Gender = (typeof GENDERS)[number];

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Participant } from '../../../../../shared/domain/sessions';
-import { Dialog } from '../../../components/Dialog';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import type { Participant } from '@shared/domain/sessions';
+import { Dialog } from '@renderer/components/Dialog';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import {
   selectDuplicates,
   selectDuplicatesError,
   selectDuplicatesStatus,
   selectMergeError,
   selectMerging,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 
 function describe(p: Participant): string {
   return [p.organisation, p.countryName, p.email].filter(Boolean).join(' · ');

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../../../../../shared/domain/countries';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { FileButton } from '../../../components/FileButton';
-import { UploadIcon } from '../../../components/icons';
-import { formatNumber } from '../../../format/intl';
+import { countryName } from '@shared/domain/countries';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { FileButton } from '@renderer/components/FileButton';
+import { UploadIcon } from '@renderer/components/icons';
+import { formatNumber } from '@renderer/format/intl';
 import {
   selectImportError,
   selectImportFileName,
   selectImportPhase,
   selectImportResult,
   selectPreview,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 
 /** The register sheet's columns as the people reading the preview know them. */
 const COLUMNS = ['name', 'organisation', 'country', 'role', 'gender', 'email'] as const;

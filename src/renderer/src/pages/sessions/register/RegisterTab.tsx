@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import {
   selectRemoveError,
   selectRemoving,
   selectSession,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { AddParticipantForm } from './AddParticipantForm';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportRegisterButton, ImportRegisterPreview } from './ImportRegister';

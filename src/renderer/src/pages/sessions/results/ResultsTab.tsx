@@ -1,16 +1,16 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionResults } from '../../../../../shared/training/results';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingNotice } from '../../../components/LoadingNotice';
-import { formatNumber } from '../../../format/intl';
-import { articleHref, checklistHref } from '../../../router/routes';
+import type { SessionResults } from '@shared/training/results';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { formatNumber } from '@renderer/format/intl';
+import { articleHref, checklistHref } from '@renderer/router/routes';
 import {
   selectResults,
   selectResultsError,
   selectResultsStatus,
-} from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
+} from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { formatDecimal, formatGain, formatScore, formatShare } from '../format';
 import { ScrollBox } from '../ScrollBox';
 import { ResultStack, ScoreBars } from './Bars';

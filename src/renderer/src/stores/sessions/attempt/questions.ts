@@ -1,5 +1,5 @@
-import type { QuestionSource } from '../../../../../shared/content/pack';
-import type { Answer } from '../../../../../shared/training/scoring';
+import type { QuestionSource } from '@shared/content/pack';
+import type { Answer } from '@shared/training/scoring';
 
 /** The control a question takes: one option, several options, or a match per left item. */
 export type AnswerControl = 'radio' | 'checkbox' | 'matching';

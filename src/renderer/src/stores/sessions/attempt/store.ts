@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import type { ApiError } from '../../../../../shared/api/envelope';
-import type { QuestionSource } from '../../../../../shared/content/pack';
-import type { AttemptView } from '../../../../../shared/domain/sessions';
-import type { Answer } from '../../../../../shared/training/scoring';
-import { call } from '../../../api/client';
-import { toApiError, type LoadStatus } from '../../load-state';
+import type { ApiError } from '@shared/api/envelope';
+import type { QuestionSource } from '@shared/content/pack';
+import type { AttemptView } from '@shared/domain/sessions';
+import type { Answer } from '@shared/training/scoring';
+import { call } from '@renderer/api/client';
+import { toApiError, type LoadStatus } from '@renderer/stores/load-state';
 import type { QuizDetail } from '../types';
 import { answerReady } from './questions';
 

@@ -1,6 +1,6 @@
-import type { QuestionSource } from '../../../../../shared/content/pack';
-import type { Article, ChapterSummary } from '../../../../../shared/domain/library';
-import type { Session } from '../../../../../shared/domain/sessions';
+import type { QuestionSource } from '@shared/content/pack';
+import type { Article, ChapterSummary } from '@shared/domain/library';
+import type { Session } from '@shared/domain/sessions';
 import type { QuizDetail } from '../types';
 
 type Block = Session['agenda'][number];

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { ApiError } from '../../../../../shared/api/envelope';
-import type { Article } from '../../../../../shared/domain/library';
-import { call } from '../../../api/client';
-import { toApiError, type LoadStatus } from '../../load-state';
+import type { ApiError } from '@shared/api/envelope';
+import type { Article } from '@shared/domain/library';
+import { call } from '@renderer/api/client';
+import { toApiError, type LoadStatus } from '@renderer/stores/load-state';
 import type { QuizDetail } from '../types';
 import { presenterSteps, type PresenterStep } from './steps';
 
