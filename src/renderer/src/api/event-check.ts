@@ -1,4 +1,4 @@
-import { eventSchemas, type EventName, type PushEvent } from '../../../shared/api/events';
+import { eventSchemas, type EventName, type PushEvent } from '@shared/api/events';
 
 /**
  * An event as the server sent it, checked against its schema: the event when it fits, null

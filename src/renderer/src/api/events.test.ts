@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PushEvent } from '../../../shared/api/events';
+import type { PushEvent } from '@shared/api/events';
 import { watchEvents } from './events';
 
 /** A stand-in for the bridge's onEvent: the test pushes events as the socket or IPC would. */

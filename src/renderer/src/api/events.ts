@@ -1,5 +1,5 @@
-import type { ApiBridge } from '../../../shared/api/bridge';
-import type { PushEvent } from '../../../shared/api/events';
+import type { ApiBridge } from '@shared/api/bridge';
+import type { PushEvent } from '@shared/api/events';
 
 /**
  * Listens for push events, each checked against its schema before the listener sees it. The
