@@ -163,7 +163,7 @@ async function defaultPdfFigures(workbench: Workbench, out: string): Promise<Fig
 }
 
 /** Fills a checklist the way a team would: every item assessed, notes in several scripts. */
-async function filledChecklist(
+export async function filledChecklist(
   workbench: Workbench,
   country: string,
   seed: number,
@@ -191,6 +191,29 @@ async function filledChecklist(
   return id;
 }
 
+/**
+ * assessments.get of a filled checklist through dispatch, beside reading the same item rows in
+ * raw SQL: what the checklist page waits for on every open.
+ */
+export async function assessmentGetFigure(
+  workbench: Workbench,
+  databaseFile: string,
+  id: string,
+): Promise<Figure> {
+  const { items } = await callOk(workbench, 'assessments.get', { id });
+  const value = await time(() => callOk(workbench, 'assessments.get', { id }), 21);
+  const raw = new Database(databaseFile, { readonly: true });
+  const rows = raw.prepare('SELECT * FROM assessment_items WHERE assessment_id = ?');
+  const reference = await time(() => rows.all(id), 21);
+  raw.close();
+  return {
+    name: `assessments.get (${items.length} items)`,
+    value,
+    reference,
+    referenceName: 'its item rows in raw SQL',
+  };
+}
+
 export async function checklistFigures(): Promise<Figure[]> {
   const { dir, cleanup } = tempDir('cw-bench-');
   const workbench = await createWorkbench({
@@ -206,6 +229,7 @@ export async function checklistFigures(): Promise<Figure[]> {
   try {
     const figures: Figure[] = await defaultPdfFigures(workbench, out);
     const id = await filledChecklist(workbench, 'VN', 0);
+    figures.push(await assessmentGetFigure(workbench, join(dir, DATABASE_FILE_NAME), id));
 
     // PDF beside Chromium printing the same report HTML with nothing else around it.
     const pdf = await time(() =>

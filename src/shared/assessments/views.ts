@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { countryCode, itemResult, type Assessment } from '../domain/assessments';
+import {
+  countryCode,
+  itemResult,
+  type Assessment,
+  type AssessmentItem,
+} from '../domain/assessments';
 import { chapterStats, compareItems, implementationScore, resultCounts } from './stats';
 
 const counts = z.record(itemResult, z.number().int());
@@ -65,9 +70,17 @@ export function compareAssessments(base: Assessment, other: Assessment): Compari
   };
 }
 
+/** What the heat map reads of a checklist: its header, and each item's chapter and result. */
+export type HeatmapSource = Pick<
+  Assessment,
+  'id' | 'country' | 'countryName' | 'title' | 'date'
+> & {
+  items: Pick<AssessmentItem, 'chapter' | 'result'>[];
+};
+
 /** Country × chapter: the implementation score of each chapter in each checklist. */
 export function buildHeatmap(
-  assessments: readonly Assessment[],
+  assessments: readonly HeatmapSource[],
   chapters: readonly { number: string; title: string }[],
 ): Heatmap {
   const order = chapters.map((c) => c.number);

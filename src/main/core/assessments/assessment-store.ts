@@ -12,6 +12,7 @@ import {
   type ItemResult,
 } from '../../../shared/domain/assessments';
 import { countryName, isCountryCode } from '../../../shared/domain/countries';
+import type { HeatmapSource } from '../../../shared/assessments/views';
 import { withTransaction, type Db } from '../db/connection';
 
 interface HeaderRow {
@@ -150,6 +151,29 @@ export function createAssessmentStore(db: Db) {
     'INSERT INTO assessment_history (assessment_id, item_id, batch, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const touch = db.prepare('UPDATE assessments SET updated_at = ? WHERE id = ?');
+  const setField = new Map(
+    ITEM_FIELD_NAMES.map((field) => [
+      field,
+      db.prepare(`UPDATE assessment_items SET ${COLUMNS[field].column} = ? WHERE id = ?`),
+    ]),
+  );
+  const stamp = db.prepare(
+    'UPDATE assessment_items SET updated_at = ?, updated_by = ? WHERE id = ?',
+  );
+  const headers = db.prepare<[], HeaderRow>(
+    'SELECT * FROM assessments ORDER BY country, date DESC, title',
+  );
+  const allCounts = db.prepare<[], { assessment_id: string; result: ItemResult; n: number }>(
+    'SELECT assessment_id, result, count(*) AS n FROM assessment_items GROUP BY assessment_id, result',
+  );
+  const chapterResults = db.prepare<
+    [],
+    { assessment_id: string; chapter: string; result: ItemResult }
+  >(
+    `SELECT i.assessment_id, a.chapter, i.result FROM assessment_items i
+     JOIN provisions p ON p.id = i.provision_id
+     JOIN articles a ON a.pack_id = p.pack_id AND a.number = p.article_number`,
+  );
   const notesDelete = db.prepare('DELETE FROM assessment_notes WHERE item_id = ?');
   const notesInsert = db.prepare(
     'INSERT INTO assessment_notes (text, item_id, assessment_id) VALUES (?, ?, ?)',
@@ -194,16 +218,12 @@ export function createAssessmentStore(db: Db) {
       const oldValue = (before as unknown as Record<string, string | null>)[column] ?? null;
       const newValue = stored(field, fields[field]);
       if (oldValue === newValue) continue;
-      db.prepare(`UPDATE assessment_items SET ${column} = ? WHERE id = ?`).run(newValue, itemId);
+      setField.get(field)!.run(newValue, itemId);
       history.run(assessmentId, itemId, batch, at, actor, field, oldValue, newValue);
       changed++;
     }
     if (changed > 0) {
-      db.prepare('UPDATE assessment_items SET updated_at = ?, updated_by = ? WHERE id = ?').run(
-        at,
-        actor,
-        itemId,
-      );
+      stamp.run(at, actor, itemId);
       indexNotes(assessmentId, item.get(assessmentId, itemId)!);
     }
     return changed;
@@ -279,15 +299,12 @@ export function createAssessmentStore(db: Db) {
     },
 
     list(): AssessmentSummary[] {
-      const rows = db
-        .prepare<[], HeaderRow>('SELECT * FROM assessments ORDER BY country, date DESC, title')
-        .all();
-      const counts = db.prepare<[string], { result: ItemResult; n: number }>(
-        'SELECT result, count(*) AS n FROM assessment_items WHERE assessment_id = ? GROUP BY result',
-      );
-      return rows.map((row) => {
+      const counts = new Map<string, { result: ItemResult; n: number }[]>();
+      for (const c of allCounts.all())
+        counts.set(c.assessment_id, [...(counts.get(c.assessment_id) ?? []), c]);
+      return headers.all().map((row) => {
         const full = Object.fromEntries(RESULTS.map((r) => [r, 0])) as Record<ItemResult, number>;
-        for (const c of counts.all(row.id)) full[c.result] = c.n;
+        for (const c of counts.get(row.id) ?? []) full[c.result] = c.n;
         const itemCount = Object.values(full).reduce((a, b) => a + b, 0);
         return {
           ...toHeader(row),
@@ -300,6 +317,18 @@ export function createAssessmentStore(db: Db) {
 
     get(id: string): Assessment {
       return { ...toHeader(requireHeader(id)), items: items.all(id).map(toItem) };
+    },
+
+    /**
+     * What the heat map needs of each checklist: its header and each item's chapter and result,
+     * read in one query instead of every checklist in full. Throws NOT_FOUND for an unknown id.
+     */
+    heatmapSources(ids: readonly string[] | undefined): HeatmapSource[] {
+      const chosen = ids ? ids.map(requireHeader) : headers.all();
+      const items = new Map(chosen.map((h) => [h.id, [] as HeatmapSource['items']]));
+      for (const r of chapterResults.all())
+        items.get(r.assessment_id)?.push({ chapter: r.chapter, result: r.result });
+      return chosen.map((h) => ({ ...toHeader(h), items: items.get(h.id)! }));
     },
 
     item(assessmentId: string, itemId: string): AssessmentItem {

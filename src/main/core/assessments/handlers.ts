@@ -54,11 +54,7 @@ export function assessmentsHandlers({ ready }: CoreContext): DomainHandlers<'ass
     },
     'assessments.heatmap': ({ ids }) => {
       const { assessments, library } = ready();
-      const chosen = ids ?? assessments.list().map((a) => a.id);
-      return buildHeatmap(
-        chosen.map((i) => assessments.get(i)),
-        library.listChapters(),
-      );
+      return buildHeatmap(assessments.heatmapSources(ids), library.listChapters());
     },
     'assessments.exportFile': ({ id, path }) => {
       const file = checkOutputPath(path, ['.json']);

@@ -115,6 +115,11 @@ export function createPackRepository(db: Db) {
             ...(p.flexibility === null ? {} : { flexibility: p.flexibility }),
           })),
         }));
+      const quizQuestions = db
+        .prepare<[string], string>(
+          'SELECT question_id FROM quiz_questions WHERE quiz_id = ? ORDER BY position',
+        )
+        .pluck();
       const usages = db
         .prepare<[string], number>(
           'SELECT article_number FROM term_usages WHERE term_id = ? ORDER BY article_number',
@@ -166,12 +171,7 @@ export function createPackRepository(db: Db) {
             title: q.title,
             kind: q.kind,
             ...(q.description === null ? {} : { description: q.description }),
-            questions: db
-              .prepare<[string], string>(
-                'SELECT question_id FROM quiz_questions WHERE quiz_id = ? ORDER BY position',
-              )
-              .pluck()
-              .all(q.id),
+            questions: quizQuestions.all(q.id),
           })),
       };
     },

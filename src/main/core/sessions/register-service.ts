@@ -11,12 +11,10 @@ export function createRegisterService(sessions: SessionStore) {
     sessions.require(sessionId);
     const { name, bytes } = loadInputFile(file);
     const checked = checkRegisterRows(await readSheetRows(name, bytes));
+    const matches = sessions.matches(checked.rows.map((r) => r.entry));
     return {
       ...checked,
-      rows: checked.rows.map((r) => ({
-        ...r,
-        matchesPersonId: r.entry ? sessions.match(r.entry) : null,
-      })),
+      rows: checked.rows.map((r, i) => ({ ...r, matchesPersonId: matches[i] ?? null })),
     };
   }
 

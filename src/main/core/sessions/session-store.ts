@@ -91,28 +91,72 @@ export function createSessionStore(db: Db) {
   const touch = (id: string) =>
     db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
 
-  /** The person already registered with the same e-mail, or the same name and country. */
-  function findPerson(p: ParticipantFields): PersonRow | undefined {
-    if (p.email) {
-      const byEmail = db
-        .prepare<[string], PersonRow>(
-          'SELECT * FROM people WHERE lower(email) = lower(?) AND merged_into IS NULL',
-        )
-        .get(p.email);
-      if (byEmail) return byEmail;
-    }
-    return db
-      .prepare<[string], PersonRow>(
-        'SELECT * FROM people WHERE country = ? AND merged_into IS NULL',
-      )
-      .all(p.country)
-      .find((row) => normalise(row.name) === normalise(p.name));
+  const peopleWithEmail = db.prepare<[], PersonRow>(
+    'SELECT * FROM people WHERE email IS NOT NULL AND merged_into IS NULL ORDER BY rowid',
+  );
+  const peopleIn = db.prepare<[string], PersonRow>(
+    'SELECT * FROM people WHERE country = ? AND merged_into IS NULL ORDER BY rowid',
+  );
+  const insertPerson = db.prepare(
+    'INSERT INTO people (id, name, organisation, country, role, gender, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const register = db.prepare(
+    'INSERT OR IGNORE INTO session_participants (session_id, person_id, added_at) VALUES (?, ?, ?)',
+  );
+  const attendance = db.prepare<
+    [string],
+    { personId: string; day: string; state: 'present' | 'absent' | 'partly' }
+  >('SELECT person_id AS personId, day, state FROM attendance WHERE session_id = ? ORDER BY day');
+  const agenda = db.prepare<[string], AgendaItem & { id: string }>(
+    'SELECT id, kind, ref, title, day, start_time AS startTime, minutes FROM agenda_items WHERE session_id = ? ORDER BY position',
+  );
+
+  /**
+   * Finds the person already registered with the same e-mail, or the same name and country,
+   * for a whole list of entries: the people of a country are read once per list, not once per
+   * entry. `add` makes someone registered mid-list findable by the entries after them.
+   */
+  function personFinder() {
+    const byCountry = new Map<string, Map<string, PersonRow>>();
+    let byEmail: Map<string, PersonRow> | null = null;
+    const keep = (map: Map<string, PersonRow>, key: string, row: PersonRow) => {
+      if (!map.has(key)) map.set(key, row);
+    };
+    const namesIn = (country: string) => {
+      let names = byCountry.get(country);
+      if (!names) {
+        names = new Map();
+        for (const row of peopleIn.all(country)) keep(names, normalise(row.name), row);
+        byCountry.set(country, names);
+      }
+      return names;
+    };
+    return {
+      find(p: ParticipantFields): PersonRow | undefined {
+        if (p.email) {
+          if (!byEmail) {
+            byEmail = new Map();
+            for (const row of peopleWithEmail.all()) keep(byEmail, row.email!.toLowerCase(), row);
+          }
+          const found = byEmail.get(p.email.toLowerCase());
+          if (found) return found;
+        }
+        return namesIn(p.country).get(normalise(p.name));
+      },
+      add(row: PersonRow) {
+        keep(namesIn(row.country), normalise(row.name), row);
+        if (row.email && byEmail) keep(byEmail, row.email.toLowerCase(), row);
+      },
+    };
   }
 
   return {
     require,
-    /** The id of the known person these details belong to, if any. */
-    match: (p: ParticipantFields): string | null => findPerson(p)?.id ?? null,
+    /** For each entry, the id of the known person its details belong to, if any. */
+    matches(entries: readonly (ParticipantFields | null)[]): (string | null)[] {
+      const finder = personFinder();
+      return entries.map((p) => (p ? (finder.find(p)?.id ?? null) : null));
+    },
     create(fields: SessionFieldsInput): string {
       const id = randomUUID();
       const now = new Date().toISOString();
@@ -158,11 +202,15 @@ export function createSessionStore(db: Db) {
         preQuizId: ['pre_quiz_id', fields.preQuizId],
         postQuizId: ['post_quiz_id', fields.postQuizId],
       };
+      const changed = Object.entries(columns).filter(([key]) => key in fields);
+      // One statement for all the fields given; column names come from the list above only.
+      const set = changed.map(([, [column]]) => `${column} = ?`).join(', ');
       withTransaction(db, () => {
-        for (const [key, [column, value]] of Object.entries(columns)) {
-          if (key in fields)
-            db.prepare(`UPDATE sessions SET ${column} = ? WHERE id = ?`).run(value ?? null, id);
-        }
+        if (changed.length)
+          db.prepare(`UPDATE sessions SET ${set} WHERE id = ?`).run(
+            ...changed.map(([, [, value]]) => value ?? null),
+            id,
+          );
         touch(id);
       });
     },
@@ -205,19 +253,8 @@ export function createSessionStore(db: Db) {
         preQuizId: row.pre_quiz_id,
         postQuizId: row.post_quiz_id,
         participants: participants.all(id).map(toParticipant),
-        attendance: db
-          .prepare<
-            [string],
-            { personId: string; day: string; state: 'present' | 'absent' | 'partly' }
-          >(
-            'SELECT person_id AS personId, day, state FROM attendance WHERE session_id = ? ORDER BY day',
-          )
-          .all(id),
-        agenda: db
-          .prepare<[string], AgendaItem & { id: string }>(
-            'SELECT id, kind, ref, title, day, start_time AS startTime, minutes FROM agenda_items WHERE session_id = ? ORDER BY position',
-          )
-          .all(id),
+        attendance: attendance.all(id),
+        agenda: agenda.all(id),
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       };
@@ -243,32 +280,39 @@ export function createSessionStore(db: Db) {
       });
       const now = new Date().toISOString();
       let matched = 0;
-      const ids = withTransaction(db, () =>
-        checked.map((p) => {
-          const known = findPerson(p);
+      const ids = withTransaction(db, () => {
+        const finder = personFinder();
+        return checked.map((p) => {
+          const known = finder.find(p);
           let id = known?.id;
           if (id) matched++;
           else {
-            id = randomUUID();
-            db.prepare(
-              'INSERT INTO people (id, name, organisation, country, role, gender, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-            ).run(
-              id,
-              p.name,
-              p.organisation,
-              p.country,
-              p.role ?? '',
-              p.gender ?? null,
-              p.email ?? null,
+            const row: PersonRow = {
+              id: randomUUID(),
+              name: p.name,
+              organisation: p.organisation,
+              country: p.country,
+              role: p.role ?? '',
+              gender: p.gender ?? null,
+              email: p.email ?? null,
+            };
+            insertPerson.run(
+              row.id,
+              row.name,
+              row.organisation,
+              row.country,
+              row.role,
+              row.gender,
+              row.email,
               now,
             );
+            finder.add(row);
+            id = row.id;
           }
-          db.prepare(
-            'INSERT OR IGNORE INTO session_participants (session_id, person_id, added_at) VALUES (?, ?, ?)',
-          ).run(sessionId, id, now);
+          register.run(sessionId, id, now);
           return id;
-        }),
-      );
+        });
+      });
       touch(sessionId);
       const all = participants.all(sessionId).map(toParticipant);
       return {
