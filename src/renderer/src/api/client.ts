@@ -38,11 +38,6 @@ export function prefetch<M extends MethodName>(
   return pending;
 }
 
-/** Forgets every early answer not yet taken over, so the next call() asks again. */
-export function discardPrefetched(): void {
-  early.clear();
-}
-
 /** Calls a method and returns its data, or throws ApiCallError with the server's message. */
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
   const key = keyOf(method, input);
