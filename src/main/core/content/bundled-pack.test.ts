@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { findPackProblems } from '../../../shared/content/pack-integrity';
+import { matchedItems, parallelFormProblems } from '../../../shared/content/parallel-forms';
 import { readPackDirectory } from './pack-files';
 import { PROJECT_RESOURCES } from '../testing/fixtures';
 
@@ -95,7 +96,7 @@ describe('the bundled UN Convention against Cybercrime pack', () => {
     expect(unexplainedDistractors.map((q) => q.id)).toEqual([]);
   });
 
-  it('ships a 10-question warm-up, parallel 20-question pre- and post-tests, and a quiz per chapter', () => {
+  it('ships a 10-question warm-up, pre- and post-tests parallel question by question (article, type, difficulty), and a quiz per chapter', () => {
     const byId = new Map(pack.questions.map((q) => [q.id, q]));
     const quiz = (kind: string) => pack.quizzes.filter((z) => z.kind === kind);
     expect(quiz('warm-up')[0]?.questions).toHaveLength(10);
@@ -103,8 +104,9 @@ describe('the bundled UN Convention against Cybercrime pack', () => {
     const [post] = quiz('post-test');
     expect(pre?.questions).toHaveLength(20);
     expect(post?.questions).toHaveLength(20);
-    const articlesOf = (ids: string[]) => ids.map((id) => byId.get(id)!.articles[0]);
-    expect(articlesOf(post!.questions)).toEqual(articlesOf(pre!.questions));
+    const form = (ids: string[]) => ids.map((id) => byId.get(id)!);
+    expect(parallelFormProblems(form(pre!.questions), form(post!.questions))).toEqual([]);
+    expect(matchedItems(form(pre!.questions), form(post!.questions))).toHaveLength(20);
     expect(pre!.questions.filter((id) => post!.questions.includes(id))).toEqual([]);
     expect(quiz('chapter').map((z) => z.id)).toHaveLength(9);
   });
