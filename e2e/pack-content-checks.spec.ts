@@ -35,7 +35,7 @@ test('importing questions that break item-writing rules installs them and lists 
   await shell.goTo('Content packs');
   await packs.expectLoaded();
   const module = nationalModule();
-  const first = module.questions[0]!;
+  const first = module.questions[0] as { prompt: string; explanation: string };
   first.prompt = 'Which authority does not handle requests that rely on article 7?';
   first.explanation = 'Option a is the unit that handles them.';
   await packs.importInput.setInputFiles(
