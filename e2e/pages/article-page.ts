@@ -23,7 +23,7 @@ export class ArticlePage {
     this.keyTerms = page.getByRole('region', { name: 'Key terms' });
     this.related = page.getByRole('region', { name: 'Related articles' });
     this.pager = page.getByRole('navigation', { name: 'Other articles' });
-    this.verificationNote = page.getByRole('note');
+    this.verificationNote = page.getByTestId('verification-note');
     this.officialText = page.getByRole('region', { name: 'Official text' });
     this.questionsLink = page.getByRole('link', { name: /questions? on this article/ });
   }

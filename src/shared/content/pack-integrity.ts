@@ -102,6 +102,9 @@ export function findPackProblems(pack: Pack, context: IntegrityContext = {}): st
       if (related === article.number) problems.push(`article ${article.number}: related to itself`);
     }
   }
+  for (const n of pack.manifest.status?.articles ?? []) {
+    if (!known.has(n)) problems.push(`manifest status: article ${n} does not exist`);
+  }
   for (const term of pack.terms) {
     const where = `term ${term.id}`;
     claimId(term.id, where);

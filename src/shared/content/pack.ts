@@ -3,6 +3,21 @@ import { obligationLevel, provisionLevel, provisionNeeds } from '../domain/libra
 
 const nonEmpty = z.string().trim().min(1);
 
+/**
+ * Facts about the instrument that change over time (signatures, ratifications, entry into
+ * force), each true on the date given. They live here, not in article summaries, so that an
+ * updated pack changes them in one place; the articles listed show them with that date.
+ */
+export const packStatus = z
+  .object({
+    asOf: z.iso.date('a date such as 2025-10-26'),
+    source: nonEmpty,
+    lines: z.array(nonEmpty).min(1, 'write at least one status line'),
+    articles: z.array(z.number().int().min(1)).default([]),
+  })
+  .strict();
+export type PackStatus = z.infer<typeof packStatus>;
+
 export const packManifest = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
@@ -11,6 +26,7 @@ export const packManifest = z
     instrument: nonEmpty,
     title: nonEmpty,
     license: nonEmpty,
+    status: packStatus.optional(),
   })
   .strict();
 export type PackManifest = z.infer<typeof packManifest>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { questionSource, quizKind } from '../content/pack';
+import { packStatus, questionSource, quizKind } from '../content/pack';
 
 export const packSummary = z.object({
   id: z.string(),
@@ -10,6 +10,8 @@ export const packSummary = z.object({
   license: z.string(),
   source: z.enum(['bundled', 'imported']),
   isPrimary: z.boolean(),
+  /** Dated facts such as signatures and entry into force; null when the pack has none. */
+  status: packStatus.nullable(),
   installedAt: z.string(),
   updatedAt: z.string(),
   counts: z.object({
@@ -33,6 +35,8 @@ export const packImportResult = z.object({
     questions: z.number().int(),
     quizzes: z.number().int(),
   }),
+  /** What the item-writing check found in the pack's questions; empty when nothing. */
+  warnings: z.array(z.string()),
 });
 export type PackImportResult = z.infer<typeof packImportResult>;
 

@@ -119,10 +119,10 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
   const primary = options.primary ?? (existing ? existing.is_primary === 1 : false);
   const sql = {
     pack: db.prepare(
-      `INSERT INTO packs (id, version, language, instrument, title, content_hash, is_primary, license, source, installed_at, updated_at)
-       VALUES (@id, @version, @language, @instrument, @title, @hash, @primary, @license, @source, @now, @now)
+      `INSERT INTO packs (id, version, language, instrument, title, content_hash, is_primary, license, source, status, installed_at, updated_at)
+       VALUES (@id, @version, @language, @instrument, @title, @hash, @primary, @license, @source, @status, @now, @now)
        ON CONFLICT(id) DO UPDATE SET version = @version, language = @language, title = @title, content_hash = @hash,
-         is_primary = @primary, license = @license, updated_at = @now`,
+         is_primary = @primary, license = @license, status = @status, updated_at = @now`,
     ),
     chapter: db.prepare(
       `INSERT INTO chapters (pack_id, number, ordinal, title, first_article, last_article) VALUES (?, ?, ?, ?, ?, ?)
@@ -184,6 +184,7 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
       primary: primary ? 1 : 0,
       license: m.license,
       source: options.source,
+      status: m.status ? JSON.stringify(m.status) : null,
       now,
     });
     // Rows nothing outside the pack refers to are rebuilt; the rest are updated in place.

@@ -1,4 +1,4 @@
-import type { ArticleSource, Pack, QuestionSource } from '../../../shared/content/pack';
+import type { ArticleSource, Pack, PackStatus, QuestionSource } from '../../../shared/content/pack';
 import type { PackSummary, Question, QuizSummary } from '../../../shared/domain/packs';
 import { AppError } from '../../../shared/api/envelope';
 import type { Db } from '../db/connection';
@@ -12,6 +12,7 @@ interface PackRow {
   license: string;
   source: 'bundled' | 'imported';
   is_primary: number;
+  status: string | null;
   installed_at: string;
   updated_at: string;
 }
@@ -24,6 +25,9 @@ export interface QuestionFilter {
   audience?: string | undefined;
   limit: number;
 }
+
+const statusOf = (row: PackRow): PackStatus | null =>
+  row.status === null ? null : (JSON.parse(row.status) as PackStatus);
 
 /** Reads installed packs back: the list, whole packs for export, questions and quizzes. */
 export function createPackRepository(db: Db) {
@@ -45,6 +49,7 @@ export function createPackRepository(db: Db) {
     license: row.license,
     source: row.source,
     isPrimary: row.is_primary === 1,
+    status: statusOf(row),
     installedAt: row.installed_at,
     updatedAt: row.updated_at,
     counts: {
@@ -133,6 +138,7 @@ export function createPackRepository(db: Db) {
           instrument: row.instrument,
           title: row.title,
           license: row.license,
+          ...(row.status === null ? {} : { status: statusOf(row)! }),
         },
         chapters: db
           .prepare<[string], Pack['chapters'][number]>(

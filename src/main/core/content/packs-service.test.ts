@@ -96,6 +96,66 @@ describe('packs', () => {
     expect((await callOk(workbench, 'library.stats', {})).provisions).toBe(2);
   });
 
+  it('warns about questions that give answers away, and installs them', async () => {
+    const file = await exported();
+    expect(
+      (await callOk(workbench, 'packs.import', { path: write(file, 'same.json') })).warnings,
+    ).toEqual([]);
+    file.manifest.version = '1.1.0';
+    file.questions = Array.from({ length: 12 }, (_, i) => ({
+      id: `uncc.q.${100 + i}`,
+      type: 'single' as const,
+      prompt: i === 0 ? 'Which article is not about access?' : 'Which article is about access?',
+      options: [
+        { id: 'a', text: 'Article 2, on illegal access to a system' },
+        { id: 'b', text: 'Article 1' },
+        { id: 'c', text: 'Article 3' },
+        { id: 'd', text: 'Article 3' },
+      ],
+      answer: ['a'],
+      pairs: [],
+      explanation: 'Option a is right: article 2 is about access.',
+      distractors: { b: 'Purpose.', c: 'Another.', d: 'Another.' },
+      articles: [2],
+      difficulty: 'easy' as const,
+      audiences: ['police' as const],
+    }));
+    const result = await callOk(workbench, 'packs.import', { path: write(file, 'cued.json') });
+    expect(result).toMatchObject({ version: '1.1.0', unchanged: false });
+    expect(result.warnings.slice(0, 2)).toEqual([
+      expect.stringContaining('longest in 12 of 12 questions'),
+      expect.stringContaining('a 100 %, b 0 %, c 0 %, d 0 %'),
+    ]);
+    expect(result.warnings).toContain('uncc.q.100: the question asks with "not" not in capitals.');
+    expect(
+      result.warnings.filter((w) => w.includes('options c and d say the same thing')),
+    ).toHaveLength(12);
+    expect((await callOk(workbench, 'library.stats', {})).questions).toBe(12);
+  });
+
+  it("keeps a pack's dated status through install, listing and export", async () => {
+    const file = await exported();
+    expect(file.manifest.status).toBeUndefined();
+    file.manifest.version = '1.1.0';
+    const status = {
+      asOf: '2025-10-26',
+      source: 'A treaty record',
+      lines: ['72 signatories.', 'Not yet in force.'],
+      articles: [3],
+    };
+    file.manifest.status = status;
+    await callOk(workbench, 'packs.import', { path: write(file, 'status.json') });
+    const [listed] = await callOk(workbench, 'packs.list', {});
+    expect(listed).toMatchObject({ version: '1.1.0', status });
+    expect((await exported()).manifest.status).toEqual(status);
+    file.manifest.version = '1.2.0';
+    file.manifest.status = { ...status, articles: [9] };
+    const answer = await workbench.dispatch('packs.import', { path: write(file, 'bad.json') });
+    expect(answer.ok).toBe(false);
+    if (!answer.ok)
+      expect(answer.error.message).toMatch(/manifest status: article 9 does not exist/);
+  });
+
   it.each([
     ['a missing file', (p: string) => ({ path: join(p, 'nope.json') }), /There is no file/],
     ['a relative path', () => ({ path: 'uncc.json' }), /must be absolute/],
@@ -254,6 +314,27 @@ describe('questions from a spreadsheet', () => {
     expect((await callOk(workbench, 'library.stats', {})).questions).toBe(2);
     const again = await callOk(workbench, 'packs.importQuestions', { path });
     expect(again).toMatchObject({ ok: true, pack: { version: '1.0.1', previousVersion: '1.0.0' } });
+  });
+
+  it('warns about a spreadsheet question written with an unemphasised negative', async () => {
+    const path = join(dir, 'negatives.csv');
+    writeFileSync(
+      path,
+      toCsv([
+        header,
+        good,
+        row({
+          ...Object.fromEntries(header.map((c, i) => [c, good[i]!])),
+          prompt: 'Which conduct does article 2 not cover?',
+        }),
+      ]),
+    );
+    const result = await callOk(workbench, 'packs.importQuestions', { path });
+    expect(result.ok).toBe(true);
+    if (result.ok)
+      expect(result.pack.warnings).toEqual([
+        'sheet-negatives.q.0003: the question asks with "not" not in capitals.',
+      ]);
   });
 
   it('names every bad row and column, and imports nothing', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
+import { checkItems, itemCheckWarnings } from '../../../shared/content/item-check';
 import type { Pack } from '../../../shared/content/pack';
 import { questionsFromSheet } from '../../../shared/content/question-sheet';
 import type {
@@ -51,7 +52,11 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
       });
     const result = installPack(db, pack, { source, onProgress: (c, t) => progress(c, t, false) });
     progress(1, 1, true);
-    return { ...result, title: pack.manifest.title };
+    return {
+      ...result,
+      title: pack.manifest.title,
+      warnings: itemCheckWarnings(checkItems(pack.questions)),
+    };
   }
 
   return {

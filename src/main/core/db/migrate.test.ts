@@ -145,11 +145,37 @@ describe('0030-sessions', () => {
       `INSERT INTO assessments (id, country, title, date, pack_id, created_at, updated_at)
        VALUES ('a1', 'VN', 'Viet Nam', '2026-01-01', 'uncc', 'now', 'now')`,
     ).run();
-    const result = await migrate(db, backups);
+    const result = await migrate(
+      db,
+      backups,
+      MIGRATIONS.filter((m) => m.version <= 30),
+    );
     expect(result).toMatchObject({ from: 20, to: 30, backupFile: expect.any(String) });
     expect(db.prepare('SELECT title FROM assessments').pluck().all()).toEqual(['Viet Nam']);
     expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+});
+
+describe('0050-pack-status', () => {
+  it('gives installed packs an empty dated status, keeping them', async () => {
+    const { db, dir } = freshDb();
+    const backups = join(dir, 'backups');
+    await migrate(
+      db,
+      backups,
+      MIGRATIONS.filter((m) => m.version < 50),
+    );
+    insertPack(db, 'uncc', 'The convention');
+    const result = await migrate(
+      db,
+      backups,
+      MIGRATIONS.filter((m) => m.version <= 50),
+    );
+    expect(result).toMatchObject({ to: 50 });
+    expect(db.prepare('SELECT title, status FROM packs').all()).toEqual([
+      { title: 'The convention', status: null },
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@ import { ArticleQuestionsLink } from './ArticleQuestionsLink';
 import { BudapestEquivalent } from './BudapestEquivalent';
 import { KeyTerms } from './KeyTerms';
 import { OfficialText } from './OfficialText';
+import { PackStatusNote } from './PackStatusNote';
 import { ProvisionCard } from './ProvisionCard';
 import { RelatedArticles } from './RelatedArticles';
 import { VerificationNotice } from './VerificationNotice';
@@ -47,6 +48,7 @@ export function ArticleView({ article }: { article: Article }) {
               <VerificationNotice verification={article.verification} />
             )}
             <p className="summary">{article.summary}</p>
+            <PackStatusNote article={article.number} />
             {article.topics.length > 0 && (
               <ul className="chips" aria-label={t('article.topics')}>
                 {article.topics.map((topic) => (

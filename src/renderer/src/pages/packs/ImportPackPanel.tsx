@@ -11,6 +11,7 @@ import {
   selectImportResult,
 } from '@renderer/stores/packs/selectors';
 import { usePacksStore } from '@renderer/stores/packs/store';
+import { ItemWarnings } from './ItemWarnings';
 
 function ImportResult() {
   const { t } = useTranslation();
@@ -45,6 +46,7 @@ function ImportResult() {
           )}
         </>
       )}
+      <ItemWarnings warnings={result.warnings} />
     </div>
   );
 }

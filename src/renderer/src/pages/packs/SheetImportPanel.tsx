@@ -11,6 +11,7 @@ import {
   selectSheetResult,
 } from '@renderer/stores/packs/selectors';
 import { usePacksStore } from '@renderer/stores/packs/store';
+import { ItemWarnings } from './ItemWarnings';
 
 function ProblemTable({
   problems,
@@ -73,6 +74,7 @@ function SheetResult() {
       <p className="job-result__title">
         {t('packs.sheet.done', { count: result.questions, pack: result.pack.title })}
       </p>
+      <ItemWarnings warnings={result.pack.warnings} />
     </div>
   );
 }
