@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import {
+  findTranslationProblems,
+  translationCoverage,
+} from '../../../shared/content/translation-integrity';
+import { readPackDirectory } from './pack-files';
+import { readTranslationDirectory } from './translation-files';
+import type { TranslationPack } from '../../../shared/content/pack';
+import { PROJECT_RESOURCES } from '../testing/fixtures';
+
+const base = readPackDirectory(join(PROJECT_RESOURCES, 'packs', 'uncc'));
+
+/** Vietnamese is written with tone marks on nearly every word; a long run without any is English. */
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+/** Every translated text of a pack, with where it sits. */
+function texts(translation: TranslationPack): [string, string][] {
+  return [
+    ...(translation.chapters?.chapters ?? []).map((c): [string, string] => [
+      `chapter ${c.number}`,
+      c.title,
+    ]),
+    ...translation.articles.flatMap((a) => [
+      [`article ${a.number} title`, a.title] as [string, string],
+      [`article ${a.number} summary`, a.summary ?? ''] as [string, string],
+      ...a.provisions.flatMap((p) =>
+        [p.text, p.flexibility ?? '', ...(p.elements ?? [])].map((t): [string, string] => [
+          p.id,
+          t,
+        ]),
+      ),
+    ]),
+    ...(translation.terms?.terms ?? []).flatMap((t) => [
+      [t.id, t.term] as [string, string],
+      [t.id, t.definition] as [string, string],
+    ]),
+  ];
+}
+
+describe('the unofficial Vietnamese translation', () => {
+  it('has no text of four words or more without a Vietnamese letter (English left behind)', () => {
+    const translation = readTranslationDirectory(join(PROJECT_RESOURCES, 'packs', 'uncc-vi'));
+    const suspicious = texts(translation)
+      .filter(([, text]) => text.split(/\s+/).length >= 4 && !VIETNAMESE_LETTER.test(text))
+      .map(([where, text]) => `${where}: ${text}`);
+    expect(suspicious).toEqual([]);
+  });
+});
+
+describe.each([{ language: 'vi', dir: 'uncc-vi' }])(
+  'the unofficial $language translation of the bundled pack',
+  ({ dir }) => {
+    const translation = readTranslationDirectory(join(PROJECT_RESOURCES, 'packs', dir));
+
+    it('uses only ids that exist in the base pack, keeps its marks, is NFC and leaves nothing in English', () => {
+      expect(findTranslationProblems(translation, base)).toEqual([]);
+    });
+
+    it('says in every file that it is an unofficial translation awaiting review', () => {
+      expect(translation.manifest.official).toBe(false);
+      const marks = [
+        translation.chapters?.translation,
+        translation.terms?.translation,
+        ...translation.articles.map((a) => a.translation),
+      ];
+      expect(marks.every((m) => m?.status === 'unofficial' && m.review === 'awaiting review')).toBe(
+        true,
+      );
+    });
+
+    it('reports its coverage of the base pack', () => {
+      const coverage = translationCoverage(translation, base);
+      console.info(`${dir} coverage:`, JSON.stringify(coverage));
+      expect(coverage.chapters.translated).toBe(coverage.chapters.total);
+    });
+  },
+);
