@@ -48,9 +48,9 @@ describe('the unofficial Vietnamese translation', () => {
   });
 });
 
-describe.each([{ language: 'vi', dir: 'uncc-vi' }])(
+describe.each([{ language: 'vi', dir: 'uncc-vi', complete: true }])(
   'the unofficial $language translation of the bundled pack',
-  ({ dir }) => {
+  ({ dir, complete }) => {
     const translation = readTranslationDirectory(join(PROJECT_RESOURCES, 'packs', dir));
 
     it('uses only ids that exist in the base pack, keeps its marks, is NFC and leaves nothing in English', () => {
@@ -73,6 +73,13 @@ describe.each([{ language: 'vi', dir: 'uncc-vi' }])(
       const coverage = translationCoverage(translation, base);
       console.info(`${dir} coverage:`, JSON.stringify(coverage));
       expect(coverage.chapters.translated).toBe(coverage.chapters.total);
+      if (complete) {
+        for (const part of ['articleTitles', 'articleSummaries', 'provisions', 'terms'] as const)
+          expect(coverage[part], part).toEqual({
+            ...coverage[part],
+            translated: coverage[part].total,
+          });
+      }
     });
   },
 );
