@@ -7,8 +7,11 @@ interface Rendering {
   english: string | undefined;
 }
 
-/** Words made of letters: a string without any (a number, "18+") cannot be "left in English". */
-const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
+/**
+ * Two words or more: a number or name cannot be "left in English", and a single word the same in
+ * both languages is a cognate (extradition, confiscation), not a slip.
+ */
+const hasWords = (text: string) => (text.match(/\p{L}{2,}/gu) ?? []).length >= 2;
 const comparable = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('en');
 
 function renderings(translation: TranslationPack, base: Pack): Rendering[] {

@@ -13,6 +13,14 @@ const base = readPackDirectory(join(PROJECT_RESOURCES, 'packs', 'uncc'));
 
 /** Vietnamese is written with tone marks on nearly every word; a long run without any is English. */
 const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+/** Words that occur in almost any English sentence and in no French one. */
+const ENGLISH_WORD = /\b(the|and|of|with|must|shall|which|may)\b/i;
+
+/** Per language, what a text left in English looks like. */
+const leftInEnglish: Record<string, (text: string) => boolean> = {
+  vi: (text) => text.split(/\s+/).length >= 4 && !VIETNAMESE_LETTER.test(text),
+  fr: (text) => ENGLISH_WORD.test(text),
+};
 
 /** Every translated text of a pack, with where it sits. */
 function texts(translation: TranslationPack): [string, string][] {
@@ -38,48 +46,45 @@ function texts(translation: TranslationPack): [string, string][] {
   ];
 }
 
-describe('the unofficial Vietnamese translation', () => {
-  it('has no text of four words or more without a Vietnamese letter (English left behind)', () => {
-    const translation = readTranslationDirectory(join(PROJECT_RESOURCES, 'packs', 'uncc-vi'));
+describe.each([
+  { language: 'vi', dir: 'uncc-vi', complete: true },
+  { language: 'fr', dir: 'uncc-fr', complete: false },
+])('the unofficial $language translation of the bundled pack', ({ language, dir, complete }) => {
+  const translation = readTranslationDirectory(join(PROJECT_RESOURCES, 'packs', dir));
+
+  it('leaves no text in English', () => {
     const suspicious = texts(translation)
-      .filter(([, text]) => text.split(/\s+/).length >= 4 && !VIETNAMESE_LETTER.test(text))
+      .filter(([, text]) => leftInEnglish[language]!(text))
       .map(([where, text]) => `${where}: ${text}`);
     expect(suspicious).toEqual([]);
   });
+
+  it('uses only ids that exist in the base pack, keeps its marks, is NFC and leaves nothing in English', () => {
+    expect(findTranslationProblems(translation, base)).toEqual([]);
+  });
+
+  it('says in every file that it is an unofficial translation awaiting review', () => {
+    expect(translation.manifest.official).toBe(false);
+    const marks = [
+      translation.chapters?.translation,
+      translation.terms?.translation,
+      ...translation.articles.map((a) => a.translation),
+    ];
+    expect(marks.every((m) => m?.status === 'unofficial' && m.review === 'awaiting review')).toBe(
+      true,
+    );
+  });
+
+  it('reports its coverage of the base pack', () => {
+    const coverage = translationCoverage(translation, base);
+    console.info(`${dir} coverage:`, JSON.stringify(coverage));
+    expect(coverage.chapters.translated).toBe(coverage.chapters.total);
+    if (complete) {
+      for (const part of ['articleTitles', 'articleSummaries', 'provisions', 'terms'] as const)
+        expect(coverage[part], part).toEqual({
+          ...coverage[part],
+          translated: coverage[part].total,
+        });
+    }
+  });
 });
-
-describe.each([{ language: 'vi', dir: 'uncc-vi', complete: true }])(
-  'the unofficial $language translation of the bundled pack',
-  ({ dir, complete }) => {
-    const translation = readTranslationDirectory(join(PROJECT_RESOURCES, 'packs', dir));
-
-    it('uses only ids that exist in the base pack, keeps its marks, is NFC and leaves nothing in English', () => {
-      expect(findTranslationProblems(translation, base)).toEqual([]);
-    });
-
-    it('says in every file that it is an unofficial translation awaiting review', () => {
-      expect(translation.manifest.official).toBe(false);
-      const marks = [
-        translation.chapters?.translation,
-        translation.terms?.translation,
-        ...translation.articles.map((a) => a.translation),
-      ];
-      expect(marks.every((m) => m?.status === 'unofficial' && m.review === 'awaiting review')).toBe(
-        true,
-      );
-    });
-
-    it('reports its coverage of the base pack', () => {
-      const coverage = translationCoverage(translation, base);
-      console.info(`${dir} coverage:`, JSON.stringify(coverage));
-      expect(coverage.chapters.translated).toBe(coverage.chapters.total);
-      if (complete) {
-        for (const part of ['articleTitles', 'articleSummaries', 'provisions', 'terms'] as const)
-          expect(coverage[part], part).toEqual({
-            ...coverage[part],
-            translated: coverage[part].total,
-          });
-      }
-    });
-  },
-);
