@@ -67,7 +67,11 @@ export function describeLocation(value: unknown, path: readonly PropertyKey[]): 
 }
 
 /** Parses with the schema and names the file, the item and the field in the message. */
-export function parseWith<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
+export function parseWith<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  value: unknown,
+): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
