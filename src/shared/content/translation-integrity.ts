@@ -1,4 +1,4 @@
-import type { ArticleSource, Pack, TranslationPack, TranslationMark } from './pack';
+import type { ArticleSource, Pack, QuestionSource, TranslationMark, TranslationPack } from './pack';
 
 /** A translated string and the English it stands for, with where it sits for messages. */
 interface Rendering {
@@ -118,6 +118,25 @@ function articleProblems(
   return problems;
 }
 
+function questionProblems(
+  q: TranslationPack['questions'][number]['questions'][number],
+  english: QuestionSource,
+): string[] {
+  const problems: string[] = [];
+  const where = `question ${q.id}`;
+  const ids = (options: { id: string }[]) => options.map((o) => o.id).join(', ');
+  if (ids(q.options) !== ids(english.options))
+    problems.push(`${where}: options ${ids(q.options)}, the base has ${ids(english.options)}`);
+  if (q.pairs.length !== english.pairs.length)
+    problems.push(`${where}: ${q.pairs.length} pairs, the base has ${english.pairs.length}`);
+  for (const id of Object.keys(q.distractors))
+    if (!(id in english.distractors))
+      problems.push(`${where}: distractor ${id} is not explained in the base`);
+  if (q.scenario && !english.scenario)
+    problems.push(`${where}: scenario translated, the base has none`);
+  return problems;
+}
+
 /**
  * Checks a translation against the pack it translates: every id and number it uses exists
  * there, options and pairs line up, the verification marks survive, text is NFC and nothing
@@ -135,58 +154,33 @@ export function findTranslationProblems(translation: TranslationPack, base: Pack
     if (mark.status !== status)
       problems.push(`${where}: marked ${mark.status}, the manifest says ${status}`);
 
-  const once = (kind: string) => {
-    const seen = new Set<string | number>();
-    return (key: string | number, known: boolean) => {
-      if (seen.has(key)) problems.push(`${kind} ${key}: translated twice`);
+  /** Looks each translated item up in the base once, naming duplicates and unknown keys. */
+  const inBase = <K, T>(kind: string, items: Map<K, T>) => {
+    const seen = new Set<K>();
+    return (key: K): T | undefined => {
+      if (seen.has(key)) problems.push(`${kind} ${String(key)}: translated twice`);
       seen.add(key);
-      if (!known) problems.push(`${kind} ${key}: not in ${base.manifest.id}`);
+      const item = items.get(key);
+      if (!item) problems.push(`${kind} ${String(key)}: not in ${base.manifest.id}`);
+      return item;
     };
   };
-  const chapter = once('chapter');
-  for (const c of translation.chapters?.chapters ?? [])
-    chapter(
-      c.number,
-      base.chapters.some((b) => b.number === c.number),
-    );
-  const article = once('article');
+  const chapter = inBase('chapter', new Map(base.chapters.map((c) => [c.number, c])));
+  for (const c of translation.chapters?.chapters ?? []) chapter(c.number);
+  const article = inBase('article', new Map(base.articles.map((a) => [a.number, a])));
   for (const a of translation.articles) {
-    const english = base.articles.find((b) => b.number === a.number);
-    article(a.number, english !== undefined);
+    const english = article(a.number);
     if (english) problems.push(...articleProblems(`article ${a.number}`, a, english));
   }
-  const term = once('term');
-  for (const t of translation.terms?.terms ?? [])
-    term(
-      t.id,
-      base.terms.some((b) => b.id === t.id),
-    );
-  const question = once('question');
+  const term = inBase('term', new Map(base.terms.map((t) => [t.id, t])));
+  for (const t of translation.terms?.terms ?? []) term(t.id);
+  const question = inBase('question', new Map(base.questions.map((q) => [q.id, q])));
   for (const q of translation.questions.flatMap((file) => file.questions)) {
-    const english = base.questions.find((b) => b.id === q.id);
-    question(q.id, english !== undefined);
-    if (!english) continue;
-    const ids = (options: { id: string }[]) => options.map((o) => o.id).join(', ');
-    if (ids(q.options) !== ids(english.options))
-      problems.push(
-        `question ${q.id}: options ${ids(q.options)}, the base has ${ids(english.options)}`,
-      );
-    if (q.pairs.length !== english.pairs.length)
-      problems.push(
-        `question ${q.id}: ${q.pairs.length} pairs, the base has ${english.pairs.length}`,
-      );
-    for (const id of Object.keys(q.distractors))
-      if (!(id in english.distractors))
-        problems.push(`question ${q.id}: distractor ${id} is not explained in the base`);
-    if (q.scenario && !english.scenario)
-      problems.push(`question ${q.id}: scenario translated, the base has none`);
+    const english = question(q.id);
+    if (english) problems.push(...questionProblems(q, english));
   }
-  const quiz = once('quiz');
-  for (const q of translation.quizzes?.quizzes ?? [])
-    quiz(
-      q.id,
-      base.quizzes.some((b) => b.id === q.id),
-    );
+  const quiz = inBase('quiz', new Map(base.quizzes.map((q) => [q.id, q])));
+  for (const q of translation.quizzes?.quizzes ?? []) quiz(q.id);
 
   for (const r of renderings(translation, base)) {
     if (r.text !== r.text.normalize('NFC')) problems.push(`${r.where}: not Unicode NFC`);
