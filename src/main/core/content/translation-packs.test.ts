@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   findTranslationProblems,
@@ -85,6 +87,47 @@ describe.each([
           ...coverage[part],
           translated: coverage[part].total,
         });
+    }
+  });
+});
+
+describe('readTranslationDirectory', () => {
+  it('refuses a folder whose manifest does not say what it translates, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translation-'));
+    try {
+      const manifest = { ...base.manifest, id: 'uncc-xx', language: 'xx' };
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      expect(() => readTranslationDirectory(dir)).toThrow(
+        /manifest\.json: a translation pack names translationOf/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file, item and field of a translated article that breaks the format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translation-'));
+    try {
+      const manifest = {
+        ...base.manifest,
+        id: 'uncc-xx',
+        language: 'xx',
+        translationOf: { id: 'uncc', version: base.manifest.version },
+        official: false,
+      };
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      mkdirSync(join(dir, 'articles'));
+      writeFileSync(
+        join(dir, 'articles', '07.json'),
+        JSON.stringify({
+          translation: { status: 'unofficial', review: 'pending' },
+          number: 7,
+          title: 'x',
+        }),
+      );
+      expect(() => readTranslationDirectory(dir)).toThrow(/07\.json: .*review/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
