@@ -27,6 +27,16 @@ export const packManifest = z
     title: nonEmpty,
     license: nonEmpty,
     status: packStatus.optional(),
+    /** Set on a translation pack: the pack (id and version) whose text it translates. */
+    translationOf: z
+      .object({
+        id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'the id of the pack translated'),
+        version: z.string().regex(/^\d+\.\d+\.\d+$/, 'the version translated, such as 1.2.0'),
+      })
+      .strict()
+      .optional(),
+    /** A translation pack states whether its text is an official (authentic or UN) translation. */
+    official: z.boolean().optional(),
   })
   .strict();
 export type PackManifest = z.infer<typeof packManifest>;
@@ -163,3 +173,97 @@ export const packFile = pack.extend({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type PackFile = z.infer<typeof packFile>;
+
+/**
+ * What every translated file says about itself, so a trainer never mistakes our translation
+ * for the authentic text and reviewers can see which files still wait for a native speaker.
+ */
+export const translationMark = z
+  .object({
+    status: z.enum(['official', 'unofficial']),
+    review: z.enum(['awaiting review', 'reviewed']),
+    /** Who reviewed it and when, once reviewed. */
+    reviewedBy: nonEmpty.optional(),
+  })
+  .strict();
+export type TranslationMark = z.infer<typeof translationMark>;
+
+/*
+ * A translation pack carries only the words; ids, numbers, levels and links come from the
+ * base pack it names in manifest.translationOf. Any item may be left out: the app then shows
+ * the base pack's item, saying so.
+ */
+export const chapterTranslation = z.object({ number: nonEmpty, title: nonEmpty }).strict();
+
+export const provisionTranslation = z
+  .object({
+    id: provisionSource.shape.id,
+    text: nonEmpty,
+    /** One per element of the base provision, in the same order. */
+    elements: z.array(nonEmpty).optional(),
+    flexibility: nonEmpty.optional(),
+  })
+  .strict();
+
+export const articleTranslation = z
+  .object({
+    translation: translationMark,
+    number: z.number().int().min(1),
+    title: nonEmpty,
+    summary: nonEmpty.optional(),
+    /** The base article's verification status, repeated so its notice survives translation. */
+    verification: z
+      .object({ status: verificationStatus, notes: z.array(nonEmpty).default([]) })
+      .strict()
+      .optional(),
+    provisions: z.array(provisionTranslation).default([]),
+  })
+  .strict();
+export type ArticleTranslation = z.infer<typeof articleTranslation>;
+
+export const termTranslation = z
+  .object({ id: termSource.shape.id, term: nonEmpty, definition: nonEmpty })
+  .strict();
+
+export const questionTranslation = z
+  .object({
+    id: questionSource.shape.id,
+    scenario: nonEmpty.optional(),
+    prompt: nonEmpty,
+    /** Same option ids as the base question; only the text is translated. */
+    options: z.array(optionSource).default([]),
+    pairs: z.array(z.object({ left: nonEmpty, right: nonEmpty }).strict()).default([]),
+    explanation: nonEmpty,
+    distractors: z.record(z.string(), nonEmpty).default({}),
+  })
+  .strict();
+
+export const quizTranslation = z
+  .object({ id: quizSource.shape.id, title: nonEmpty, description: nonEmpty.optional() })
+  .strict();
+
+/** chapters.json, terms.json, questions/*.json and quizzes.json of a translation pack. */
+function markedFile<K extends string, T extends z.ZodType>(key: K, item: T) {
+  return z
+    .object({ translation: translationMark, [key]: z.array(item) } as {
+      translation: typeof translationMark;
+    } & Record<K, z.ZodArray<T>>)
+    .strict();
+}
+export const chapterTranslationFile = markedFile('chapters', chapterTranslation);
+export const termTranslationFile = markedFile('terms', termTranslation);
+export const questionTranslationFile = markedFile('questions', questionTranslation);
+export const quizTranslationFile = markedFile('quizzes', quizTranslation);
+
+/** A translation pack as read: each group keeps its file's mark; each article carries its own. */
+export const translationPack = z
+  .object({
+    manifest: packManifest.required({ translationOf: true, official: true }),
+    chapters: chapterTranslationFile.optional(),
+    articles: z.array(articleTranslation).default([]),
+    terms: termTranslationFile.optional(),
+    questions: z.array(questionTranslationFile).default([]),
+    quizzes: quizTranslationFile.optional(),
+  })
+  .strict();
+export type TranslationPack = z.infer<typeof translationPack>;

@@ -18,7 +18,7 @@ import { packContentHash } from './install-pack';
 
 const MAX_PACK_FILE_BYTES = 64 * 1024 * 1024;
 
-function readJson(file: string): unknown {
+export function readJson(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -67,7 +67,11 @@ export function describeLocation(value: unknown, path: readonly PropertyKey[]): 
 }
 
 /** Parses with the schema and names the file, the item and the field in the message. */
-function parseWith<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
+export function parseWith<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  value: unknown,
+): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -85,7 +89,7 @@ function optionalFile<S extends z.ZodType>(
   return existsSync(file) ? parseWith(file, schema, readJson(file)) : fallback;
 }
 
-function jsonFilesIn(dir: string): string[] {
+export function jsonFilesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
