@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/api/envelope';
@@ -8,8 +8,13 @@ import type { SystemStatus } from '../../shared/domain/system';
 import { createDispatch, type Dispatch, type Handlers } from './api/dispatch';
 import { readPackDirectory } from './content/pack-files';
 import { installPack } from './content/install-pack';
-import { createBackup, listBackups } from './db/backup';
-import { openConnection, type Db } from './db/connection';
+import { createBackup, listBackups, removeUnfinishedBackups } from './db/backup';
+import { openConnection, storageRecoveryError, type Db } from './db/connection';
+import {
+  removeUnfinishedRestore,
+  restoreBackup as restoreDatabase,
+  type RestoreResult,
+} from './db/restore';
 import { DatabaseNeedsRecoveryError } from './db/errors';
 import { migrate, schemaVersion } from './db/migrate';
 import { createLibraryRepository, type LibraryRepository } from './library/library-repository';
@@ -101,7 +106,6 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const printer = options.printer ?? createChromiumPrinter();
   const databaseFile = join(dataDir, DATABASE_FILE_NAME);
   const backupDir = join(dataDir, 'backups');
-  mkdirSync(dataDir, { recursive: true });
   const listeners = new Set<(event: PushEvent) => void>();
   const emit = (event: PushEvent) => listeners.forEach((listener) => listener(event));
 
@@ -109,6 +113,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     let db: Db | null = null;
     try {
       db = openConnection(databaseFile, { nativeBinding: options.nativeBinding });
+      removeUnfinishedBackups(backupDir);
+      removeUnfinishedRestore(databaseFile);
       await migrate(db, backupDir);
       const installed = db.prepare('SELECT 1 FROM packs WHERE is_primary = 1').get();
       if (!installed) {
@@ -133,7 +139,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       };
     } catch (error) {
       db?.close();
-      if (error instanceof DatabaseNeedsRecoveryError) return { kind: 'recovery', error };
+      const recovery = storageRecoveryError(error, dataDir);
+      if (recovery) return { kind: 'recovery', error: recovery };
       throw error;
     }
   }
@@ -159,28 +166,35 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     return { state: 'ready' };
   }
 
-  /** Puts a backup in place of the database. The file it replaces is kept beside it, never deleted. */
+  /**
+   * Puts a backup in place of the database (see db/restore.ts). If the restored file then
+   * fails to open, the replaced database is put back and the error says so.
+   */
   async function restoreBackup(requested?: string): Promise<SystemStatus> {
-    const backups = listBackups(backupDir);
-    const chosen =
-      requested === undefined ? backups[0] : backups.find((b) => b.file === resolve(requested));
-    if (!chosen) {
-      throw new AppError(
-        'NOT_FOUND',
-        requested === undefined
-          ? `There is no backup in ${backupDir}.`
-          : `${requested} is not one of the backups in ${backupDir}.`,
-      );
-    }
     if (state.kind === 'ready') state.db.close();
     state = { kind: 'closed' };
-    const keptAs = `${databaseFile}.replaced-${new Date().toISOString().replace(/[-:.]/g, '')}`;
-    for (const suffix of ['', '-wal', '-shm']) {
-      if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, keptAs + suffix);
+    let restore: RestoreResult;
+    try {
+      restore = restoreDatabase({ databaseFile, backupDir, requested });
+    } catch (error) {
+      state = await open(); // nothing was swapped: reopen the database as it was
+      throw error;
     }
-    copyFileSync(chosen.file, databaseFile);
     state = await open();
-    return status();
+    if (state.kind !== 'ready') {
+      const problem = state.kind === 'recovery' ? state.error.message : 'it did not open';
+      restore.putBack();
+      state = await open();
+      throw new AppError(
+        'NEEDS_RECOVERY',
+        `The backup ${restore.restored.file} could not be opened (${problem}). The database was put back as it was.`,
+      );
+    }
+    const notice = restore.skipped.length
+      ? `Restored ${restore.restored.file}. Newer backups failed the check and were passed over: ${restore.skipped.map((s) => `${s.file} (${s.problem})`).join('; ')}.`
+      : undefined;
+    if (notice) console.warn(`[restore] ${notice}`);
+    return { ...status(), ...(notice ? { notice } : {}) };
   }
 
   /** "VN-Việt-Nam-2026": a file name any file system accepts, in any script. */
@@ -622,13 +636,17 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     },
   };
 
-  const dispatch = createDispatch(handlers, (method) =>
-    state.kind !== 'ready' && !RECOVERY_METHODS.includes(method)
-      ? new AppError(
-          'NEEDS_RECOVERY',
-          'The database could not be opened; restore a backup or quit first.',
-        )
-      : null,
+  const dispatch = createDispatch(
+    handlers,
+    (method) =>
+      state.kind !== 'ready' && !RECOVERY_METHODS.includes(method)
+        ? new AppError(
+            'NEEDS_RECOVERY',
+            'The database could not be opened; restore a backup or quit first.',
+          )
+        : null,
+    undefined,
+    dataDir,
   );
 
   return {

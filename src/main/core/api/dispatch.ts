@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, type Output, type ParsedInput } from '../../../shared/api/contract';
 import { AppError, type Envelope } from '../../../shared/api/envelope';
 import { isMethodName, type MethodName } from '../../../shared/api/methods';
+import { storageFailure } from '../db/storage-errors';
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
@@ -19,12 +20,15 @@ export function describeIssues(error: z.ZodError): string {
 /**
  * The door every transport goes through: unknown methods and bad input are refused with an
  * envelope, handlers' answers are checked against the contract, and only AppError messages
- * reach the caller — anything unexpected becomes INTERNAL with no stack.
+ * reach the caller — a disk that refuses a write becomes STORAGE with what to do, anything
+ * else unexpected becomes INTERNAL with no stack.
  */
 export function createDispatch(
   handlers: Handlers,
   guard: (method: MethodName) => AppError | null,
   log: (message: string, error: unknown) => void = console.error,
+  /** The data folder, named when the disk refuses a write. */
+  dataFolder = 'the data folder',
 ): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) {
@@ -53,6 +57,11 @@ export function createDispatch(
     } catch (error) {
       if (error instanceof AppError)
         return { ok: false, error: { code: error.code, message: error.message } };
+      const storage = storageFailure(error, dataFolder);
+      if (storage) {
+        log(`[api] ${method}: ${storage.message}`, (error as Error).message);
+        return { ok: false, error: { code: storage.code, message: storage.message } };
+      }
       log(`[api] ${method} failed`, error);
       return {
         ok: false,
