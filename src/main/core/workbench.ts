@@ -180,9 +180,14 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       state = await open(); // nothing was swapped: reopen the database as it was
       throw error;
     }
-    state = await open();
-    if (state.kind !== 'ready') {
-      const problem = state.kind === 'recovery' ? state.error.message : 'it did not open';
+    let problem: string | null = null;
+    try {
+      state = await open();
+      if (state.kind === 'recovery') problem = state.error.message;
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+    if (problem !== null) {
       restore.putBack();
       state = await open();
       throw new AppError(

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { fsyncFolder, removeDatabaseFiles } from './db-file';
@@ -13,15 +13,6 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-function isWritable(folder: string): boolean {
-  try {
-    accessSync(folder, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The recovery error for a failure at start-up that the disk caused (read-only, full), naming
  * the folder and what to do; null for any other error.
@@ -31,10 +22,7 @@ export function storageRecoveryError(
   folder: string,
 ): DatabaseNeedsRecoveryError | null {
   if (error instanceof DatabaseNeedsRecoveryError) return error;
-  // SQLite says only "unable to open database file" when it may not create the file or its journal.
-  const cannotCreate =
-    (error as { code?: unknown } | null)?.code === 'SQLITE_CANTOPEN' && !isWritable(folder);
-  const reason = storageReason(error) ?? (cannotCreate ? 'read-only' : null);
+  const reason = storageReason(error);
   return reason ? new DatabaseNeedsRecoveryError(reason, storageAdvice(reason, folder)) : null;
 }
 

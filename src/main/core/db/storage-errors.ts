@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/api/envelope';
 /** Why the disk refused: it may not be written here, or it is full or failing. */
 export type StorageReason = 'read-only' | 'storage';
 
-const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
+// SQLITE_CANTOPEN: all SQLite says when it may not create a file (a backup, a journal) or read one.
+const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN']);
 const FULL_OR_FAILING = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'SQLITE_FULL']);
 
 /** The storage reason behind a Node or SQLite error, or null for any other error. */
