@@ -15,7 +15,7 @@ import {
   restoreBackup as restoreDatabase,
   type RestoreResult,
 } from './db/restore';
-import { DatabaseNeedsRecoveryError } from './db/errors';
+import type { DatabaseNeedsRecoveryError } from './db/errors';
 import { migrate, schemaVersion } from './db/migrate';
 import { createLibraryRepository, type LibraryRepository } from './library/library-repository';
 import { searchLibrary } from './library/library-service';
