@@ -16,8 +16,8 @@ import { openConnection, type Db } from './connection';
 import { DatabaseNeedsRecoveryError } from './errors';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
-import { callOk, tempDir, writeSmallPack } from '../testing/fixtures';
-import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from '../workbench';
+import { callOk, openTestWorkbench, tempDir, writeSmallPack } from '../testing/fixtures';
+import { DATABASE_FILE_NAME, type Workbench } from '../workbench';
 import { FIXTURE_DIR, FIXTURE_ROWS, fixtureFile } from './fixtures/rows';
 
 let cleanups: (() => void)[] = [];
@@ -215,14 +215,8 @@ describe('the migration matrix: a database of every released schema version', ()
     return { dataDir: data.dir, resources: resources.dir };
   }
 
-  async function openApp(version: number): Promise<Workbench> {
-    const { dataDir, resources } = dataDirWith(version);
-    const workbench = await createWorkbench({
-      dataDir,
-      resourcesDir: resources,
-      shell: 'browser',
-      appVersion: 't',
-    });
+  async function openApp(dataDir: string, resources: string): Promise<Workbench> {
+    const workbench = await openTestWorkbench(dataDir, resources);
     cleanups.push(() => workbench.close());
     return workbench;
   }
@@ -240,7 +234,8 @@ describe('the migration matrix: a database of every released schema version', ()
       expect(original.pragma('user_version', { simple: true })).toBe(version);
       original.close();
 
-      const workbench = await openApp(version);
+      const { dataDir, resources } = dataDirWith(version);
+      const workbench = await openApp(dataDir, resources);
       expect(workbench.status()).toEqual({ state: 'ready' });
       const info = await callOk(workbench, 'system.info', {});
       expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
@@ -289,13 +284,7 @@ describe('the migration matrix: a database of every released schema version', ()
     newer.close();
     const before = readFileSync(file);
 
-    const workbench = await createWorkbench({
-      dataDir,
-      resourcesDir: resources,
-      shell: 'browser',
-      appVersion: 't',
-    });
-    cleanups.push(() => workbench.close());
+    const workbench = await openApp(dataDir, resources);
     expect(workbench.status()).toMatchObject({ state: 'recovery', reason: 'newer-version' });
     workbench.close();
     expect(readFileSync(file).equals(before)).toBe(true);

@@ -10,8 +10,8 @@ import {
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo, SystemStatus } from '../../../shared/domain/system';
-import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from '../workbench';
-import { callOk, tempDir, writeSmallPack } from '../testing/fixtures';
+import { DATABASE_FILE_NAME, type Workbench } from '../workbench';
+import { callOk, openTestWorkbench, tempDir, writeSmallPack } from '../testing/fixtures';
 import { listBackups } from './backup';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
@@ -22,12 +22,7 @@ afterEach(() => {
 });
 
 async function open(dataDir: string, resources: string): Promise<Workbench> {
-  const workbench = await createWorkbench({
-    dataDir,
-    resourcesDir: resources,
-    shell: 'browser',
-    appVersion: 't',
-  });
+  const workbench = await openTestWorkbench(dataDir, resources);
   cleanups.push(() => workbench.close());
   return workbench;
 }

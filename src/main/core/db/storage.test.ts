@@ -7,8 +7,8 @@ import type { Handlers } from '../api/dispatch';
 import { createDispatch } from '../api/dispatch';
 import type { Envelope } from '../../../shared/api/envelope';
 import type { SystemStatus } from '../../../shared/domain/system';
-import { createWorkbench, DATABASE_FILE_NAME } from '../workbench';
-import { tempDir, writeSmallPack } from '../testing/fixtures';
+import { DATABASE_FILE_NAME } from '../workbench';
+import { openTestWorkbench, tempDir, writeSmallPack } from '../testing/fixtures';
 import { openConnection } from './connection';
 import { migrate } from './migrate';
 
@@ -16,6 +16,8 @@ const NOBODY = 65534;
 const CHILD = join(import.meta.dirname, 'testing', 'open-workbench.ts');
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const canDropPrivileges = process.getuid?.() === 0;
+// Each test starts a process that opens the app: give a busy machine all the time it needs.
+const CHILD_TEST_TIMEOUT = 10 * 60_000;
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -58,18 +60,13 @@ function openAsNobody(dataDir: string, resources: string): ChildAnswer {
 /** A data folder holding a complete database, made by root and given to nobody as told. */
 async function seededDataDir(parent: string, resources: string): Promise<string> {
   const dataDir = join(parent, 'data');
-  const workbench = await createWorkbench({
-    dataDir,
-    resourcesDir: resources,
-    shell: 'browser',
-    appVersion: 't',
-  });
-  workbench.close();
+  (await openTestWorkbench(dataDir, resources)).close();
   return dataDir;
 }
 
 describe.skipIf(!canDropPrivileges)(
   'read-only storage at start-up (child process dropped to uid nobody: root ignores permission bits)',
+  { timeout: CHILD_TEST_TIMEOUT },
   () => {
     it('control: a folder nobody owns opens ready and takes writes', async () => {
       const { dir, resources } = sandbox();
