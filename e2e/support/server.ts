@@ -19,13 +19,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the built browser-mode server on a free port and resolves once it says where it is. */
-export function startServer(dataDir: string): Promise<RunningServer> {
+/**
+ * Starts the built browser-mode server on a free port and resolves once it says where it is.
+ * `as` runs it as another user (root ignores file permissions, so read-only tests need one).
+ */
+export function startServer(
+  dataDir: string,
+  as?: { uid: number; gid: number },
+): Promise<RunningServer> {
   const token = randomBytes(18).toString('base64url');
   const child = spawn(
     process.execPath,
     [SERVER_SCRIPT, '--port', '0', '--data-dir', dataDir, '--token', token],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...as },
   );
   let output = '';
   const started = performance.now();

@@ -6,11 +6,11 @@ import { RECOVERY_METHODS } from '../../shared/api/methods';
 import type { SystemStatus } from '../../shared/domain/system';
 import { checkOutputFromEnv, createDispatch, type Dispatch } from './api/dispatch';
 import { ensureBundledPack } from './content/bundled-pack';
-import { listBackups } from './db/backup';
-import { openConnection, type Db } from './db/connection';
-import { DatabaseNeedsRecoveryError } from './db/errors';
+import { listBackups, removeUnfinishedBackups } from './db/backup';
+import { openConnection, storageRecoveryError, type Db } from './db/connection';
+import type { DatabaseNeedsRecoveryError } from './db/errors';
 import { migrate } from './db/migrate';
-import { restoreFromBackup } from './db/restore';
+import { removeUnfinishedRestore, restoreBackup } from './db/restore';
 import { createChromiumPrinter, type PdfPrinter } from './reports/chromium-printer';
 import { createHandlers } from './api/handlers';
 import { createServices, type Services } from './services';
@@ -62,12 +62,15 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     let db: Db | null = null;
     try {
       db = openConnection(databaseFile, { nativeBinding: options.nativeBinding });
+      removeUnfinishedBackups(backupDir);
+      removeUnfinishedRestore(databaseFile);
       await migrate(db, backupDir);
       ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID);
       return { kind: 'ready', services: createServices(db, { dataDir, printer, emit }) };
     } catch (error) {
       db?.close();
-      if (error instanceof DatabaseNeedsRecoveryError) return { kind: 'recovery', error };
+      const recovery = storageRecoveryError(error, dataDir);
+      if (recovery) return { kind: 'recovery', error: recovery };
       throw error;
     }
   }
@@ -92,10 +95,40 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     },
     current: () => (state.kind === 'ready' ? state.services : null),
     status,
-    async restore(file) {
-      restoreFromBackup(databaseFile, backupDir, file, closeDatabase);
-      state = await open();
-      return status();
+    /**
+     * Puts a backup in place of the database (db/restore.ts). If the restored file then fails to
+     * open, the replaced database is put back and the error says so.
+     */
+    async restore(requested) {
+      closeDatabase();
+      let restore: ReturnType<typeof restoreBackup>;
+      try {
+        restore = restoreBackup({ databaseFile, backupDir, requested });
+      } catch (error) {
+        state = await open(); // nothing was swapped: reopen the database as it was
+        throw error;
+      }
+      let problem: string | null = null;
+      try {
+        state = await open();
+        if (state.kind === 'recovery') problem = state.error.message;
+      } catch (error) {
+        problem = (error as Error).message;
+      }
+      if (problem !== null) {
+        closeDatabase();
+        restore.putBack();
+        state = await open();
+        throw new AppError(
+          'NEEDS_RECOVERY',
+          `The backup ${restore.restored.file} could not be opened (${problem}). The database was put back as it was.`,
+        );
+      }
+      const notice = restore.skipped.length
+        ? `Restored ${restore.restored.file}. Newer backups failed the check and were passed over: ${restore.skipped.map((x) => `${x.file} (${x.problem})`).join('; ')}.`
+        : undefined;
+      if (notice) console.warn(`[restore] ${notice}`);
+      return { ...status(), ...(notice ? { notice } : {}) };
     },
     about: { appVersion: options.appVersion, shell: options.shell, dataDir, databaseFile },
     backupDir,
@@ -104,6 +137,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   });
 
   const dispatch = createDispatch(handlers, {
+    dataFolder: dataDir,
     checkOutput: options.checkOutput ?? checkOutputFromEnv(),
     guard: (method) =>
       state.kind !== 'ready' && !RECOVERY_METHODS.includes(method)

@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'NEEDS_RECOVERY',
   'CONFLICT',
+  /** The disk refused a write: read-only, full or failing. */
+  'STORAGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

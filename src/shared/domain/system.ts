@@ -7,11 +7,23 @@ export const backupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof backupInfo>;
 
-export const recoveryReason = z.enum(['corrupt', 'newer-version', 'unreadable']);
+export const recoveryReason = z.enum([
+  'corrupt',
+  'newer-version',
+  'unreadable',
+  /** The data folder or the database cannot be written by this account. */
+  'read-only',
+  /** The disk is full or failing. */
+  'storage',
+]);
 export type RecoveryReason = z.infer<typeof recoveryReason>;
 
 export const systemStatus = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('ready') }),
+  z.object({
+    state: z.literal('ready'),
+    /** Something the user should know about how the app got ready (a backup passed over). */
+    notice: z.string().optional(),
+  }),
   z.object({
     state: z.literal('recovery'),
     reason: recoveryReason,

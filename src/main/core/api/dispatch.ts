@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, type Output, type ParsedInput } from '../../../shared/api/contract';
 import { AppError, type Envelope } from '../../../shared/api/envelope';
 import { isMethodName, type MethodName } from '../../../shared/api/methods';
+import { storageFailure } from '../db/storage-errors';
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
@@ -23,6 +24,8 @@ export interface DispatchOptions {
    */
   checkOutput: boolean;
   log?: (message: string, error: unknown) => void;
+  /** The data folder, named when the disk refuses a write. */
+  dataFolder?: string;
 }
 
 /** WORKBENCH_CHECK_OUTPUT=1 (set by the vitest and Playwright configs and `npm run dev`). */
@@ -39,12 +42,13 @@ export function describeIssues(error: z.ZodError): string {
 
 /**
  * The door every transport goes through: unknown methods and bad input are refused with an
- * envelope, handlers' answers are checked against the contract (when asked), and only AppError messages
- * reach the caller — anything unexpected becomes INTERNAL with no stack.
+ * envelope, handlers' answers are checked against the contract (when asked), and only AppError
+ * messages reach the caller — a disk that refuses a write becomes STORAGE with what to do,
+ * anything else unexpected becomes INTERNAL with no stack.
  */
 export function createDispatch(
   handlers: Handlers,
-  { guard, checkOutput, log = console.error }: DispatchOptions,
+  { guard, checkOutput, log = console.error, dataFolder = 'the data folder' }: DispatchOptions,
 ): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) {
@@ -74,6 +78,11 @@ export function createDispatch(
     } catch (error) {
       if (error instanceof AppError)
         return { ok: false, error: { code: error.code, message: error.message } };
+      const storage = storageFailure(error, dataFolder);
+      if (storage) {
+        log(`[api] ${method}: ${storage.message}`, (error as Error).message);
+        return { ok: false, error: { code: storage.code, message: storage.message } };
+      }
       log(`[api] ${method} failed`, error);
       return {
         ok: false,

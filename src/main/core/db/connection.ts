@@ -1,5 +1,9 @@
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { fsyncFolder, removeDatabaseFiles } from './db-file';
 import { DatabaseNeedsRecoveryError } from './errors';
+import { storageAdvice, storageReason } from './storage-errors';
 
 export type Db = Database.Database;
 
@@ -10,11 +14,83 @@ export interface OpenOptions {
 }
 
 /**
+ * The recovery error for a failure at start-up that the disk caused (read-only, full), naming
+ * the folder and what to do; null for any other error.
+ */
+export function storageRecoveryError(
+  error: unknown,
+  folder: string,
+): DatabaseNeedsRecoveryError | null {
+  if (error instanceof DatabaseNeedsRecoveryError) return error;
+  const reason = storageReason(error);
+  return reason ? new DatabaseNeedsRecoveryError(reason, storageAdvice(reason, folder)) : null;
+}
+
+/**
+ * Creates a new, empty database under a temporary name and renames it into place once its
+ * header is on disk: a crash while creating never leaves a 0-byte file under the real name
+ * (which start-up treats as damage).
+ */
+function createDatabaseFile(file: string, options: OpenOptions): void {
+  const folder = dirname(file);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const reason = storageReason(error);
+    if (!reason) throw error;
+    throw new DatabaseNeedsRecoveryError(
+      reason,
+      `Convention Workbench cannot create its data folder ${folder}. ${storageAdvice(reason, dirname(folder))}`,
+    );
+  }
+  const creating = `${file}.creating`;
+  removeDatabaseFiles(creating);
+  const db = new Database(creating, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    db.pragma('journal_mode = WAL'); // writes the header: the file is a database from here on
+  } finally {
+    db.close();
+  }
+  renameSync(creating, file);
+  fsyncFolder(folder);
+}
+
+/**
+ * Proves the connection can write. SQLite quietly opens a file it may not write read-only,
+ * and even BEGIN IMMEDIATE succeeds then: only a real write tells, done here inside a
+ * transaction that is rolled back, so nothing changes.
+ */
+function probeWrite(db: Db): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    db.pragma(`user_version = ${version}`);
+  } finally {
+    db.exec('ROLLBACK');
+  }
+}
+
+/**
  * Opens the database with the settings every connection needs and proves the file is sound
- * before anything reads from it. A file that is not a database, or fails integrity_check,
- * raises DatabaseNeedsRecoveryError: the caller decides, the file itself is never touched.
+ * before anything reads from it. A file that is empty, not a database, or fails
+ * integrity_check, or that this account may not write, raises DatabaseNeedsRecoveryError:
+ * the caller decides, the file itself is never touched. A missing file is created.
  */
 export function openConnection(file: string, options: OpenOptions = {}): Db {
+  const folder = dirname(file);
+  try {
+    if (!options.readonly && !existsSync(file)) createDatabaseFile(file, options);
+    if (statSync(file).size === 0) {
+      throw new DatabaseNeedsRecoveryError(
+        'corrupt',
+        `The database file ${file} is empty (0 bytes): it was cut short, for instance by a crash while it was being copied.`,
+      );
+    }
+  } catch (error) {
+    throw storageRecoveryError(error, folder) ?? error;
+  }
   let db: Db;
   try {
     db = new Database(file, {
@@ -22,6 +98,8 @@ export function openConnection(file: string, options: OpenOptions = {}): Db {
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
+    const storage = storageRecoveryError(error, folder);
+    if (storage) throw storage;
     throw new DatabaseNeedsRecoveryError(
       'unreadable',
       `The database file ${file} could not be opened: ${(error as Error).message}.`,
@@ -39,6 +117,7 @@ export function openConnection(file: string, options: OpenOptions = {}): Db {
       );
     }
     if (!options.readonly) {
+      probeWrite(db);
       db.pragma('journal_mode = WAL');
       // FULL: checklist edits and quiz answers are worth an fsync each (see DESIGN §6).
       db.pragma('synchronous = FULL');
@@ -48,7 +127,8 @@ export function openConnection(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    if (error instanceof DatabaseNeedsRecoveryError) throw error;
+    const storage = storageRecoveryError(error, folder);
+    if (storage) throw storage;
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       throw new DatabaseNeedsRecoveryError(

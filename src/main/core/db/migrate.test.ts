@@ -1,12 +1,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, openSync, readdirSync, writeSync, closeSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { listBackups, createBackup } from './backup';
 import { openConnection, type Db } from './connection';
 import { DatabaseNeedsRecoveryError } from './errors';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
-import { tempDir } from '../testing/fixtures';
+import { callOk, openTestWorkbench, tempDir, writeSmallPack } from '../testing/fixtures';
+import { DATABASE_FILE_NAME, type Workbench } from '../workbench';
+import { FIXTURE_DIR, FIXTURE_ROWS, fixtureFile } from './fixtures/rows';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -215,5 +227,93 @@ describe('opening a damaged file', () => {
     expect(() => openConnection(file)).toThrow(DatabaseNeedsRecoveryError);
     expect(statSync(file).size).toBe(size);
     expect(readdirSync(dir)).toContain('test.sqlite');
+  });
+});
+
+describe('the migration matrix: a database of every released schema version', () => {
+  /** A copy of the checked-in fixture as a data folder's database. */
+  function dataDirWith(version: number): { dataDir: string; resources: string } {
+    const data = tempDir();
+    const resources = tempDir();
+    cleanups.push(data.cleanup, resources.cleanup);
+    writeSmallPack(resources.dir);
+    copyFileSync(fixtureFile(version), join(data.dir, DATABASE_FILE_NAME));
+    return { dataDir: data.dir, resources: resources.dir };
+  }
+
+  async function openApp(dataDir: string, resources: string): Promise<Workbench> {
+    const workbench = await openTestWorkbench(dataDir, resources);
+    cleanups.push(() => workbench.close());
+    return workbench;
+  }
+
+  it('has one fixture for each released version', () => {
+    expect(readdirSync(FIXTURE_DIR).filter((n) => n.endsWith('.sqlite'))).toEqual(
+      MIGRATIONS.map((m) => `v${m.version}.sqlite`),
+    );
+  });
+
+  it.each(MIGRATIONS.map((m) => m.version))(
+    'v%i opens in this version with every row it held',
+    async (version) => {
+      const original = new Database(fixtureFile(version), { readonly: true });
+      expect(original.pragma('user_version', { simple: true })).toBe(version);
+      original.close();
+
+      const { dataDir, resources } = dataDirWith(version);
+      const workbench = await openApp(dataDir, resources);
+      expect(workbench.status()).toEqual({ state: 'ready' });
+      const info = await callOk(workbench, 'system.info', {});
+      expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+      // v10: the library a pack installed.
+      expect(info.packs).toEqual([{ id: 'uncc', version: '1.0.0', title: 'Test pack' }]);
+      const chapters = await callOk(workbench, 'library.listChapters', {});
+      expect(chapters.map((c) => c.title)).toEqual(['General provisions', 'Criminalization']);
+      expect((await callOk(workbench, 'library.getArticle', { number: 2 })).number).toBe(2);
+
+      const checklists = await callOk(workbench, 'assessments.list', {});
+      const sessions = await callOk(workbench, 'sessions.list', {});
+      if (version < 20) {
+        expect(checklists).toEqual([]);
+        return;
+      }
+      // v20: settings and a checklist with an edited item and its history.
+      const settings = await callOk(workbench, 'settings.get', {});
+      expect(settings.organisation).toBe(FIXTURE_ROWS.organisation);
+      expect(checklists.map((a) => a.title)).toEqual([FIXTURE_ROWS.assessment.title]);
+      const checklist = await callOk(workbench, 'assessments.get', { id: checklists[0]!.id });
+      expect(checklist.items[0]).toMatchObject(FIXTURE_ROWS.itemFields);
+      const history = await callOk(workbench, 'assessments.history', {
+        assessmentId: checklist.id,
+      });
+      expect(history.length).toBeGreaterThan(0);
+      if (version < 30) {
+        expect(sessions).toEqual([]);
+        return;
+      }
+      // v30: a workshop with its participants.
+      expect(sessions.map((s) => s.title)).toEqual([FIXTURE_ROWS.session.title]);
+      const session = await callOk(workbench, 'sessions.get', { id: sessions[0]!.id });
+      expect(session.participants.map((p) => p.name).sort()).toEqual(
+        FIXTURE_ROWS.participants.map((p) => p.name).sort(),
+      );
+    },
+  );
+
+  it('refuses a file from a newer version and leaves its bytes as they were', async () => {
+    const { dataDir, resources } = dataDirWith(LATEST_SCHEMA_VERSION);
+    const file = join(dataDir, DATABASE_FILE_NAME);
+    // What a newer release would leave: WAL mode (as this app writes) and a higher version.
+    const newer = new Database(file);
+    newer.pragma('journal_mode = WAL');
+    newer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 10}`);
+    newer.close();
+    const before = readFileSync(file);
+
+    const workbench = await openApp(dataDir, resources);
+    expect(workbench.status()).toMatchObject({ state: 'recovery', reason: 'newer-version' });
+    workbench.close();
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(join(dataDir, 'backups'))).toBe(false); // not even a backup was made
   });
 });

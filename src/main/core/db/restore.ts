@@ -1,23 +1,90 @@
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, linkSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { AppError } from '../../../shared/api/envelope';
+import type { BackupInfo } from '../../../shared/domain/system';
 import { listBackups } from './backup';
+import {
+  checkDatabaseFile,
+  DatabaseFileProblem,
+  fsyncFile,
+  fsyncFolder,
+  removeDatabaseFiles,
+} from './db-file';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+
+const JOURNALS = ['-wal', '-shm'] as const;
+
+export interface RestoreRequest {
+  databaseFile: string;
+  backupDir: string;
+  /** A backup file from the list; the newest good backup when absent. */
+  requested?: string | undefined;
+}
+
+export interface RestoreResult {
+  restored: BackupInfo;
+  /** Newer backups passed over because they failed the check, with the reason. */
+  skipped: { file: string; problem: string }[];
+  /** The name the replaced database (and its -wal/-shm) now has; null if there was none. */
+  keptAs: string | null;
+  /** Puts the replaced database back, for when the restored one then fails to open. */
+  putBack(): void;
+}
+
+/** Where a restore prepares its copy, beside the database so the final rename is atomic. */
+const preparing = (databaseFile: string) => `${databaseFile}.restoring`;
+
+/** Removes a copy that a restore interrupted by a crash left behind (it is only a copy of a backup). */
+export function removeUnfinishedRestore(databaseFile: string): void {
+  removeDatabaseFiles(preparing(databaseFile));
+}
+
+/** Copies one backup beside the database and proves the copy whole; throws DatabaseFileProblem. */
+function prepareCopy(backup: BackupInfo, databaseFile: string): string {
+  const copy = preparing(databaseFile);
+  removeDatabaseFiles(copy);
+  try {
+    copyFileSync(backup.file, copy);
+    checkDatabaseFile(copy, { maxVersion: LATEST_SCHEMA_VERSION });
+    fsyncFile(copy);
+    return copy;
+  } catch (error) {
+    removeDatabaseFiles(copy);
+    throw error;
+  }
+}
+
+/** Gives a file a second name (a hard link; a flushed copy where links are not possible). */
+function secondName(file: string, name: string): void {
+  try {
+    linkSync(file, name);
+  } catch {
+    copyFileSync(file, name);
+    fsyncFile(name);
+  }
+}
+
+function move(from: string, to: string): void {
+  if (existsSync(from)) renameSync(from, to);
+}
 
 /**
- * Puts a backup in place of the database (the newest when none is named). The file it replaces
- * is kept beside it, never deleted. `closeDatabase` runs once the backup is found, before any
- * file moves.
+ * Puts a backup in place of the database (which must be closed). The backup is checked
+ * before anything is touched: when restoring "the newest" and it fails the check, the next
+ * newest good one is used instead, and the result says which were passed over. The copy is
+ * prepared beside the database and swapped in with one rename, so a crash at any moment
+ * leaves either the old database or the restored one under the database's name. The
+ * replaced file is kept as `<database>.replaced-<time>` (with its -wal/-shm), never deleted.
  */
-export function restoreFromBackup(
-  databaseFile: string,
-  backupDir: string,
-  requested: string | undefined,
-  closeDatabase: () => void,
-): void {
+export function restoreBackup({
+  databaseFile,
+  backupDir,
+  requested,
+}: RestoreRequest): RestoreResult {
   const backups = listBackups(backupDir);
-  const chosen =
-    requested === undefined ? backups[0] : backups.find((b) => b.file === resolve(requested));
-  if (!chosen) {
+  const candidates =
+    requested === undefined ? backups : backups.filter((b) => b.file === resolve(requested));
+  if (candidates.length === 0) {
     throw new AppError(
       'NOT_FOUND',
       requested === undefined
@@ -25,10 +92,55 @@ export function restoreFromBackup(
         : `${requested} is not one of the backups in ${backupDir}.`,
     );
   }
-  closeDatabase();
-  const keptAs = `${databaseFile}.replaced-${new Date().toISOString().replace(/[-:.]/g, '')}`;
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, keptAs + suffix);
+
+  const skipped: RestoreResult['skipped'] = [];
+  let chosen: { backup: BackupInfo; copy: string } | null = null;
+  for (const backup of candidates) {
+    try {
+      chosen = { backup, copy: prepareCopy(backup, databaseFile) };
+      break;
+    } catch (error) {
+      if (!(error instanceof DatabaseFileProblem)) throw error;
+      skipped.push({ file: backup.file, problem: error.message });
+    }
   }
-  copyFileSync(chosen.file, databaseFile);
+  if (!chosen) {
+    const reasons = skipped.map((s) => `${s.file}: ${s.problem}`).join('; ');
+    throw new AppError(
+      'NOT_FOUND',
+      requested === undefined
+        ? `No backup in ${backupDir} passed the check (${reasons}). The database was not changed.`
+        : `The backup cannot be restored: ${reasons}. The database was not changed.`,
+    );
+  }
+
+  const keptAs = existsSync(databaseFile)
+    ? `${databaseFile}.replaced-${new Date().toISOString().replace(/[-:.]/g, '')}`
+    : null;
+  if (keptAs) {
+    // The old journals go first: left behind, SQLite would replay them into the restored file.
+    for (const suffix of JOURNALS) move(databaseFile + suffix, keptAs + suffix);
+    // A second name for the old file, so the rename below replaces the database in one step.
+    secondName(databaseFile, keptAs);
+  }
+  renameSync(chosen.copy, databaseFile);
+  fsyncFolder(dirname(databaseFile));
+
+  return {
+    restored: chosen.backup,
+    skipped,
+    keptAs,
+    putBack() {
+      if (!keptAs) return;
+      // The journals SQLite made while trying the restored file belong to it, not to the original.
+      for (const suffix of JOURNALS) rmSync(databaseFile + suffix, { force: true });
+      // The kept name stays too: never delete what the user had.
+      removeDatabaseFiles(preparing(databaseFile));
+      secondName(keptAs, preparing(databaseFile));
+      renameSync(preparing(databaseFile), databaseFile);
+      // Journals last: beside the wrong main file SQLite would replay them into it.
+      for (const suffix of JOURNALS) move(keptAs + suffix, databaseFile + suffix);
+      fsyncFolder(dirname(databaseFile));
+    },
+  };
 }

@@ -4,9 +4,14 @@ import { join } from 'node:path';
 import type { ArticleSource, PackManifest, TermSource } from '../../../shared/content/pack';
 import type { Input, Output } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/methods';
-import type { Workbench } from '../workbench';
+import { createWorkbench, type Workbench } from '../workbench';
 
 export const PROJECT_RESOURCES = join(import.meta.dirname, '..', '..', '..', '..', 'resources');
+
+/** A workbench over a data folder, opened as the browser-mode app opens it; the caller closes it. */
+export function openTestWorkbench(dataDir: string, resourcesDir: string): Promise<Workbench> {
+  return createWorkbench({ dataDir, resourcesDir, shell: 'browser', appVersion: 't' });
+}
 
 /** A fresh folder under the system temp dir, removed by the returned cleanup. */
 export function tempDir(prefix = 'cw-test-'): { dir: string; cleanup: () => void } {

@@ -23,6 +23,8 @@ export function RecoveryScreen({ recovery }: { recovery: Recovery }) {
   const action = useSystemStore(selectRecoveryAction);
   const error = useSystemStore(selectStatusError);
   const hasBackup = recovery.backups.length > 0;
+  // A disk that refuses writes is fixed outside the app; a backup cannot help until then.
+  const storageProblem = recovery.reason === 'read-only' || recovery.reason === 'storage';
 
   useEffect(() => {
     document.title = `${t('recovery.title')} · ${t('app.name')}`;
@@ -40,25 +42,33 @@ export function RecoveryScreen({ recovery }: { recovery: Recovery }) {
         <dt>{t('recovery.databaseFile')}</dt>
         <dd className="path">{recovery.databaseFile}</dd>
       </dl>
-      {hasBackup ? (
-        <BackupTable backups={recovery.backups} />
+      {storageProblem ? (
+        <p className="help">{t('recovery.storageHelp')}</p>
       ) : (
-        <p className="empty">{t('recovery.noBackups')}</p>
+        <>
+          {hasBackup ? (
+            <BackupTable backups={recovery.backups} />
+          ) : (
+            <p className="empty">{t('recovery.noBackups')}</p>
+          )}
+          {error && <ErrorAlert error={error} />}
+          <p id="restore-help" className="help">
+            {hasBackup ? t('recovery.restoreExplanation') : t('recovery.restoreDisabled')}
+          </p>
+        </>
       )}
-      {error && <ErrorAlert error={error} />}
-      <p id="restore-help" className="help">
-        {hasBackup ? t('recovery.restoreExplanation') : t('recovery.restoreDisabled')}
-      </p>
       <div className="actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!hasBackup || action !== 'idle'}
-          aria-describedby="restore-help"
-          onClick={() => void restoreNewestBackup()}
-        >
-          {action === 'restoring' ? t('recovery.restoring') : t('recovery.restore')}
-        </button>
+        {!storageProblem && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!hasBackup || action !== 'idle'}
+            aria-describedby="restore-help"
+            onClick={() => void restoreNewestBackup()}
+          >
+            {action === 'restoring' ? t('recovery.restoring') : t('recovery.restore')}
+          </button>
+        )}
         <button
           type="button"
           className="button"
