@@ -284,7 +284,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   async function previewRegister(sessionId: string, file: FileSource) {
     const { sessions } = ready();
     sessions.require(sessionId);
-    const { name, bytes } = loadInputFile(file);
+    const { name, bytes } = loadInputFile(file, 'register');
     const checked = checkRegisterRows(await readSheetRows(name, bytes));
     return {
       ...checked,
@@ -503,12 +503,12 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       };
     },
     'assessments.previewImport': (source) => {
-      const { name, bytes } = loadInputFile(source);
+      const { name, bytes } = loadInputFile(source, 'checklist');
       return ready().exchange.preview(parseChecklistText(bytes.toString('utf8'), name));
     },
     'assessments.applyImport': ({ file, decisions }) => {
       const { exchange, settings } = ready();
-      const { name, bytes } = loadInputFile(file);
+      const { name, bytes } = loadInputFile(file, 'checklist');
       return exchange.apply(
         parseChecklistText(bytes.toString('utf8'), name),
         decisions,

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import {
   articleSource,
@@ -14,9 +14,8 @@ import {
   type PackFile,
 } from '../../../shared/content/pack';
 import { AppError } from '../../../shared/api/envelope';
+import { parseJsonText } from '../../../shared/text/json-text';
 import { packContentHash } from './install-pack';
-
-const MAX_PACK_FILE_BYTES = 64 * 1024 * 1024;
 
 function readJson(file: string): unknown {
   let text: string;
@@ -28,11 +27,7 @@ function readJson(file: string): unknown {
       `${file} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
     );
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new AppError('VALIDATION', `${file}: not valid JSON (${(error as Error).message}).`);
-  }
+  return parseJsonText(text, file);
 }
 
 /**
@@ -143,26 +138,5 @@ export function parsePackFile(value: unknown, name: string): Pack {
 }
 
 export function parsePackText(text: string, name: string): Pack {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new AppError('VALIDATION', `${name}: not valid JSON (${(error as Error).message}).`);
-  }
-  return parsePackFile(value, name);
-}
-
-export function readPackFile(file: string): Pack {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new AppError('NOT_FOUND', `There is no file ${file}.`);
-  }
-  if (size > MAX_PACK_FILE_BYTES)
-    throw new AppError(
-      'VALIDATION',
-      `${basename(file)} is larger than 64 MB; a content pack is much smaller.`,
-    );
-  return parsePackText(readFileSync(file, 'utf8'), basename(file));
+  return parsePackFile(parseJsonText(text, name), name);
 }

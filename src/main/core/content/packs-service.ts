@@ -58,7 +58,7 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
     list: () => repo.list(),
 
     import(source: FileSource): PackImportResult {
-      const { name, bytes } = load(source);
+      const { name, bytes } = load(source, 'pack');
       return install(parsePackText(bytes.toString('utf8'), name), 'imported');
     },
 
@@ -80,7 +80,7 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
 
     /** Questions written in a spreadsheet become a pack of their own, one per file name. */
     async importQuestions(source: FileSource): Promise<QuestionSheetResult> {
-      const { name, bytes } = load(source);
+      const { name, bytes } = load(source, 'question-sheet');
       const rows = await readSheetRows(name, bytes);
       const primary = repo.primaryInstrument();
       const articles = new Set(
