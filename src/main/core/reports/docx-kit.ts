@@ -19,6 +19,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 
+import { xmlSafe } from '../../../shared/text/xml-safe';
+
 export const ACCENT = '14375E';
 export const MUTED = '52606D';
 export const HEADER_FILL = 'EEF2F6';
@@ -73,15 +75,17 @@ export class DocxWriter {
 
   /** Runs of text; text with line breaks becomes several lines. */
   runs(text: string, options: RunStyle = {}): TextRun[] {
-    return text.split(/\r?\n/).map(
-      (line, i) =>
-        new TextRun({
-          ...options,
-          text: line,
-          break: i > 0 ? 1 : undefined,
-          rightToLeft: this.rtl,
-        }),
-    );
+    return xmlSafe(text)
+      .split(/\r?\n/)
+      .map(
+        (line, i) =>
+          new TextRun({
+            ...options,
+            text: line,
+            break: i > 0 ? 1 : undefined,
+            rightToLeft: this.rtl,
+          }),
+      );
   }
 
   p(content: string | ParagraphChild[], options: ParagraphStyle = {}): Paragraph {
@@ -212,9 +216,9 @@ export function packDocx(w: DocxWriter, doc: DocxDocument): Promise<Buffer> {
     paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
   });
   const document = new Document({
-    title: doc.title,
+    title: xmlSafe(doc.title),
     creator: 'Convention Workbench',
-    description: doc.description,
+    description: xmlSafe(doc.description),
     styles: {
       default: {
         document: {
