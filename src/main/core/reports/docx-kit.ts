@@ -18,7 +18,6 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-
 import { xmlSafe } from '../../../shared/text/xml-safe';
 
 export const ACCENT = '14375E';
@@ -75,17 +74,16 @@ export class DocxWriter {
 
   /** Runs of text; text with line breaks becomes several lines. */
   runs(text: string, options: RunStyle = {}): TextRun[] {
-    return xmlSafe(text)
-      .split(/\r?\n/)
-      .map(
-        (line, i) =>
-          new TextRun({
-            ...options,
-            text: line,
-            break: i > 0 ? 1 : undefined,
-            rightToLeft: this.rtl,
-          }),
-      );
+    const clean = xmlSafe(text);
+    return clean.split(/\r?\n/).map(
+      (line, i) =>
+        new TextRun({
+          ...options,
+          text: line,
+          break: i > 0 ? 1 : undefined,
+          rightToLeft: this.rtl,
+        }),
+    );
   }
 
   p(content: string | ParagraphChild[], options: ParagraphStyle = {}): Paragraph {
