@@ -15,6 +15,7 @@ import { migrate, schemaVersion } from './db/migrate';
 import { createLibraryRepository, type LibraryRepository } from './library/library-repository';
 import { searchLibrary } from './library/library-service';
 import { createPacksService } from './content/packs-service';
+import { TRUSTED_PUBLISHERS, type Publisher } from './content/pack-signature';
 import { createAssessmentStore, type AssessmentStore } from './assessments/assessment-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { buildHeatmap, compareAssessments } from '../../shared/assessments/views';
@@ -68,6 +69,11 @@ export interface WorkbenchOptions {
    * Chromium is started through playwright-core on the first PDF export.
    */
   printer?: PdfPrinter & { close?: () => Promise<void> };
+  /**
+   * Publishers whose signed packs install as verified; the first is the publisher of the bundled
+   * pack, whose updates it alone may sign. Defaults to the keys the app ships.
+   */
+  trustedPublishers?: readonly Publisher[];
   /** Called when the user chooses to quit (from the recovery screen, for instance). */
   onQuit?: () => void;
 }
@@ -105,6 +111,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const listeners = new Set<(event: PushEvent) => void>();
   const emit = (event: PushEvent) => listeners.forEach((listener) => listener(event));
 
+  const trusted = options.trustedPublishers ?? TRUSTED_PUBLISHERS;
+
   async function open(): Promise<State> {
     let db: Db | null = null;
     try {
@@ -115,6 +123,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         installPack(db, readPackDirectory(join(options.resourcesDir, 'packs', BUNDLED_PACK_ID)), {
           primary: true,
           source: 'bundled',
+          publisher: trusted[0]!.keyId,
         });
       }
       const assessments = createAssessmentStore(db);
@@ -123,7 +132,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         kind: 'ready',
         db,
         library: createLibraryRepository(db),
-        packs: createPacksService(db, emit),
+        packs: createPacksService(db, emit, trusted),
         assessments,
         settings: createSettingsStore(db),
         exchange: createChecklistExchange(db, assessments),

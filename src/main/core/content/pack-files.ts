@@ -16,6 +16,7 @@ import {
 import { AppError } from '../../../shared/api/envelope';
 import { parseJsonText } from '../../../shared/text/json-text';
 import { packContentHash } from './install-pack';
+import { TRUSTED_PUBLISHERS, verifiedPublisher, type Publisher } from './pack-signature';
 
 function readJson(file: string): unknown {
   let text: string;
@@ -114,8 +115,18 @@ export function toPackFile(pack: Pack): PackFile {
   };
 }
 
-/** Checks a parsed single-file pack; a damaged or edited file is refused by its hash. */
-export function parsePackFile(value: unknown, name: string): Pack {
+/** A pack read from a file, with the trusted publisher who signed it (null: unverified source). */
+export interface ReadPack {
+  pack: Pack;
+  publisher: Publisher | null;
+}
+
+/** Checks a parsed single-file pack; a damaged or edited file is refused by its hash or signature. */
+export function parsePackFile(
+  value: unknown,
+  name: string,
+  trusted: readonly Publisher[] = TRUSTED_PUBLISHERS,
+): ReadPack {
   if ((value as { format?: unknown } | null)?.format !== PACK_FILE_FORMAT) {
     throw new AppError(
       'VALIDATION',
@@ -126,6 +137,7 @@ export function parsePackFile(value: unknown, name: string): Pack {
     format: _format,
     formatVersion: _version,
     contentHash,
+    signature,
     ...pack
   } = parseWith(name, packFile, value);
   if (packContentHash(pack) !== contentHash) {
@@ -134,9 +146,13 @@ export function parsePackFile(value: unknown, name: string): Pack {
       `${name}: its content does not match its contentHash; the file was edited or damaged after export.`,
     );
   }
-  return pack;
+  return { pack, publisher: verifiedPublisher(name, contentHash, signature, trusted) };
 }
 
-export function parsePackText(text: string, name: string): Pack {
-  return parsePackFile(parseJsonText(text, name), name);
+export function parsePackText(
+  text: string,
+  name: string,
+  trusted: readonly Publisher[] = TRUSTED_PUBLISHERS,
+): ReadPack {
+  return parsePackFile(parseJsonText(text, name), name, trusted);
 }

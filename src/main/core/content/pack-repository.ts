@@ -11,6 +11,7 @@ interface PackRow {
   title: string;
   license: string;
   source: 'bundled' | 'imported';
+  publisher: string | null;
   is_primary: number;
   installed_at: string;
   updated_at: string;
@@ -26,7 +27,7 @@ export interface QuestionFilter {
 }
 
 /** Reads installed packs back: the list, whole packs for export, questions and quizzes. */
-export function createPackRepository(db: Db) {
+export function createPackRepository(db: Db, publisherName: (keyId: string) => string) {
   const count = (table: string, where = 'pack_id = ?') =>
     db.prepare<[string], number>(`SELECT count(*) FROM ${table} WHERE ${where}`).pluck();
   const counts = {
@@ -44,6 +45,8 @@ export function createPackRepository(db: Db) {
     title: row.title,
     license: row.license,
     source: row.source,
+    verified: row.publisher !== null,
+    publisher: row.publisher === null ? null : publisherName(row.publisher),
     isPrimary: row.is_primary === 1,
     installedAt: row.installed_at,
     updatedAt: row.updated_at,

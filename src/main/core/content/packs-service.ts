@@ -14,6 +14,7 @@ import { loadInputFile as load, type FileSource } from '../files/input-file';
 import { compareVersions, installPack } from './install-pack';
 import { parsePackText, toPackFile } from './pack-files';
 import { createPackRepository } from './pack-repository';
+import { TRUSTED_PUBLISHERS, type Publisher } from './pack-signature';
 import { questionTemplate, readSheetRows } from '../files/sheets';
 
 export interface FileContent {
@@ -32,10 +33,17 @@ function slug(text: string): string {
   );
 }
 
-export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
-  const repo = createPackRepository(db);
+export function createPacksService(
+  db: Db,
+  emit: (event: PushEvent) => void,
+  trusted: readonly Publisher[] = TRUSTED_PUBLISHERS,
+) {
+  const repo = createPackRepository(
+    db,
+    (keyId) => trusted.find((p) => p.keyId === keyId)?.name ?? `key ${keyId}`,
+  );
 
-  function install(pack: Pack, source: 'bundled' | 'imported'): PackImportResult {
+  function install(pack: Pack, publisher: Publisher | null): PackImportResult {
     const jobId = randomUUID();
     const progress = (current: number, total: number, done: boolean) =>
       emit({
@@ -49,7 +57,11 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
           done,
         },
       });
-    const result = installPack(db, pack, { source, onProgress: (c, t) => progress(c, t, false) });
+    const result = installPack(db, pack, {
+      source: 'imported',
+      publisher: publisher?.keyId ?? null,
+      onProgress: (c, t) => progress(c, t, false),
+    });
     progress(1, 1, true);
     return { ...result, title: pack.manifest.title };
   }
@@ -59,7 +71,8 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
 
     import(source: FileSource): PackImportResult {
       const { name, bytes } = load(source, 'pack');
-      return install(parsePackText(bytes.toString('utf8'), name), 'imported');
+      const { pack, publisher } = parsePackText(bytes.toString('utf8'), name, trusted);
+      return install(pack, publisher);
     },
 
     export(id: string, path: string): FileWritten {
@@ -113,7 +126,7 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
         questions,
         quizzes: [],
       };
-      return { ok: true, pack: install(pack, 'imported'), questions: questions.length };
+      return { ok: true, pack: install(pack, null), questions: questions.length };
     },
 
     async questionTemplate(format: 'xlsx' | 'csv'): Promise<FileContent> {
