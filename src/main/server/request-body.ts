@@ -17,17 +17,23 @@ export const FILE_BODY_BYTES = 96 * MB;
 
 const TEMP_PREFIX = 'request-body-';
 
+let fileMethods: Set<string> | null = null;
+
 /** Methods whose input may carry a file's content: the contract says so by a contentBase64 field. */
-const fileMethods = new Set<string>(
-  METHOD_NAMES.filter((method: MethodName) =>
-    JSON.stringify(
-      z.toJSONSchema(contract[method].input, { io: 'input', unrepresentable: 'any' }),
-    ).includes('"contentBase64"'),
-  ),
-);
+function takesFileContent(method: string): boolean {
+  // Worked out on the first request rather than at start-up, which it would slow down.
+  fileMethods ??= new Set<string>(
+    METHOD_NAMES.filter((name: MethodName) =>
+      JSON.stringify(
+        z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }),
+      ).includes('"contentBase64"'),
+    ),
+  );
+  return fileMethods.has(method);
+}
 
 export function bodyLimit(method: string): number {
-  return fileMethods.has(method) ? FILE_BODY_BYTES : SMALL_BODY_BYTES;
+  return takesFileContent(method) ? FILE_BODY_BYTES : SMALL_BODY_BYTES;
 }
 
 export class BodyTooLarge extends Error {

@@ -68,9 +68,13 @@ function readRegularFile(path: string, kind: InputKind): Buffer {
     throw new AppError('VALIDATION', `${path} ${reason}.`);
   }
   try {
-    const refusal = notARegularFile(name, fstatSync(fd));
+    const stats = fstatSync(fd);
+    const refusal = notARegularFile(name, stats);
     if (refusal) throw refusal;
     const limit = INPUT_LIMITS[kind].bytes;
+    // The size a regular file declares is checked first; the count while reading catches files
+    // whose declared size is not what they hold (those of /proc, for instance, say 0).
+    if (stats.size > limit) throw tooLarge(name, kind);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
