@@ -12,6 +12,7 @@ import { BENCH_QUERIES } from './queries';
 import { packImportFigures } from './pack-import';
 import { checklistFigures } from './checklists';
 import { sessionFigures } from './sessions';
+import { requestBodyFigures } from './request-bodies';
 import { median, percentile, printFigures, type Figure } from './stats';
 
 const root = join(import.meta.dirname, '..');
@@ -180,6 +181,7 @@ async function main(): Promise<void> {
       ...(await packImportFigures(root)),
       ...(await checklistFigures()),
       ...(await sessionFigures()),
+      ...(await requestBodyFigures(root)),
       await coldStart(server.origin),
     ];
     printFigures(figures);
