@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract } from '../../shared/api/contract';
 import { METHOD_NAMES } from '../../shared/api/methods';
-import { tempDir, writeSmallPack } from '../core/testing/fixtures';
-import { createWorkbench, type Workbench } from '../core/workbench';
+import { smallWorkbench } from '../core/testing/fixtures';
+import type { Workbench } from '../core/workbench';
 import { startBrowserServer, type BrowserServer } from './http-server';
 
 // Runs per method: small in CI, more with FUZZ_RUNS=500 when looking for trouble.
@@ -15,36 +15,24 @@ const TOKEN = 'fuzz-token-0123456789abcdef';
 let workbench: Workbench;
 let server: BrowserServer;
 let files: string;
-const cleanups: (() => void)[] = [];
+let cleanup: () => void;
 const tally = { calls: 0, unexpected: [] as string[] };
 
 beforeAll(async () => {
-  const resources = tempDir();
-  const data = tempDir();
-  const out = tempDir();
-  const renderer = tempDir();
-  cleanups.push(resources.cleanup, data.cleanup, out.cleanup, renderer.cleanup);
-  files = out.dir;
-  writeSmallPack(resources.dir);
-  workbench = await createWorkbench({
-    dataDir: data.dir,
-    resourcesDir: resources.dir,
-    shell: 'browser',
-    appVersion: 'fuzz',
-  });
+  let dataDir: string;
+  ({ workbench, dataDir, filesDir: files, cleanup } = await smallWorkbench());
   server = await startBrowserServer({
     workbench,
-    rendererDir: renderer.dir,
+    rendererDir: files, // no page is fetched: only /api
     token: TOKEN,
     port: 0,
-    tempDir: `${data.dir}/tmp`,
+    tempDir: `${dataDir}/tmp`,
   });
 });
 
 afterAll(async () => {
   await server.close();
-  workbench.close();
-  cleanups.forEach((c) => c());
+  cleanup();
   console.log(
     `API fuzz: ${tally.calls} calls, ${tally.unexpected.length} unexpected answers${tally.unexpected.length ? `:\n${tally.unexpected.slice(0, 20).join('\n')}` : ''}`,
   );

@@ -11,8 +11,8 @@ import {
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../shared/api/methods';
-import { callOk, tempDir, writeSmallPack } from '../testing/fixtures';
-import { createWorkbench, type Workbench } from '../workbench';
+import { callOk, smallWorkbench } from '../testing/fixtures';
+import type { Workbench } from '../workbench';
 
 const MB = 1024 * 1024;
 /** Generous: the gate should cost a few MB; reading a device whole would cost gigabytes. */
@@ -22,24 +22,13 @@ let workbench: Workbench;
 let dir: string;
 let sessionId: string;
 let baselineRss: number;
-const cleanups: (() => void)[] = [];
+let cleanup: () => void;
 const measured: string[] = [];
 
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 beforeAll(async () => {
-  const resources = tempDir();
-  const data = tempDir();
-  const files = tempDir();
-  cleanups.push(resources.cleanup, data.cleanup, files.cleanup);
-  dir = files.dir;
-  writeSmallPack(resources.dir);
-  workbench = await createWorkbench({
-    dataDir: data.dir,
-    resourcesDir: resources.dir,
-    shell: 'browser',
-    appVersion: 't',
-  });
+  ({ workbench, filesDir: dir, cleanup } = await smallWorkbench());
   ({ id: sessionId } = await callOk(workbench, 'sessions.create', {
     title: 'Hostile files',
     startDate: '2026-12-01',
@@ -49,8 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  workbench.close();
-  cleanups.forEach((c) => c());
+  cleanup();
   console.log(`Hostile files (time; peak RSS above the start):\n${measured.join('\n')}`);
 });
 

@@ -1,32 +1,18 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir, writeSmallPack } from '../testing/fixtures';
-import { createWorkbench, type Workbench } from '../workbench';
+import { smallWorkbench } from '../testing/fixtures';
+import type { Workbench } from '../workbench';
 
 let workbench: Workbench;
 let dir: string;
-const cleanups: (() => void)[] = [];
+let cleanup: () => void;
 
 beforeAll(async () => {
-  const resources = tempDir();
-  const data = tempDir();
-  const files = tempDir();
-  cleanups.push(resources.cleanup, data.cleanup, files.cleanup);
-  dir = files.dir;
-  writeSmallPack(resources.dir);
-  workbench = await createWorkbench({
-    dataDir: data.dir,
-    resourcesDir: resources.dir,
-    shell: 'browser',
-    appVersion: 't',
-  });
+  ({ workbench, filesDir: dir, cleanup } = await smallWorkbench());
 });
 
-afterAll(() => {
-  workbench.close();
-  cleanups.forEach((c) => c());
-});
+afterAll(() => cleanup());
 
 const exportTo = (path: string) => workbench.dispatch('packs.export', { id: 'uncc', path });
 

@@ -99,7 +99,7 @@ afterAll(() => {
   cleanups.forEach((c) => c());
 });
 
-const RUNS = Number(process.env.XML_EXPORT_RUNS ?? 8);
+const RUNS = Number(process.env.XML_EXPORT_RUNS ?? 4);
 // Each run renders two documents of the whole bundled checklist; the waiting is for work, not a deadline.
 const SLOW = 600_000;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ArticleSource, PackManifest, TermSource } from '../../../shared/content/pack';
 import type { Input, Output } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/methods';
-import type { Workbench } from '../workbench';
+import { createWorkbench, type Workbench } from '../workbench';
 
 export const PROJECT_RESOURCES = join(import.meta.dirname, '..', '..', '..', '..', 'resources');
 
@@ -141,4 +141,35 @@ export async function callOk<M extends MethodName>(
   const answer = await workbench.dispatch(method, input);
   if (!answer.ok) throw new Error(`${method} → ${answer.error.code}: ${answer.error.message}`);
   return answer.data as Output<M>;
+}
+
+/**
+ * A workbench over the small test pack in fresh folders, and a third folder for files the test
+ * writes; `cleanup` closes the workbench and removes all three.
+ */
+export async function smallWorkbench(): Promise<{
+  workbench: Workbench;
+  dataDir: string;
+  filesDir: string;
+  cleanup: () => void;
+}> {
+  const resources = tempDir();
+  const data = tempDir();
+  const files = tempDir();
+  writeSmallPack(resources.dir);
+  const workbench = await createWorkbench({
+    dataDir: data.dir,
+    resourcesDir: resources.dir,
+    shell: 'browser',
+    appVersion: 't',
+  });
+  return {
+    workbench,
+    dataDir: data.dir,
+    filesDir: files.dir,
+    cleanup: () => {
+      workbench.close();
+      [resources, data, files].forEach((f) => f.cleanup());
+    },
+  };
 }
