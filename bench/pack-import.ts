@@ -105,7 +105,7 @@ async function timeImport(pack: Pack): Promise<{ app: number; raw: number }> {
     const db = openConnection(join(dir, 'app.sqlite'));
     await migrate(db, join(dir, 'backups'));
     const started = performance.now();
-    installPack(db, parsePackText(text, 'bench.json'), { source: 'imported' }); // parse + validate + install, as packs.import
+    installPack(db, parsePackText(text, 'bench.json').pack, { source: 'imported' }); // parse + validate + install, as packs.import
     apps.push(performance.now() - started);
     db.close();
     const raw = openConnection(join(dir, 'raw.sqlite'));

@@ -13,6 +13,7 @@ import { sessionFigures } from './sessions';
 import { startupFigures } from './startup';
 import { syncFigures } from './sync';
 import { coldStartFigure } from './cold-start';
+import { requestBodyFigures } from './request-bodies';
 import { median, percentile, printFigures, type Figure } from './stats';
 
 const root = join(import.meta.dirname, '..');
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
       ...(await packImportFigures(root)),
       ...(await checklistFigures()),
       ...(await sessionFigures()),
+      ...(await requestBodyFigures(root)),
       await coldStartFigure(`${server.origin}/?token=${TOKEN}`),
     ];
     printFigures(figures);

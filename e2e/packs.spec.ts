@@ -35,6 +35,8 @@ test('a valid pack imports; a broken or edited one is refused and changes nothin
   await expect(packs.row('uncc')).toContainText('Bundled');
   await expect(packs.row('uncc')).toContainText('Primary');
   await expect(packs.row('uncc')).toContainText('68 articles');
+  await expect(packs.row('uncc')).toContainText('Signed by Convention Workbench project');
+  await expect(packs.row('uncc')).not.toContainText('Unverified source');
   await expectAccessible(page, 'packs');
 
   // The question bank before: article 41.
@@ -55,6 +57,8 @@ test('a valid pack imports; a broken or edited one is refused and changes nothin
   await expect(packs.rows).toHaveCount(2);
   await expect(packs.row('national-module')).toContainText('Imported');
   await expect(packs.row('national-module')).toContainText('2 questions');
+  await expect(packs.row('national-module')).toContainText('Unverified source');
+  await page.screenshot({ path: test.info().outputPath('packs-unverified.png') });
   await expectAccessible(page, 'packs after import');
 
   // The library counts follow.

@@ -16,17 +16,20 @@ import { createSessionResults } from './sessions/session-results';
 import { createReportService } from './reports/report-service';
 import { createCertificateService } from './certificates/certificate-service';
 import type { PdfPrinter } from './reports/chromium-printer';
+import type { Publisher } from './content/pack-signature';
 
 export interface ServiceEnv {
   dataDir: string;
   printer: PdfPrinter;
   emit: (event: PushEvent) => void;
+  /** Publishers whose signed packs install as verified (the bundled pack's first). */
+  trusted: readonly Publisher[];
 }
 
 /** Every domain's services over one open database: what the handlers call. */
 export function createServices(db: Db, env: ServiceEnv) {
   const library = createLibraryRepository(db);
-  const packs = createPacksService(db, env.emit);
+  const packs = createPacksService(db, env.emit, env.trusted);
   const assessments = createAssessmentStore(db);
   const settings = createSettingsStore(db);
   const sessions = createSessionStore(db);

@@ -14,6 +14,7 @@ import { removeUnfinishedRestore, restoreBackup } from './db/restore';
 import { createChromiumPrinter, type PdfPrinter } from './reports/chromium-printer';
 import { createHandlers } from './api/handlers';
 import { createServices, type Services } from './services';
+import { TRUSTED_PUBLISHERS, type Publisher } from './content/pack-signature';
 
 export const DATABASE_FILE_NAME = 'workbench.sqlite';
 export const BUNDLED_PACK_ID = 'uncc';
@@ -34,6 +35,11 @@ export interface WorkbenchOptions {
   onQuit?: () => void;
   /** Check every answer against the contract; default: WORKBENCH_CHECK_OUTPUT=1 (see dispatch.ts). */
   checkOutput?: boolean;
+  /**
+   * Publishers whose signed packs install as verified; the first is the publisher of the bundled
+   * pack, whose updates it alone may sign. Defaults to the keys the app ships.
+   */
+  trustedPublishers?: readonly Publisher[];
 }
 
 export interface Workbench {
@@ -57,6 +63,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   mkdirSync(dataDir, { recursive: true });
   const listeners = new Set<(event: PushEvent) => void>();
   const emit = (event: PushEvent) => listeners.forEach((listener) => listener(event));
+  const trusted = options.trustedPublishers ?? TRUSTED_PUBLISHERS;
 
   async function open(): Promise<State> {
     let db: Db | null = null;
@@ -65,8 +72,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       removeUnfinishedBackups(backupDir);
       removeUnfinishedRestore(databaseFile);
       await migrate(db, backupDir);
-      ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID);
-      return { kind: 'ready', services: createServices(db, { dataDir, printer, emit }) };
+      ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID, trusted[0]!.keyId);
+      return { kind: 'ready', services: createServices(db, { dataDir, printer, emit, trusted }) };
     } catch (error) {
       db?.close();
       const recovery = storageRecoveryError(error, dataDir);

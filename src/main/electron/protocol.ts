@@ -26,9 +26,15 @@ export function registerAppScheme(): void {
 
 /** The file an app:// URL names inside the renderer folder, or null for anything outside it. */
 export function resolveAppUrl(url: string, rendererDir: string): string | null {
-  const parsed = new URL(url);
+  let parsed: URL;
+  let relative: string;
+  try {
+    parsed = new URL(url);
+    relative = decodeURIComponent(parsed.pathname).replace(/^\/+/, '') || 'index.html';
+  } catch {
+    return null; // a malformed address names no file
+  }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
-  const relative = decodeURIComponent(parsed.pathname).replace(/^\/+/, '') || 'index.html';
   const file = normalize(join(rendererDir, relative));
   return file.startsWith(normalize(rendererDir) + sep) ? file : null;
 }

@@ -38,8 +38,9 @@ async function main(): Promise<void> {
     workbench.close();
     process.exit(0);
   };
+  const dataDir = args.dataDir ?? defaultDataDir();
   const workbench = await createWorkbench({
-    dataDir: args.dataDir ?? defaultDataDir(),
+    dataDir,
     resourcesDir: join(root, 'resources'),
     shell: 'browser',
     appVersion: version,
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     rendererDir: join(root, 'out', 'renderer'),
     token: args.token ?? randomBytes(24).toString('base64url'),
     port: args.port,
+    tempDir: join(dataDir, 'tmp'),
   });
   console.log(`Convention Workbench is running at ${server.url}`);
   const status = workbench.status();

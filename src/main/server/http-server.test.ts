@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
@@ -11,6 +11,7 @@ const TOKEN = 'test-token-0123456789abcdef';
 let workbench: Workbench;
 let server: BrowserServer;
 const cleanups: (() => void)[] = [];
+let tempFolder: string;
 
 beforeAll(async () => {
   const resources = tempDir();
@@ -32,7 +33,9 @@ beforeAll(async () => {
     rendererDir: renderer.dir,
     token: TOKEN,
     port: 0,
+    tempDir: join(data.dir, 'tmp'),
   });
+  tempFolder = join(data.dir, 'tmp');
 });
 
 afterAll(async () => {
@@ -50,10 +53,19 @@ interface Reply {
 /** A raw HTTP request, so tests can send any Host header and any body. */
 function send(
   path: string,
-  options: { method?: string; token?: string | null; body?: string; host?: string } = {},
+  options: {
+    method?: string;
+    token?: string | null;
+    body?: string;
+    host?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { host: options.host ?? `127.0.0.1:${server.port}` };
+    const headers: Record<string, string> = {
+      host: options.host ?? `127.0.0.1:${server.port}`,
+      ...options.headers,
+    };
     if (options.token !== null) headers.authorization = `Bearer ${options.token ?? TOKEN}`;
     const req = request(
       { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'POST', headers },
@@ -133,6 +145,85 @@ describe('browser-mode HTTP API', () => {
       expect([403, 404], path).toContain(reply.status);
       expect(reply.body).not.toContain('not for the web');
     }
+  });
+});
+
+describe('malformed addresses and request bodies', () => {
+  it('answers a malformed percent-escape with 400 and an envelope, logging nothing', async () => {
+    const logged = vi.spyOn(console, 'error');
+    for (const [path, method] of [
+      ['/%E0%A4%A', 'GET'],
+      ['/assets/%ff', 'GET'],
+      ['/api/%E0%A4%A', 'POST'],
+    ] as const) {
+      const reply = await send(path, method === 'POST' ? { method, body: '{}' } : { method });
+      expect(reply.status, path).toBe(400);
+      expect(JSON.parse(reply.body), path).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+    }
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it('refuses a body above the small limit with 413 at once, and keeps answering', async () => {
+    const reply = await send('/api/library.search', {
+      body: `{"query":"${'a'.repeat(2 * 1024 * 1024)}"}`,
+    });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('larger than 1 MB') },
+    });
+    expect((await send('/api/library.stats', { body: '{}' })).status).toBe(200);
+  });
+
+  it('refuses a declared body above the file limit before reading it', async () => {
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/packs.import',
+          method: 'POST',
+          headers: {
+            host: `127.0.0.1:${server.port}`,
+            authorization: `Bearer ${TOKEN}`,
+            'content-length': String(200 * 1024 * 1024),
+          },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        },
+      );
+      req.on('error', reject);
+      req.write('{"fileName":"x.json","contentBase64":"'); // and never the rest
+    });
+    expect(reply.status).toBe(413);
+    expect(reply.body).toContain('larger than 96 MB');
+  });
+
+  it('takes a file body above 1 MB through the temporary folder and leaves nothing there', async () => {
+    const exported = await send('/api/packs.download', { body: '{"id":"uncc"}' });
+    const { contentBase64 } = JSON.parse(exported.body).data as { contentBase64: string };
+    const padded = Buffer.from(
+      Buffer.from(contentBase64, 'base64').toString('utf8') + ' '.repeat(2 * 1024 * 1024),
+    ).toString('base64');
+    const replies = await Promise.all(
+      [1, 2, 3].map(() =>
+        send('/api/packs.import', {
+          body: JSON.stringify({ fileName: 'uncc.json', contentBase64: padded }),
+        }),
+      ),
+    );
+    for (const reply of replies) {
+      expect(reply.status, reply.body).toBe(200);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: true, data: { unchanged: true } });
+    }
+    expect(readdirSync(tempFolder).filter((f) => f.startsWith('request-body-'))).toEqual([]);
   });
 });
 

@@ -1,14 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Envelope } from '../../shared/api/envelope';
 import type { Workbench } from '../core/workbench';
 import { contentSecurityPolicy } from './csp';
-
-// Large enough for a content pack or spreadsheet sent by the file picker; only read after the token check.
-const MAX_BODY_BYTES = 96 * 1024 * 1024;
+import { bodyLimit, BodyTooLarge, createBodyReader } from './request-body';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,6 +27,8 @@ export interface BrowserServerOptions {
   token: string;
   port: number;
   host?: string;
+  /** Where request bodies too large to hold in memory are written while they arrive. */
+  tempDir?: string;
 }
 
 export interface BrowserServer {
@@ -59,18 +60,22 @@ const STATUS_FOR_CODE: Record<string, number> = {
   UNAUTHORIZED: 401,
   NEEDS_RECOVERY: 409,
   CONFLICT: 409,
+  // The disk refused a write (full, read-only): the message says which folder and what to do.
+  STORAGE: 507,
   INTERNAL: 500,
 };
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('too large');
-    chunks.push(chunk as Buffer);
+function refuse(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { ok: false, error: { code: 'VALIDATION', message } });
+}
+
+/** The request path, decoded; null when its percent-escapes are not valid UTF-8. */
+function requestPath(req: IncomingMessage): string | null {
+  try {
+    return decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname);
+  } catch {
+    return null;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -90,9 +95,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     return match?.[1] !== undefined && sameSecret(match[1], options.token);
   };
 
+  const bodies = createBodyReader(
+    options.tempDir ?? join(tmpdir(), `convention-workbench-${process.pid}`),
+  );
+
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
-    const relative =
-      pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = normalize(join(rendererDir, relative));
     if (file !== rendererDir && !file.startsWith(rendererDir + sep)) {
       res.writeHead(403).end();
@@ -119,7 +127,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Unknown host');
         return;
       }
-      const { pathname } = new URL(req.url ?? '/', 'http://local');
+      const pathname = requestPath(req);
+      if (pathname === null) {
+        refuse(res, 400, 'The address is not valid: a percent-escape in it is malformed.');
+        return;
+      }
       if (pathname.startsWith('/api/')) {
         if (!authorised(req)) {
           sendJson(res, 401, {
@@ -136,22 +148,30 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
           });
           return;
         }
-        let input: unknown;
+        const method = pathname.slice('/api/'.length);
         try {
-          const text = await readBody(req);
-          input = text.trim() === '' ? {} : JSON.parse(text);
-        } catch {
-          sendJson(res, 400, {
-            ok: false,
-            error: {
-              code: 'VALIDATION',
-              message: 'The request body must be JSON of at most 96 MB.',
-            },
+          await bodies.read(req, bodyLimit(method), async (text) => {
+            let input: unknown;
+            try {
+              input = text.trim() === '' ? {} : JSON.parse(text);
+            } catch {
+              refuse(res, 400, 'The request body must be JSON.');
+              return;
+            }
+            const answer = await options.workbench.dispatch(method, input);
+            sendJson(res, answer.ok ? 200 : (STATUS_FOR_CODE[answer.error.code] ?? 500), answer);
           });
-          return;
+        } catch (error) {
+          if (!(error instanceof BodyTooLarge)) throw error;
+          // Answer at once and close the connection rather than read the rest.
+          res.setHeader('connection', 'close');
+          refuse(
+            res,
+            413,
+            `The request body is larger than ${error.limit / 1024 / 1024} MB, the most ${method} accepts.`,
+          );
+          res.once('finish', () => req.socket.destroy());
         }
-        const answer = await options.workbench.dispatch(pathname.slice('/api/'.length), input);
-        sendJson(res, answer.ok ? 200 : (STATUS_FOR_CODE[answer.error.code] ?? 500), answer);
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {

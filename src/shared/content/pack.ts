@@ -167,10 +167,21 @@ export type Pack = z.infer<typeof pack>;
 
 /** The single-file form of a pack, for import and export between machines. */
 export const PACK_FILE_FORMAT = 'convention-workbench-pack';
+/** A publisher's Ed25519 signature of the pack's content hash (see docs/CONTENT-PACKS.md). */
+export const packSignature = z
+  .object({
+    algorithm: z.literal('ed25519'),
+    keyId: z.string().regex(/^[0-9a-f]{16}$/),
+    value: z.string().max(200),
+  })
+  .strict();
+export type PackSignature = z.infer<typeof packSignature>;
+
 export const packFile = pack.extend({
   format: z.literal(PACK_FILE_FORMAT),
   formatVersion: z.literal(1),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  signature: packSignature.optional(),
 });
 export type PackFile = z.infer<typeof packFile>;
 

@@ -9,6 +9,10 @@ export const packSummary = z.object({
   title: z.string(),
   license: z.string(),
   source: z.enum(['bundled', 'imported']),
+  /** Signed by a publisher this app trusts (or shipped with the app); false: "unverified source". */
+  verified: z.boolean(),
+  /** The trusted publisher's name, or null for an unverified source. */
+  publisher: z.string().nullable(),
   isPrimary: z.boolean(),
   /** Dated facts such as signatures and entry into force; null when the pack has none. */
   status: packStatus.nullable(),

@@ -17,6 +17,7 @@ import {
 import type { HistoryEntry } from '../../../shared/domain/assessments';
 import { withTransaction, type Db } from '../db/connection';
 import { describeLocation } from '../content/pack-files';
+import { parseJsonText } from '../../../shared/text/json-text';
 import type { AssessmentStore } from './assessment-store';
 
 const BLANK: ItemFields = {
@@ -85,12 +86,7 @@ export function toChecklistFile(
 }
 
 export function parseChecklistText(content: string, name: string): ChecklistFile {
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch (error) {
-    throw new AppError('VALIDATION', `${name}: not valid JSON (${(error as Error).message}).`);
-  }
+  const value = parseJsonText(content, name);
   if ((value as { format?: unknown } | null)?.format !== CHECKLIST_FILE_FORMAT) {
     throw new AppError(
       'VALIDATION',

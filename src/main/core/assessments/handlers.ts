@@ -68,12 +68,12 @@ export function assessmentsHandlers({ ready }: CoreContext): DomainHandlers<'ass
       };
     },
     'assessments.previewImport': (source) => {
-      const { name, bytes } = loadInputFile(source);
+      const { name, bytes } = loadInputFile(source, 'checklist');
       return ready().exchange.preview(parseChecklistText(bytes.toString('utf8'), name));
     },
     'assessments.applyImport': ({ file, decisions }) => {
       const { exchange, settings } = ready();
-      const { name, bytes } = loadInputFile(file);
+      const { name, bytes } = loadInputFile(file, 'checklist');
       return exchange.apply(
         parseChecklistText(bytes.toString('utf8'), name),
         decisions,

@@ -21,6 +21,8 @@ export function compareVersions(a: string, b: string): number {
 export interface InstallOptions {
   primary?: boolean;
   source: 'bundled' | 'imported';
+  /** The key id of the trusted publisher who signed this content; null or absent when unverified. */
+  publisher?: string | null;
   onProgress?: (current: number, total: number) => void;
 }
 
@@ -59,11 +61,18 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
     throw new AppError('VALIDATION', `Pack ${id}: ${problems.slice(0, 5).join('; ')}${more}.`);
   }
   const hash = packContentHash(pack);
+  const publisher = options.publisher ?? null;
   const existing = db
     .prepare<
       [string],
-      { version: string; instrument: string; content_hash: string; is_primary: number }
-    >('SELECT version, instrument, content_hash, is_primary FROM packs WHERE id = ?')
+      {
+        version: string;
+        instrument: string;
+        content_hash: string;
+        is_primary: number;
+        publisher: string | null;
+      }
+    >('SELECT version, instrument, content_hash, is_primary, publisher FROM packs WHERE id = ?')
     .get(id);
   if (existing) {
     if (existing.instrument !== m.instrument) {
@@ -92,6 +101,13 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
         'CONFLICT',
         `Pack ${id} ${m.version} is installed with different content; give the new content a higher version.`,
       );
+    // Once a publisher has signed a pack, only that publisher may change it: an unsigned file or
+    // one signed by someone else cannot replace the content under the same id.
+    if (existing.publisher !== null && existing.publisher !== publisher)
+      throw new AppError(
+        'CONFLICT',
+        `Pack ${id} was installed from a signed source; an update must be signed by the same publisher (key ${existing.publisher}), and this file is ${publisher ? `signed by key ${publisher}` : 'not signed'}.`,
+      );
     const missing = db
       .prepare<[string], number>('SELECT number FROM articles WHERE pack_id = ?')
       .pluck()
@@ -119,10 +135,10 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
   const primary = options.primary ?? (existing ? existing.is_primary === 1 : false);
   const sql = {
     pack: db.prepare(
-      `INSERT INTO packs (id, version, language, instrument, title, content_hash, is_primary, license, source, status, installed_at, updated_at)
-       VALUES (@id, @version, @language, @instrument, @title, @hash, @primary, @license, @source, @status, @now, @now)
+      `INSERT INTO packs (id, version, language, instrument, title, content_hash, is_primary, license, source, status, publisher, installed_at, updated_at)
+       VALUES (@id, @version, @language, @instrument, @title, @hash, @primary, @license, @source, @status, @publisher, @now, @now)
        ON CONFLICT(id) DO UPDATE SET version = @version, language = @language, title = @title, content_hash = @hash,
-         is_primary = @primary, license = @license, status = @status, updated_at = @now`,
+         is_primary = @primary, license = @license, status = @status, publisher = @publisher, updated_at = @now`,
     ),
     chapter: db.prepare(
       `INSERT INTO chapters (pack_id, number, ordinal, title, first_article, last_article) VALUES (?, ?, ?, ?, ?, ?)
@@ -185,6 +201,7 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
       license: m.license,
       source: options.source,
       status: m.status ? JSON.stringify(m.status) : null,
+      publisher,
       now,
     });
     // Rows nothing outside the pack refers to are rebuilt; the rest are updated in place.

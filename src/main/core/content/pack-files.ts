@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import {
   articleSource,
@@ -14,9 +14,9 @@ import {
   type PackFile,
 } from '../../../shared/content/pack';
 import { AppError } from '../../../shared/api/envelope';
+import { parseJsonText } from '../../../shared/text/json-text';
 import { packContentHash } from './install-pack';
-
-const MAX_PACK_FILE_BYTES = 64 * 1024 * 1024;
+import { TRUSTED_PUBLISHERS, verifiedPublisher, type Publisher } from './pack-signature';
 
 export function readJson(file: string): unknown {
   let text: string;
@@ -28,11 +28,7 @@ export function readJson(file: string): unknown {
       `${file} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
     );
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new AppError('VALIDATION', `${file}: not valid JSON (${(error as Error).message}).`);
-  }
+  return parseJsonText(text, file);
 }
 
 /**
@@ -123,8 +119,18 @@ export function toPackFile(pack: Pack): PackFile {
   };
 }
 
-/** Checks a parsed single-file pack; a damaged or edited file is refused by its hash. */
-export function parsePackFile(value: unknown, name: string): Pack {
+/** A pack read from a file, with the trusted publisher who signed it (null: unverified source). */
+export interface ReadPack {
+  pack: Pack;
+  publisher: Publisher | null;
+}
+
+/** Checks a parsed single-file pack; a damaged or edited file is refused by its hash or signature. */
+export function parsePackFile(
+  value: unknown,
+  name: string,
+  trusted: readonly Publisher[] = TRUSTED_PUBLISHERS,
+): ReadPack {
   if ((value as { format?: unknown } | null)?.format !== PACK_FILE_FORMAT) {
     throw new AppError(
       'VALIDATION',
@@ -135,6 +141,7 @@ export function parsePackFile(value: unknown, name: string): Pack {
     format: _format,
     formatVersion: _version,
     contentHash,
+    signature,
     ...pack
   } = parseWith(name, packFile, value);
   if (packContentHash(pack) !== contentHash) {
@@ -143,30 +150,13 @@ export function parsePackFile(value: unknown, name: string): Pack {
       `${name}: its content does not match its contentHash; the file was edited or damaged after export.`,
     );
   }
-  return pack;
+  return { pack, publisher: verifiedPublisher(name, contentHash, signature, trusted) };
 }
 
-export function parsePackText(text: string, name: string): Pack {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new AppError('VALIDATION', `${name}: not valid JSON (${(error as Error).message}).`);
-  }
-  return parsePackFile(value, name);
-}
-
-export function readPackFile(file: string): Pack {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new AppError('NOT_FOUND', `There is no file ${file}.`);
-  }
-  if (size > MAX_PACK_FILE_BYTES)
-    throw new AppError(
-      'VALIDATION',
-      `${basename(file)} is larger than 64 MB; a content pack is much smaller.`,
-    );
-  return parsePackText(readFileSync(file, 'utf8'), basename(file));
+export function parsePackText(
+  text: string,
+  name: string,
+  trusted: readonly Publisher[] = TRUSTED_PUBLISHERS,
+): ReadPack {
+  return parsePackFile(parseJsonText(text, name), name, trusted);
 }

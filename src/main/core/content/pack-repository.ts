@@ -11,6 +11,7 @@ interface PackRow {
   title: string;
   license: string;
   source: 'bundled' | 'imported';
+  publisher: string | null;
   is_primary: number;
   status: string | null;
   installed_at: string;
@@ -30,7 +31,7 @@ const statusOf = (row: PackRow): PackStatus | null =>
   row.status === null ? null : (JSON.parse(row.status) as PackStatus);
 
 /** Reads installed packs back: the list, whole packs for export, questions and quizzes. */
-export function createPackRepository(db: Db) {
+export function createPackRepository(db: Db, publisherName: (keyId: string) => string) {
   const count = (table: string, where = 'pack_id = ?') =>
     db.prepare<[string], number>(`SELECT count(*) FROM ${table} WHERE ${where}`).pluck();
   const counts = {
@@ -48,6 +49,8 @@ export function createPackRepository(db: Db) {
     title: row.title,
     license: row.license,
     source: row.source,
+    verified: row.publisher !== null,
+    publisher: row.publisher === null ? null : publisherName(row.publisher),
     isPrimary: row.is_primary === 1,
     status: statusOf(row),
     installedAt: row.installed_at,

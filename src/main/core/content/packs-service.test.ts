@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -8,6 +10,16 @@ import type { PackFile } from '../../../shared/content/pack';
 import { createWorkbench, type Workbench } from '../workbench';
 import { callOk, tempDir, writeSmallPack } from '../testing/fixtures';
 import { packContentHash } from './install-pack';
+import { keyIdOf, signPackHash, type Publisher } from './pack-signature';
+
+/** Throwaway publishers made for this run: one plays the bundled pack's publisher. */
+function throwawayPublisher(name: string): { key: KeyObject; publisher: Publisher } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  return { key: privateKey, publisher: { keyId: keyIdOf(publicKey), name, publicKey: publicPem } };
+}
+const bundledPublisher = throwawayPublisher('Test bundled publisher');
+const otherPublisher = throwawayPublisher('Another trusted publisher');
 
 let workbench: Workbench;
 let dir: string;
@@ -25,6 +37,7 @@ beforeEach(async () => {
     resourcesDir: resources.dir,
     shell: 'browser',
     appVersion: 't',
+    trustedPublishers: [bundledPublisher.publisher, otherPublisher.publisher],
   });
   cleanups.unshift(() => workbench.close());
 });
@@ -39,16 +52,18 @@ async function exported(): Promise<PackFile> {
   return JSON.parse(readFileSync(path, 'utf8')) as PackFile;
 }
 
-function write(file: PackFile, name: string, rehash = true): string {
-  const { format, formatVersion, contentHash, ...pack } = file;
+function write(file: PackFile, name: string, rehash = true, signer?: KeyObject): string {
+  const { format, formatVersion, contentHash, signature: _signature, ...pack } = file;
   const path = join(dir, name);
+  const hash = rehash ? packContentHash(pack) : contentHash;
   writeFileSync(
     path,
     JSON.stringify({
       format,
       formatVersion,
-      contentHash: rehash ? packContentHash(pack) : contentHash,
+      contentHash: hash,
       ...pack,
+      ...(signer ? { signature: signPackHash(hash, signer) } : {}),
     }),
   );
   return path;
@@ -84,7 +99,8 @@ describe('packs', () => {
     file.manifest.version = '1.1.0';
     file.articles[1]!.provisions = file.articles[1]!.provisions.slice(0, 1);
     file.articles[1]!.summary = 'A clearer summary of illegal access.';
-    const result = await callOk(workbench, 'packs.import', { path: write(file, 'v11.json') });
+    const path = write(file, 'v11.json', true, bundledPublisher.key);
+    const result = await callOk(workbench, 'packs.import', { path });
     expect(result).toMatchObject({
       previousVersion: '1.0.0',
       version: '1.1.0',
@@ -200,6 +216,102 @@ describe('packs', () => {
     });
     if (answer.ok) throw new Error('accepted an edited pack');
     expect(answer.error.message).toMatch(/does not match its contentHash/);
+  });
+
+  describe('signed packs', () => {
+    async function newerBundled(): Promise<PackFile> {
+      const file = await exported();
+      file.manifest.version = '2.0.0';
+      file.articles[0]!.summary = 'Other content under the bundled pack id.';
+      return file;
+    }
+    const summary = async () =>
+      (await callOk(workbench, 'library.getArticle', { number: 1 })).summary;
+
+    it('lists the bundled pack as verified, with its publisher', async () => {
+      expect((await callOk(workbench, 'packs.list', {}))[0]).toMatchObject({
+        id: 'uncc',
+        verified: true,
+        publisher: 'Test bundled publisher',
+      });
+    });
+
+    it.each([
+      ['unsigned', undefined, /not signed/],
+      ['signed by another trusted publisher', otherPublisher.key, /signed by key/],
+      ['signed by an unknown key', throwawayPublisher('unknown').key, /not signed/],
+    ])(
+      'refuses an update of the bundled pack %s, and keeps its content',
+      async (_, signer, message) => {
+        const before = await summary();
+        const answer = await workbench.dispatch('packs.import', {
+          path: write(await newerBundled(), 'other.json', true, signer),
+        });
+        expect(answer).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+        if (!answer.ok) expect(answer.error.message).toMatch(message);
+        expect(await summary()).toBe(before);
+      },
+    );
+
+    it("accepts an update signed by the bundled pack's publisher", async () => {
+      const path = write(await newerBundled(), 'signed.json', true, bundledPublisher.key);
+      expect(await callOk(workbench, 'packs.import', { path })).toMatchObject({ version: '2.0.0' });
+      expect(await summary()).toBe('Other content under the bundled pack id.');
+    });
+
+    it('refuses a signed file whose content was changed after signing', async () => {
+      const file = await newerBundled();
+      const signed = JSON.parse(
+        readFileSync(write(file, 'signed.json', true, bundledPublisher.key), 'utf8'),
+      ) as PackFile;
+      signed.articles[0]!.summary = 'Changed after signing.';
+      const { format, formatVersion, contentHash: _hash, signature, ...pack } = signed;
+      const path = join(dir, 'altered.json');
+      writeFileSync(
+        path,
+        JSON.stringify({
+          format,
+          formatVersion,
+          contentHash: packContentHash(pack),
+          ...pack,
+          signature,
+        }),
+      );
+      const answer = await workbench.dispatch('packs.import', { path });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!answer.ok) expect(answer.error.message).toMatch(/altered after it was signed/);
+    });
+
+    it('installs an unsigned new pack marked as an unverified source', async () => {
+      const file = await exported();
+      const extra: PackFile = {
+        ...file,
+        manifest: { ...file.manifest, id: 'extra', title: 'Extra questions' },
+        chapters: [],
+        articles: [],
+        terms: [],
+        questions: [],
+        quizzes: [],
+      };
+      await callOk(workbench, 'packs.import', { path: write(extra, 'extra.json') });
+      const listed = (await callOk(workbench, 'packs.list', {})).find((p) => p.id === 'extra');
+      expect(listed).toMatchObject({ verified: false, publisher: null });
+    });
+
+    it("npm run pack:sign signs a file the app then accepts as the publisher's", async () => {
+      const keyFile = join(dir, 'publisher.pem');
+      writeFileSync(keyFile, bundledPublisher.key.export({ type: 'pkcs8', format: 'pem' }));
+      const path = write(await newerBundled(), 'to-sign.json');
+      const root = join(import.meta.dirname, '..', '..', '..', '..');
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/sign-pack.ts', path, '--key', keyFile],
+        {
+          cwd: root,
+        },
+      );
+      expect(await callOk(workbench, 'packs.import', { path })).toMatchObject({ version: '2.0.0' });
+    });
   });
 
   it('refuses dangling links and an older version', async () => {

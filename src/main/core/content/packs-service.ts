@@ -15,6 +15,7 @@ import { loadInputFile as load, type FileSource } from '../files/input-file';
 import { compareVersions, installPack } from './install-pack';
 import { parsePackText, toPackFile } from './pack-files';
 import { createPackRepository } from './pack-repository';
+import { TRUSTED_PUBLISHERS, type Publisher } from './pack-signature';
 import { questionTemplate, readSheetRows } from '../files/sheets';
 
 export interface FileContent {
@@ -33,10 +34,17 @@ function slug(text: string): string {
   );
 }
 
-export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
-  const repo = createPackRepository(db);
+export function createPacksService(
+  db: Db,
+  emit: (event: PushEvent) => void,
+  trusted: readonly Publisher[] = TRUSTED_PUBLISHERS,
+) {
+  const repo = createPackRepository(
+    db,
+    (keyId) => trusted.find((p) => p.keyId === keyId)?.name ?? `key ${keyId}`,
+  );
 
-  function install(pack: Pack, source: 'bundled' | 'imported'): PackImportResult {
+  function install(pack: Pack, publisher: Publisher | null): PackImportResult {
     const jobId = randomUUID();
     const progress = (current: number, total: number, done: boolean) =>
       emit({
@@ -50,7 +58,11 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
           done,
         },
       });
-    const result = installPack(db, pack, { source, onProgress: (c, t) => progress(c, t, false) });
+    const result = installPack(db, pack, {
+      source: 'imported',
+      publisher: publisher?.keyId ?? null,
+      onProgress: (c, t) => progress(c, t, false),
+    });
     progress(1, 1, true);
     return {
       ...result,
@@ -63,8 +75,9 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
     list: () => repo.list(),
 
     import(source: FileSource): PackImportResult {
-      const { name, bytes } = load(source);
-      return install(parsePackText(bytes.toString('utf8'), name), 'imported');
+      const { name, bytes } = load(source, 'pack');
+      const { pack, publisher } = parsePackText(bytes.toString('utf8'), name, trusted);
+      return install(pack, publisher);
     },
 
     export(id: string, path: string): FileWritten {
@@ -85,7 +98,7 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
 
     /** Questions written in a spreadsheet become a pack of their own, one per file name. */
     async importQuestions(source: FileSource): Promise<QuestionSheetResult> {
-      const { name, bytes } = load(source);
+      const { name, bytes } = load(source, 'question-sheet');
       const rows = await readSheetRows(name, bytes);
       const primary = repo.primaryInstrument();
       const articles = new Set(
@@ -118,7 +131,7 @@ export function createPacksService(db: Db, emit: (event: PushEvent) => void) {
         questions,
         quizzes: [],
       };
-      return { ok: true, pack: install(pack, 'imported'), questions: questions.length };
+      return { ok: true, pack: install(pack, null), questions: questions.length };
     },
 
     async questionTemplate(format: 'xlsx' | 'csv'): Promise<FileContent> {

@@ -7,6 +7,10 @@ import {
   QUESTION_SHEET_COLUMNS,
   QUESTION_SHEET_HELP,
 } from '../../../shared/content/question-sheet';
+import { checkZipSize } from './zip-size';
+
+// A sheet of a few thousand rows unpacks to a few MB; this is far above that and far below memory.
+const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -28,6 +32,7 @@ export async function readSheetRows(fileName: string, content: Buffer): Promise<
       'VALIDATION',
       `${fileName}: questions can be imported from .xlsx or .csv files.`,
     );
+  await checkZipSize(content, fileName, MAX_UNPACKED_BYTES);
   const workbook = new (await import('exceljs')).default.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);

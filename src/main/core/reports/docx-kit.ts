@@ -18,6 +18,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import { xmlSafe } from '../../../shared/text/xml-safe';
 
 export const ACCENT = '14375E';
 export const MUTED = '52606D';
@@ -73,7 +74,8 @@ export class DocxWriter {
 
   /** Runs of text; text with line breaks becomes several lines. */
   runs(text: string, options: RunStyle = {}): TextRun[] {
-    return text.split(/\r?\n/).map(
+    const clean = xmlSafe(text);
+    return clean.split(/\r?\n/).map(
       (line, i) =>
         new TextRun({
           ...options,
@@ -212,9 +214,9 @@ export function packDocx(w: DocxWriter, doc: DocxDocument): Promise<Buffer> {
     paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
   });
   const document = new Document({
-    title: doc.title,
+    title: xmlSafe(doc.title),
     creator: 'Convention Workbench',
-    description: doc.description,
+    description: xmlSafe(doc.description),
     styles: {
       default: {
         document: {

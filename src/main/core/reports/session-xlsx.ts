@@ -22,6 +22,7 @@ import {
   newWorkbook,
   solidFill,
   styleHeader,
+  workbookBytes,
 } from './xlsx-kit';
 
 const MARK_FILLS = { present: 'FFE3F1E8', partly: 'FFFDF1D6', absent: 'FFFDECEA' } as const;
@@ -262,5 +263,5 @@ export async function sessionXlsx(report: SessionReport): Promise<Buffer> {
   const answers = tableSheet(workbook, ctx, ctx.s.sheets.answers, ANSWER_COLUMNS, report.answers);
   const credit = ANSWER_COLUMNS.findIndex((c) => c.key === 'credit') + 1;
   answers.getColumn(credit).numFmt = '0.##';
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { xmlSafe } from '../../../shared/text/xml-safe';
 import { isRtl, type ReportLanguage } from '../../../shared/reports/report-text';
 
 /** "#1e7b45" as ExcelJS's opaque ARGB, "FF1E7B45". */
@@ -29,7 +30,9 @@ export function columnStyle(kind?: string): Partial<ExcelJS.Style> {
 
 /** Excel forbids these in sheet names, and caps them at 31 characters. */
 function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+  return xmlSafe(name)
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .slice(0, 31);
 }
 
 /** A header row: bold, wrapped, shaded and underlined, like the DOCX and PDF table heads. */
@@ -71,6 +74,31 @@ export function newWorkbook(title: string, generatedAt: string): ExcelJS.Workboo
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Convention Workbench';
   workbook.created = new Date(generatedAt);
-  workbook.title = title;
+  workbook.title = xmlSafe(title);
   return workbook;
+}
+
+/** A cell's value with text cleaned of what XML cannot hold; other values unchanged. */
+function xmlSafeValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
+  if (typeof value === 'string') return xmlSafe(value);
+  if (value && typeof value === 'object' && 'richText' in value)
+    return { richText: value.richText.map((r) => ({ ...r, text: xmlSafe(r.text) })) };
+  if (value && typeof value === 'object' && 'hyperlink' in value)
+    return { ...value, text: xmlSafe(value.text) };
+  return value;
+}
+
+/**
+ * The workbook as XLSX bytes. Every text cell is cleaned here, at the one place all report
+ * workbooks pass through, rather than at each of the many places that add rows.
+ */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  for (const sheet of workbook.worksheets)
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = xmlSafeValue(cell.value);
+        if (value !== cell.value) cell.value = value;
+      }),
+    );
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -22,6 +22,7 @@ import {
   newWorkbook,
   solidFill,
   styleHeader,
+  workbookBytes,
 } from './xlsx-kit';
 
 /** A YYYY-MM-DD day or an ISO timestamp as an Excel date (UTC), or null. */
@@ -177,5 +178,5 @@ export async function xlsxReport(report: AssessmentReport): Promise<Buffer> {
   itemsSheet(workbook, ctx);
   summarySheet(workbook, ctx);
   actionPlanSheet(workbook, ctx);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

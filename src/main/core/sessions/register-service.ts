@@ -9,7 +9,7 @@ export function createRegisterService(sessions: SessionStore) {
   /** Every row checked, with people already known matched; nothing written. */
   async function preview(sessionId: string, file: FileSource) {
     sessions.require(sessionId);
-    const { name, bytes } = loadInputFile(file);
+    const { name, bytes } = loadInputFile(file, 'register');
     const checked = checkRegisterRows(await readSheetRows(name, bytes));
     const matches = sessions.matches(checked.rows.map((r) => r.entry));
     return {

@@ -147,3 +147,34 @@ export async function callOk<M extends MethodName>(
   if (!answer.ok) throw new Error(`${method} → ${answer.error.code}: ${answer.error.message}`);
   return answer.data as Output<M>;
 }
+
+/**
+ * A workbench over the small test pack in fresh folders, and a third folder for files the test
+ * writes; `cleanup` closes the workbench and removes all three.
+ */
+export async function smallWorkbench(): Promise<{
+  workbench: Workbench;
+  dataDir: string;
+  filesDir: string;
+  cleanup: () => void;
+}> {
+  const resources = tempDir();
+  const data = tempDir();
+  const files = tempDir();
+  writeSmallPack(resources.dir);
+  const workbench = await createWorkbench({
+    dataDir: data.dir,
+    resourcesDir: resources.dir,
+    shell: 'browser',
+    appVersion: 't',
+  });
+  return {
+    workbench,
+    dataDir: data.dir,
+    filesDir: files.dir,
+    cleanup: () => {
+      workbench.close();
+      [resources, data, files].forEach((f) => f.cleanup());
+    },
+  };
+}

@@ -2,6 +2,7 @@ import library from './0010-library';
 import assessments from './0020-assessments';
 import sessions from './0030-sessions';
 import packStatus from './0050-pack-status';
+import packPublishers from './0060-pack-publishers';
 
 export interface Migration {
   /** Numbered in tens so a fix can slot in between; stored in PRAGMA user_version. */
@@ -11,6 +12,12 @@ export interface Migration {
 }
 
 /** Applied in this order; never renumber or edit one that has shipped, add a new one. */
-export const MIGRATIONS: readonly Migration[] = [library, assessments, sessions, packStatus];
+export const MIGRATIONS: readonly Migration[] = [
+  library,
+  assessments,
+  sessions,
+  packStatus,
+  packPublishers,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -23,7 +23,18 @@ function PackRow({ pack }: { pack: PackSummary }) {
       </th>
       <td className="nowrap">{pack.version}</td>
       <td>{pack.language}</td>
-      <td>{t(`packs.source.${pack.source}`)}</td>
+      <td>
+        {t(`packs.source.${pack.source}`)}
+        {pack.verified ? (
+          <span className="pack-publisher">
+            {t('packs.verifiedBy', { publisher: pack.publisher })}
+          </span>
+        ) : (
+          <span className="pill pill--unverified" title={t('packs.unverifiedHelp')}>
+            {t('packs.unverified')}
+          </span>
+        )}
+      </td>
       <td className="pack-contents">{contents || t('packs.empty')}</td>
       <td>
         <button
