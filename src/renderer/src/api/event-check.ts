@@ -1,11 +1,5 @@
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- this lazy chunk is the one place zod runs in the renderer, and it must be jitless first
-import { config } from 'zod';
+import './zod-jitless';
 import { eventSchemas, type EventName, type PushEvent } from '@shared/api/events';
-
-// Zod probes `new Function` the first time it parses, to decide whether to compile fast
-// parsers; the CSP (no 'unsafe-eval') reports that probe as a violation even though zod catches
-// it. Jitless mode skips the probe; schemas are only built, never parsed, before this runs.
-config({ jitless: true });
 
 /**
  * An event as the server sent it, checked against its schema: the event when it fits, null
