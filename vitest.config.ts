@@ -1,6 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The renderer's aliases (tsconfig.web.json), for the renderer's own unit tests.
+  resolve: {
+    alias: {
+      '@renderer': fileURLToPath(new URL('src/renderer/src', import.meta.url)),
+      '@shared': fileURLToPath(new URL('src/shared', import.meta.url)),
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

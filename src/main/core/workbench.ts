@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/envelope';
 import type { PushEvent } from '../../shared/api/events';
@@ -60,7 +59,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const printer = options.printer ?? createChromiumPrinter();
   const databaseFile = join(dataDir, DATABASE_FILE_NAME);
   const backupDir = join(dataDir, 'backups');
-  mkdirSync(dataDir, { recursive: true });
+  // The data folder is created by openConnection, inside open(): a folder that cannot be made
+  // becomes the recovery screen, not a crash.
   const listeners = new Set<(event: PushEvent) => void>();
   const emit = (event: PushEvent) => listeners.forEach((listener) => listener(event));
   const trusted = options.trustedPublishers ?? TRUSTED_PUBLISHERS;

@@ -136,7 +136,9 @@ describe('packs', () => {
       difficulty: 'easy' as const,
       audiences: ['police' as const],
     }));
-    const result = await callOk(workbench, 'packs.import', { path: write(file, 'cued.json') });
+    const result = await callOk(workbench, 'packs.import', {
+      path: write(file, 'cued.json', true, bundledPublisher.key),
+    });
     expect(result).toMatchObject({ version: '1.1.0', unchanged: false });
     expect(result.warnings.slice(0, 2)).toEqual([
       expect.stringContaining('longest in 12 of 12 questions'),
@@ -160,13 +162,17 @@ describe('packs', () => {
       articles: [3],
     };
     file.manifest.status = status;
-    await callOk(workbench, 'packs.import', { path: write(file, 'status.json') });
+    await callOk(workbench, 'packs.import', {
+      path: write(file, 'status.json', true, bundledPublisher.key),
+    });
     const [listed] = await callOk(workbench, 'packs.list', {});
     expect(listed).toMatchObject({ version: '1.1.0', status });
     expect((await exported()).manifest.status).toEqual(status);
     file.manifest.version = '1.2.0';
     file.manifest.status = { ...status, articles: [9] };
-    const answer = await workbench.dispatch('packs.import', { path: write(file, 'bad.json') });
+    const answer = await workbench.dispatch('packs.import', {
+      path: write(file, 'bad.json', true, bundledPublisher.key),
+    });
     expect(answer.ok).toBe(false);
     if (!answer.ok)
       expect(answer.error.message).toMatch(/manifest status: article 9 does not exist/);

@@ -10,6 +10,7 @@ import {
   DATABASE_FILE_NAME,
   type Workbench,
 } from '../../workbench';
+import { TEST_PUBLISHER } from '../../testing/test-publisher';
 import { listBackups } from '../backup';
 import { groupOf, GROUPS, type WorkerLine, type WorkerOp } from './protocol';
 
@@ -106,7 +107,13 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
   const { dataDir, resourcesDir } = options;
   const backupDir = join(dataDir, 'backups');
   const open = () =>
-    createWorkbench({ dataDir, resourcesDir, shell: 'browser', appVersion: 'crash-test' });
+    createWorkbench({
+      dataDir,
+      resourcesDir,
+      shell: 'browser',
+      appVersion: 'crash-test',
+      trustedPublishers: [TEST_PUBLISHER.publisher],
+    });
 
   // Seed: the tracked checklist, padding, and a first backup.
   let workbench = await open();

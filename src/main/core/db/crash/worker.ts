@@ -8,6 +8,8 @@ import type { MethodName } from '../../../../shared/api/methods';
 import { readPackDirectory } from '../../content/pack-files';
 import { toPackFile } from '../../content/pack-files';
 import { BUNDLED_PACK_ID, createWorkbench } from '../../workbench';
+import { signPackHash } from '../../content/pack-signature';
+import { TEST_PUBLISHER } from '../../testing/test-publisher';
 import { groupOf, type WorkerLine, type WorkerOp } from './protocol';
 
 const [dataDir, resourcesDir, assessmentId] = process.argv.slice(2) as [string, string, string];
@@ -18,6 +20,7 @@ const workbench = await createWorkbench({
   resourcesDir,
   shell: 'browser',
   appVersion: 'crash-test',
+  trustedPublishers: [TEST_PUBLISHER.publisher],
 });
 
 async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
@@ -74,7 +77,12 @@ for (let round = 0; ; round++) {
   const version = await nextVersion();
   await step({ op: 'pack', version }, async () => {
     const manifest = { ...pack.manifest, version };
-    const text = JSON.stringify(toPackFile({ ...pack, manifest }));
+    // Updates of the bundled pack must be signed by its publisher (here, the tests').
+    const file = toPackFile({ ...pack, manifest });
+    const text = JSON.stringify({
+      ...file,
+      signature: signPackHash(file.contentHash, TEST_PUBLISHER.key),
+    });
     await call('packs.import', {
       fileName: 'uncc.cwpack.json',
       contentBase64: Buffer.from(text).toString('base64'),
