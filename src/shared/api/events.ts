@@ -10,6 +10,8 @@ export const eventSchemas = {
     total: z.number(),
     done: z.boolean(),
   }),
+  /** Something changed in a live room (an answer, a join, a step): the facilitator's view refreshes. */
+  'live.changed': z.object({ roomId: z.string() }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;
