@@ -61,12 +61,14 @@ let refreshing = false;
 workbench.subscribe((event) => {
   if (event.name !== 'live.changed' || refreshing) return;
   refreshing = true;
-  void call<{ question: { answered: number } | null }>('live.state', { roomId: room.id }).then((view) => {
-    refreshing = false;
-    const answered = view.question?.answered ?? 0;
-    const at = now();
-    for (let n = 0; n < answered; n++) tallySeen[n] ??= at;
-  });
+  void call<{ question: { answered: number } | null }>('live.state', { roomId: room.id }).then(
+    (view) => {
+      refreshing = false;
+      const answered = view.question?.answered ?? 0;
+      const at = now();
+      for (let n = 0; n < answered; n++) tallySeen[n] ??= at;
+    },
+  );
 });
 
 const cpuStart = process.cpuUsage();
@@ -75,20 +77,30 @@ process.on('message', (message: { cmd: string }) => {
     switch (message.cmd) {
       case 'next': {
         tallySeen.length = 0;
-        const view = await call<{ question: { id: string; key: string[]; options: { id: string }[] } }>(
-          'live.control',
-          { roomId: room.id, action: 'next' },
-        );
-        process.send!({ cmd: 'question', id: view.question.id, options: view.question.options.map((o) => o.id) });
+        const view = await call<{
+          question: { id: string; key: string[]; options: { id: string }[] };
+        }>('live.control', { roomId: room.id, action: 'next' });
+        process.send!({
+          cmd: 'question',
+          id: view.question.id,
+          options: view.question.options.map((o) => o.id),
+        });
         break;
       }
       case 'start': {
-        const view = await call<{ question: { id: string; options: { id: string }[] } }>('live.control', {
-          roomId: room.id,
-          action: 'start',
-        });
+        const view = await call<{ question: { id: string; options: { id: string }[] } }>(
+          'live.control',
+          {
+            roomId: room.id,
+            action: 'start',
+          },
+        );
         tallySeen.length = 0;
-        process.send!({ cmd: 'question', id: view.question.id, options: view.question.options.map((o) => o.id) });
+        process.send!({
+          cmd: 'question',
+          id: view.question.id,
+          options: view.question.options.map((o) => o.id),
+        });
         break;
       }
       case 'tally':
@@ -99,12 +111,20 @@ process.on('message', (message: { cmd: string }) => {
       case 'end': {
         await call('live.control', { roomId: room.id, action: 'end' });
         const cpu = process.cpuUsage(cpuStart);
-        const db = (await import('better-sqlite3')).default(join(dir, 'workbench.sqlite'), { readonly: true });
+        const db = (await import('better-sqlite3')).default(join(dir, 'workbench.sqlite'), {
+          readonly: true,
+        });
         const responses = db
-          .prepare('SELECT count(*) AS n FROM responses r JOIN live_attempts la ON la.attempt_id = r.attempt_id WHERE la.room_id = ?')
+          .prepare(
+            'SELECT count(*) AS n FROM responses r JOIN live_attempts la ON la.attempt_id = r.attempt_id WHERE la.room_id = ?',
+          )
           .get(room.id) as { n: number };
         db.close();
-        process.send!({ cmd: 'report', cpuMs: (cpu.user + cpu.system) / 1000, stored: responses.n });
+        process.send!({
+          cmd: 'report',
+          cpuMs: (cpu.user + cpu.system) / 1000,
+          stored: responses.n,
+        });
         break;
       }
       case 'stop':
@@ -115,4 +135,9 @@ process.on('message', (message: { cmd: string }) => {
     }
   })();
 });
-process.send!({ cmd: 'ready', code: room.code, url: room.joinUrl, personIds: added.participants.map((p) => p.id) });
+process.send!({
+  cmd: 'ready',
+  code: room.code,
+  url: room.joinUrl,
+  personIds: added.participants.map((p) => p.id),
+});

@@ -28,7 +28,11 @@ function connectClient(url: string, origin: string, first: string | null): Promi
   };
   return new Promise((resolve, reject) => {
     client.socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { type: string; msgId?: string; accepted?: boolean };
+      const message = JSON.parse(String(data)) as {
+        type: string;
+        msgId?: string;
+        accepted?: boolean;
+      };
       if (message.type === 'state' && first !== null) {
         first = null;
         resolve(client);
@@ -90,10 +94,14 @@ function request(host: ChildProcess, cmd: string, reply: string): Promise<Record
 }
 
 async function roomRun(people: number, questions: number) {
-  const host = fork(join(import.meta.dirname, 'live-host.ts'), [String(people), String(questions)], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const host = fork(
+    join(import.meta.dirname, 'live-host.ts'),
+    [String(people), String(questions)],
+    {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
   const ready = await new Promise<{ code: string; url: string; personIds: string[] }>((resolve) =>
     host.once('message', (m) => resolve(m as { code: string; url: string; personIds: string[] })),
   );
@@ -180,13 +188,24 @@ async function echoRun(people: number, questions: number) {
     server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
     process.on('message', () => { const c = process.cpuUsage(start); process.send({ cpuMs: (c.user + c.system) / 1000 }); });
   `;
-  const echo = fork('-e', [], { execArgv: ['-e', script], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const { port } = await new Promise<{ port: number }>((resolve) => echo.once('message', (m) => resolve(m as { port: number })));
+  const echo = fork('-e', [], {
+    execArgv: ['-e', script],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const { port } = await new Promise<{ port: number }>((resolve) =>
+    echo.once('message', (m) => resolve(m as { port: number })),
+  );
   const clients = await Promise.all(
-    Array.from({ length: people }, () => connectClient(`ws://127.0.0.1:${port}/`, `http://127.0.0.1:${port}`, null)),
+    Array.from({ length: people }, () =>
+      connectClient(`ws://127.0.0.1:${port}/`, `http://127.0.0.1:${port}`, null),
+    ),
   );
   for (let q = 0; q < questions; q++)
-    await answerRound(clients, (i, msgId) => JSON.stringify({ type: 'answer', msgId, questionId: `q${q}`, answer: 'a' }), q);
+    await answerRound(
+      clients,
+      (i, msgId) => JSON.stringify({ type: 'answer', msgId, questionId: `q${q}`, answer: 'a' }),
+      q,
+    );
   const { cpuMs } = await new Promise<{ cpuMs: number }>((resolve) => {
     echo.once('message', (m) => resolve(m as { cpuMs: number }));
     echo.send('report');

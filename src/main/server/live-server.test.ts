@@ -72,7 +72,8 @@ function http(
   options: { method?: string; body?: unknown; token?: string; host?: string; raw?: string } = {},
 ): Promise<Http> {
   const target = new URL(url);
-  const text = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const text =
+    options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -80,6 +81,8 @@ function http(
         port: target.port,
         path: target.pathname + target.search,
         method: options.method ?? (text === undefined ? 'GET' : 'POST'),
+        // A fresh connection per request: a kept-alive one would outlive a closed room.
+        agent: false,
         headers: {
           host: options.host ?? target.host,
           ...(text !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -102,7 +105,8 @@ async function participant(room: RoomView, token: string) {
   const url = new URL(room.joinUrl!);
   const socket = new WebSocket(`ws://${url.host}/p/socket`, { origin: `http://${url.host}` });
   const messages: ServerMessage[] = [];
-  const waiters: { test: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void }[] = [];
+  const waiters: { test: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void }[] =
+    [];
   socket.on('message', (data) => {
     const message = JSON.parse(String(data)) as ServerMessage;
     messages.push(message);
@@ -140,8 +144,10 @@ async function participant(room: RoomView, token: string) {
   };
 }
 
-async function join(room: RoomView, body: Record<string, unknown>) {
-  const res = await http(new URL('/p/join', room.joinUrl!).href, { body: { code: room.code, ...body } });
+async function joinRoom(room: RoomView, body: Record<string, unknown>) {
+  const res = await http(new URL('/p/join', room.joinUrl!).href, {
+    body: { code: room.code, ...body },
+  });
   expect(res.status, res.body).toBe(200);
   return (JSON.parse(res.body) as { data: { token: string; status: string } }).data;
 }
@@ -168,11 +174,21 @@ describe('a live quiz room on loopback', () => {
   });
 
   it('serves nothing of the facilitator: not the API, not the app, not other files', async () => {
-    for (const path of ['/api/system.status', '/index.html?x', '/assets/index.js', '/events', '/../package.json']) {
-      const res = await http(new URL(path, room.joinUrl!).href, path.startsWith('/api') ? { body: {} } : {});
+    for (const path of [
+      '/api/system.status',
+      '/assets/index.js',
+      '/events',
+      '/../package.json',
+    ]) {
+      const res = await http(
+        new URL(path, room.joinUrl!).href,
+        path.startsWith('/api') ? { body: {} } : {},
+      );
       expect([403, 404], path).toContain(res.status);
     }
-    expect((await http(new URL('/index.html', room.joinUrl!).href)).body).not.toContain('facilitator app');
+    expect((await http(new URL('/index.html', room.joinUrl!).href)).body).not.toContain(
+      'facilitator app',
+    );
   });
 
   it('refuses a foreign Host header (DNS rebinding) and a foreign WebSocket origin', async () => {
@@ -187,17 +203,23 @@ describe('a live quiz room on loopback', () => {
   });
 
   it('lists the register for the right code and refuses wrong ones', async () => {
-    const ok = await http(new URL('/p/room', room.joinUrl!).href, { body: { code: room.code.toLowerCase() } });
+    const ok = await http(new URL('/p/room', room.joinUrl!).href, {
+      body: { code: room.code.toLowerCase() },
+    });
     expect(ok.status).toBe(200);
-    const lookup = JSON.parse(ok.body) as { data: { register: { name: string }[]; language: string } };
+    const lookup = JSON.parse(ok.body) as {
+      data: { register: { name: string }[]; language: string };
+    };
     expect(lookup.data.register.map((p) => p.name)).toContain('Đỗ Thu Hà');
     const wrong = await http(new URL('/p/room', room.joinUrl!).href, { body: { code: 'AAAAAA' } });
     expect(wrong.status).toBe(404);
-    expect((await http(new URL('/p/room', room.joinUrl!).href, { raw: '{not json' })).status).toBe(400);
+    expect((await http(new URL('/p/room', room.joinUrl!).href, { raw: '{not json' })).status).toBe(
+      400,
+    );
   });
 
   it('plays a question: no key before the reveal, one answer counts, tallies for the facilitator', async () => {
-    const an = await join(room, { personIds: [people[0]!.id] });
+    const an = await joinRoom(room, { personIds: [people[0]!.id] });
     expect(an.status).toBe('approved');
     const p1 = await participant(room, an.token);
     expect((await p1.state()).activity.kind).toBe('lobby');
@@ -235,8 +257,8 @@ describe('a live quiz room on loopback', () => {
   });
 
   it('refuses garbage and oversized messages without disturbing anyone else', async () => {
-    const wanjiru = await join(room, { personIds: [people[1]!.id] });
-    const ha = await join(room, { personIds: [people[2]!.id] });
+    const wanjiru = await joinRoom(room, { personIds: [people[1]!.id] });
+    const ha = await joinRoom(room, { personIds: [people[2]!.id] });
     const calm = await participant(room, ha.token);
     await calm.state();
     const rude = await participant(room, wanjiru.token);
@@ -245,7 +267,9 @@ describe('a live quiz room on loopback', () => {
     expect((await rude.next((m) => m.type === 'error')).type).toBe('error');
     rude.send({ type: 'answer', msgId: 'x', questionId: 'uncc.q.nope', answer: 'a' });
     expect((await rude.ack('x')).accepted).toBe(false);
-    const closedWith = new Promise<number>((resolve) => rude.socket.on('close', (code) => resolve(code)));
+    const closedWith = new Promise<number>((resolve) =>
+      rude.socket.on('close', (code) => resolve(code)),
+    );
     rude.send('x'.repeat(20_000));
     expect(await closedWith).toBe(1009);
     // The other participant's socket is still served.
@@ -256,14 +280,18 @@ describe('a live quiz room on loopback', () => {
 
   it('resumes a participant after a dropped connection, and works over plain HTTP', async () => {
     await callOk(workbench, 'live.control', { roomId: room.id, action: 'next' });
-    const ha = await join(room, { personIds: [people[2]!.id] });
+    const ha = await joinRoom(room, { personIds: [people[2]!.id] });
     const first = await participant(room, ha.token);
     const state = await first.state((s) => s.activity.kind === 'question');
     first.socket.terminate();
     const polled = await http(new URL('/p/state', room.joinUrl!).href, { token: ha.token });
     expect(polled.status).toBe(200);
     const viaHttp = JSON.parse(polled.body) as { data: ParticipantState };
-    expect(viaHttp.data.activity).toEqual(state.activity.kind === 'question' ? expect.objectContaining({ kind: 'question', index: 1 }) : null);
+    expect(viaHttp.data.activity).toEqual(
+      state.activity.kind === 'question'
+        ? expect.objectContaining({ kind: 'question', index: 1 })
+        : null,
+    );
     const q = viaHttp.data.activity.kind === 'question' ? viaHttp.data.activity.question : null;
     const view = await callOk(workbench, 'live.state', { roomId: room.id });
     const pick = view.question!.key[0]!;
@@ -271,17 +299,23 @@ describe('a live quiz room on loopback', () => {
       token: ha.token,
       body: { type: 'answer', msgId: 'h1', questionId: q!.id, answer: q!.multiple ? [pick] : pick },
     });
-    expect(JSON.parse(sent.body)).toMatchObject({ ok: true, data: { type: 'ack', accepted: true } });
+    expect(JSON.parse(sent.body)).toMatchObject({
+      ok: true,
+      data: { type: 'ack', accepted: true },
+    });
     const again = await participant(room, ha.token);
     const resumed = await again.state();
     expect(resumed.activity).toMatchObject({ kind: 'question', index: 1 });
     expect(resumed.activity.kind === 'question' && resumed.activity.myAnswer).toBeTruthy();
     again.close();
-    expect((await http(new URL('/p/state', room.joinUrl!).href, { token: 'forged-token-forged-token' })).status).toBe(401);
+    expect(
+      (await http(new URL('/p/state', room.joinUrl!).href, { token: 'forged-token-forged-token' }))
+        .status,
+    ).toBe(401);
   });
 
   it('lets the facilitator approve a newcomer into the register', async () => {
-    const newcomer = await join(room, { name: 'Trần Minh' });
+    const newcomer = await joinRoom(room, { name: 'Trần Minh' });
     expect(newcomer.status).toBe('pending');
     const socket = await participant(room, newcomer.token);
     const waiting = await socket.state();
@@ -289,7 +323,11 @@ describe('a live quiz room on loopback', () => {
     const pending = (await callOk(workbench, 'live.state', { roomId: room.id })).participants.find(
       (p) => p.name === 'Trần Minh',
     )!;
-    await callOk(workbench, 'live.approve', { roomId: room.id, participantId: pending.id, approve: true });
+    await callOk(workbench, 'live.approve', {
+      roomId: room.id,
+      participantId: pending.id,
+      approve: true,
+    });
     expect((await socket.state((s) => s.me.status === 'approved')).me.status).toBe('approved');
     const session = await callOk(workbench, 'sessions.get', { id: sessionId });
     expect(session.participants.map((p) => p.name)).toContain('Trần Minh');
@@ -297,7 +335,7 @@ describe('a live quiz room on loopback', () => {
   });
 
   it('runs a quick poll kept with the workshop', async () => {
-    const an = await join(room, { personIds: [people[0]!.id] });
+    const an = await joinRoom(room, { personIds: [people[0]!.id] });
     const p = await participant(room, an.token);
     await callOk(workbench, 'live.poll', {
       roomId: room.id,
@@ -313,7 +351,10 @@ describe('a live quiz room on loopback', () => {
     expect((await p.ack('p2')).accepted).toBe(false);
     await callOk(workbench, 'live.control', { roomId: room.id, action: 'close-answers' });
     const polls = await callOk(workbench, 'polls.list', { sessionId });
-    expect(polls[0]).toMatchObject({ answers: 1, results: [{ label: 'Procedural measures', count: 1 }] });
+    expect(polls[0]).toMatchObject({
+      answers: 1,
+      results: [{ label: 'Procedural measures', count: 1 }],
+    });
     p.close();
   });
 
@@ -324,11 +365,15 @@ describe('a live quiz room on loopback', () => {
   });
 
   it('stops listening when closed, and resumes where it was when reopened', async () => {
-    const an = await join(room, { personIds: [people[0]!.id] });
+    const an = await joinRoom(room, { personIds: [people[0]!.id] });
     const before = await callOk(workbench, 'live.state', { roomId: room.id });
     await callOk(workbench, 'live.close', { roomId: room.id });
     await expect(http(room.joinUrl!)).rejects.toThrow(/ECONNREFUSED/);
-    const reopened = await callOk(workbench, 'live.reopen', { roomId: room.id, host: '127.0.0.1', port: 0 });
+    const reopened = await callOk(workbench, 'live.reopen', {
+      roomId: room.id,
+      host: '127.0.0.1',
+      port: 0,
+    });
     expect(reopened.cursor).toEqual(before.cursor);
     const res = await http(new URL('/p/state', reopened.joinUrl!).href, { token: an.token });
     expect(res.status).toBe(200);
@@ -352,7 +397,7 @@ describe('a validation vote on a checklist', () => {
     const item = room.items[0]!;
     const voters = await Promise.all(
       ['Lan', 'Minh', 'Hùng'].map(async (name) => {
-        const joined = await join(room, { name });
+        const joined = await joinRoom(room, { name });
         expect(joined.status).toBe('approved');
         return participant(room, joined.token);
       }),
@@ -363,15 +408,26 @@ describe('a validation vote on a checklist', () => {
       voters.map(async (v, i) => {
         const s = await v.state((x) => x.activity.kind === 'vote');
         if (s.activity.kind !== 'vote') throw new Error('no vote');
-        v.send({ type: 'vote', msgId: `v${i}`, itemId: item.id, result: votes[i], comment: i === 2 ? 'No law on this yet' : '' });
+        v.send({
+          type: 'vote',
+          msgId: `v${i}`,
+          itemId: item.id,
+          result: votes[i],
+          comment: i === 2 ? 'No law on this yet' : '',
+        });
         expect((await v.ack(`v${i}`)).accepted).toBe(true);
       }),
     );
     const view = await callOk(workbench, 'live.state', { roomId: room.id });
     expect(view.vote!.results).toEqual({ partial: 2, gap: 1 });
-    expect(view.vote!.comments).toEqual([{ name: 'Hùng', result: 'gap', comment: 'No law on this yet' }]);
+    expect(view.vote!.comments).toEqual([
+      { name: 'Hùng', result: 'gap', comment: 'No law on this yet' },
+    ]);
     await callOk(workbench, 'live.adopt', { roomId: room.id, itemId: item.id, result: 'partial' });
-    const history = await callOk(workbench, 'assessments.history', { assessmentId, itemId: item.id });
+    const history = await callOk(workbench, 'assessments.history', {
+      assessmentId,
+      itemId: item.id,
+    });
     const adopted = history.find((h) => h.field === 'result' && h.newValue === 'partial')!;
     expect(adopted.note).toMatch(/3 vote\(s\) \(2 partial, 1 gap\), 1 comment/);
     voters.forEach((v) => v.close());
@@ -390,11 +446,15 @@ describe('the join code', () => {
     });
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++)
-      statuses.push((await http(new URL('/p/room', room.joinUrl!).href, { body: { code: 'QQQQQQ' } })).status);
+      statuses.push(
+        (await http(new URL('/p/room', room.joinUrl!).href, { body: { code: 'QQQQQQ' } })).status,
+      );
     expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
     // Even the right code waits now: guessing cannot continue by mixing in a good one.
-    expect((await http(new URL('/p/room', room.joinUrl!).href, { body: { code: room.code } })).status).toBe(429);
+    expect(
+      (await http(new URL('/p/room', room.joinUrl!).href, { body: { code: room.code } })).status,
+    ).toBe(429);
     await callOk(workbench, 'live.close', { roomId: room.id });
   });
 });

@@ -99,7 +99,8 @@ async function startRoomServer(
     }
   }
 
-  const bearer = (req: IncomingMessage) => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const bearer = (req: IncomingMessage) =>
+    /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
   const address = (req: IncomingMessage) => req.socket.remoteAddress ?? '?';
 
   async function api(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -120,7 +121,11 @@ async function startRoomServer(
       const parsed = joinRequest.safeParse(body);
       if (!parsed.success || !gateway.lookup(parsed.data.code)) {
         limit.fail(address(req));
-        return fail(res, parsed.success ? 404 : 400, parsed.success ? 'There is no room with this code.' : 'Check the code and your name.');
+        return fail(
+          res,
+          parsed.success ? 404 : 400,
+          parsed.success ? 'There is no room with this code.' : 'Check the code and your name.',
+        );
       }
       return send(res, 200, { ok: true, data: gateway.join(parsed.data) });
     }
@@ -229,7 +234,8 @@ async function startRoomServer(
 
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
-    const originOk = req.headers.origin === `http://${origin()}` ||
+    const originOk =
+      req.headers.origin === `http://${origin()}` ||
       (host === '127.0.0.1' && req.headers.origin === `http://localhost:${port}`);
     if (!hostOk(req.headers.host) || !originOk || req.url !== '/p/socket') {
       socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');

@@ -16,8 +16,8 @@ export const eventSchemas = {
 
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
-export interface PushEvent<E extends EventName = EventName> {
-  name: E;
-  payload: EventPayload<E>;
-}
+/** One event; without a name given, the union of all, so `event.name` narrows the payload. */
+export type PushEvent<E extends EventName = EventName> = {
+  [N in E]: { name: N; payload: EventPayload<N> };
+}[E];
 export const EVENT_NAMES = Object.keys(eventSchemas) as EventName[];

@@ -75,9 +75,7 @@ export const openRoomInput = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
-export const reopenRoomInput = z
-  .object({ roomId: z.string().min(1).max(80), ...listen })
-  .strict();
+export const reopenRoomInput = z.object({ roomId: z.string().min(1).max(80), ...listen }).strict();
 
 export const controlInput = z
   .object({

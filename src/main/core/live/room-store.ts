@@ -99,11 +99,11 @@ export function createRoomStore(db: Db) {
 
     rooms(filter: { sessionId?: string | undefined; assessmentId?: string | undefined }) {
       return db
-        .prepare<[string | null, string | null], Record<string, string | null>>(
-          `SELECT * FROM live_rooms WHERE (?1 IS NULL OR session_id = ?1) AND (?2 IS NULL OR assessment_id = ?2)
+        .prepare<[{ s: string | null; a: string | null }], Record<string, string | null>>(
+          `SELECT * FROM live_rooms WHERE (@s IS NULL OR session_id = @s) AND (@a IS NULL OR assessment_id = @a)
            ORDER BY opened_at DESC LIMIT 50`,
         )
-        .all(filter.sessionId ?? null, filter.assessmentId ?? null)
+        .all({ s: filter.sessionId ?? null, a: filter.assessmentId ?? null })
         .map(toRoom);
     },
 
@@ -275,8 +275,7 @@ export function createRoomStore(db: Db) {
         .prepare(
           'INSERT OR IGNORE INTO poll_answers (poll_id, participant_id, answer, answered_at) VALUES (?, ?, ?, ?)',
         )
-        .run(pollId, participantId, JSON.stringify(answer), new Date().toISOString()).changes ===
-      1,
+        .run(pollId, participantId, JSON.stringify(answer), new Date().toISOString()).changes === 1,
     pollAnswers: (pollId: string) =>
       db
         .prepare<[string], { participantId: string; answer: string }>(
@@ -286,7 +285,13 @@ export function createRoomStore(db: Db) {
         .map((a) => ({ participantId: a.participantId, answer: JSON.parse(a.answer) as unknown })),
 
     /** A vote may be changed until the facilitator closes the item. */
-    vote: (roomId: string, itemId: string, participantId: string, result: string, comment: string) =>
+    vote: (
+      roomId: string,
+      itemId: string,
+      participantId: string,
+      result: string,
+      comment: string,
+    ) =>
       db
         .prepare(
           `INSERT INTO votes (room_id, item_id, participant_id, result, comment, voted_at) VALUES (?, ?, ?, ?, ?, ?)

@@ -35,7 +35,10 @@ export interface RoomGateway {
   join(request: JoinRequest): JoinReply;
   authenticate(token: string): string | null;
   state(participantId: string): ParticipantState;
-  receive(participantId: string, message: Exclude<ClientMessage, { type: 'auth' | 'ping' }>): ServerMessage;
+  receive(
+    participantId: string,
+    message: Exclude<ClientMessage, { type: 'auth' | 'ping' }>,
+  ): ServerMessage;
   watch(participantId: string, push: (message: ServerMessage) => void): () => void;
 }
 
@@ -131,7 +134,7 @@ export function createLiveRooms(deps: LiveDeps) {
   };
 
   function load(room: RoomRow): Runtime {
-    let title = '';
+    let title: string;
     let language = 'en';
     let questions: QuestionSource[] = [];
     let items: Assessment['items'] = [];
@@ -206,23 +209,15 @@ export function createLiveRooms(deps: LiveDeps) {
     return p;
   };
 
-  function myAnswer(rt: Runtime, p: ParticipantRow, questionId: string): unknown {
-    const personId = p.personIds[0];
-    if (!personId) return null;
-    const attemptId = store.attemptOf(rt.room.id, personId);
-    if (!attemptId) return null;
-    return (
-      deps.attempts.get(attemptId).responses.find((r) => r.questionId === questionId)?.answer ??
-      null
-    );
-  }
-
   function leaderboard(rt: Runtime): { name: string; score: number }[] | null {
     if (!rt.room.options.leaderboard) return null;
     const names = new Map<string, string>();
     for (const p of store.participants(rt.room.id))
       for (const personId of p.personIds)
-        names.set(personId, rt.room.options.teams && p.personIds.length > 1 ? p.name : firstName(p.name));
+        names.set(
+          personId,
+          rt.room.options.teams && p.personIds.length > 1 ? p.name : firstName(p.name),
+        );
     return store
       .totals(rt.room.id)
       .map((t) => ({ name: names.get(t.personId) ?? '?', score: Math.round(t.total * 10) / 10 }))
@@ -261,7 +256,8 @@ export function createLiveRooms(deps: LiveDeps) {
           index: c.index,
           total: rt.questions.length,
           question: forParticipant(q),
-          remainingMs: c.phase === 'open' && c.deadline ? Math.max(0, c.deadline - Date.now()) : null,
+          remainingMs:
+            c.phase === 'open' && c.deadline ? Math.max(0, c.deadline - Date.now()) : null,
           open: c.phase === 'open',
           myAnswer: mine ? (JSON.parse(mine.answer) as unknown) : null,
           reveal:
@@ -671,6 +667,25 @@ export function createLiveRooms(deps: LiveDeps) {
     }
   }
 
+  /** Stops the room's listener: nothing stays listening. The room can be reopened. */
+  async function closeRoom(roomId: string): Promise<{ closed: boolean }> {
+    const rt = open.get(roomId);
+    if (!rt) return { closed: false };
+    open.delete(roomId);
+    if (rt.timer) clearTimeout(rt.timer);
+    if (rt.notifyTimer) clearTimeout(rt.notifyTimer);
+    for (const pushes of rt.watchers.values())
+      for (const push of pushes)
+        push({ type: 'closed', message: 'The facilitator closed the room.' });
+    rt.watchers.clear();
+    // Everything that writes happens before the first await: closing the workbench calls this
+    // and closes the database right after.
+    store.setClosed(roomId, true);
+    deps.emit({ name: 'live.changed', payload: { roomId } });
+    await rt.listener?.close();
+    return { closed: true };
+  }
+
   return {
     interfaces(): NetworkInterface[] {
       const list: NetworkInterface[] = [];
@@ -683,7 +698,14 @@ export function createLiveRooms(deps: LiveDeps) {
 
     async open(
       input:
-        | { kind: 'quiz'; sessionId: string; quizId: string; options: LiveRoomOptions; host: string; port: number }
+        | {
+            kind: 'quiz';
+            sessionId: string;
+            quizId: string;
+            options: LiveRoomOptions;
+            host: string;
+            port: number;
+          }
         | { kind: 'vote'; assessmentId: string; host: string; port: number },
     ): Promise<RoomView> {
       // Both throw NOT_FOUND with a clear message before anything is written.
@@ -775,7 +797,12 @@ export function createLiveRooms(deps: LiveDeps) {
       return view(rt);
     },
 
-    approve(input: { roomId: string; participantId: string; approve: boolean; country?: string | undefined }): RoomView {
+    approve(input: {
+      roomId: string;
+      participantId: string;
+      approve: boolean;
+      country?: string | undefined;
+    }): RoomView {
       const rt = runtime(input.roomId);
       const p = participantOf(rt, input.participantId);
       if (!input.approve) {
@@ -793,13 +820,22 @@ export function createLiveRooms(deps: LiveDeps) {
         const added = deps.sessions.addParticipants(session.id, [
           { name: p.name, organisation: '', country },
         ]);
-        store.setParticipant(p.id, 'approved', added.participants.map((x) => x.id));
+        store.setParticipant(
+          p.id,
+          'approved',
+          added.participants.map((x) => x.id),
+        );
       } else store.setParticipant(p.id, 'approved', p.personIds);
       broadcast(rt);
       return view(rt);
     },
 
-    poll(input: { roomId: string; prompt: string; type: 'choice' | 'words'; options: string[] }): RoomView {
+    poll(input: {
+      roomId: string;
+      prompt: string;
+      type: 'choice' | 'words';
+      options: string[];
+    }): RoomView {
       const rt = runtime(input.roomId);
       if (rt.room.kind !== 'quiz')
         throw new AppError('VALIDATION', 'Polls belong to a workshop room.');
@@ -816,7 +852,14 @@ export function createLiveRooms(deps: LiveDeps) {
         kind: 'poll',
         pollId,
         phase: 'open',
-        resumeIndex: c.kind === 'question' ? c.index + 1 < rt.questions.length ? c.index + 1 : null : c.kind === 'poll' ? c.resumeIndex : null,
+        resumeIndex:
+          c.kind === 'question'
+            ? c.index + 1 < rt.questions.length
+              ? c.index + 1
+              : null
+            : c.kind === 'poll'
+              ? c.resumeIndex
+              : null,
       });
       return view(rt);
     },
@@ -830,7 +873,11 @@ export function createLiveRooms(deps: LiveDeps) {
     },
 
     /** The facilitator adopts a result: written to the checklist with the vote counts in its history. */
-    adopt(input: { roomId: string; itemId: string; result: Assessment['items'][number]['result'] }): RoomView {
+    adopt(input: {
+      roomId: string;
+      itemId: string;
+      result: Assessment['items'][number]['result'];
+    }): RoomView {
       const rt = runtime(input.roomId);
       const item = rt.items.find((i) => i.id === input.itemId);
       if (!item) throw new AppError('NOT_FOUND', `This checklist has no item ${input.itemId}.`);
@@ -878,24 +925,10 @@ export function createLiveRooms(deps: LiveDeps) {
       });
     },
 
-    /** Stops the room's listener: nothing stays listening. The room can be reopened. */
-    async close(roomId: string): Promise<{ closed: boolean }> {
-      const rt = open.get(roomId);
-      if (!rt) return { closed: false };
-      open.delete(roomId);
-      if (rt.timer) clearTimeout(rt.timer);
-      if (rt.notifyTimer) clearTimeout(rt.notifyTimer);
-      for (const pushes of rt.watchers.values())
-        for (const push of pushes) push({ type: 'closed', message: 'The facilitator closed the room.' });
-      rt.watchers.clear();
-      await rt.listener?.close();
-      store.setClosed(roomId, true);
-      deps.emit({ name: 'live.changed', payload: { roomId } });
-      return { closed: true };
-    },
+    close: closeRoom,
 
     async closeAll(): Promise<void> {
-      await Promise.all([...open.keys()].map((id) => this.close(id)));
+      await Promise.all([...open.keys()].map((id) => closeRoom(id)));
     },
   };
 }

@@ -8,8 +8,8 @@ import type {
   ParticipantState,
   RoomLookup,
   ServerMessage,
-} from '../../../shared/live/protocol';
-import { JOIN_CODE_LENGTH } from '../../../shared/live/limits';
+} from '@shared/live/protocol';
+import { JOIN_CODE_LENGTH } from '@shared/live/limits';
 import { h, clear } from './dom';
 import { loadCatalog, t, type Catalog } from './text';
 import { connect, type Connection } from './transport';
@@ -119,7 +119,11 @@ function renderNames(code: string, room: RoomLookup, typing = room.register.leng
   if (notice) card.append(h('p', { class: 'error', role: 'alert' }, notice));
   notice = '';
   if (typing) {
-    const name = h('input', { id: 'name', autocomplete: 'name', maxlength: '120' }) as HTMLInputElement;
+    const name = h('input', {
+      id: 'name',
+      autocomplete: 'name',
+      maxlength: '120',
+    }) as HTMLInputElement;
     const form = h(
       'form',
       {},
@@ -133,12 +137,22 @@ function renderNames(code: string, room: RoomLookup, typing = room.register.leng
     });
     card.append(form);
     if (room.register.length)
-      card.append(h('button', { type: 'button', class: 'link', onclick: () => renderNames(code, room, false) }, tr('back')));
+      card.append(
+        h(
+          'button',
+          { type: 'button', class: 'link', onclick: () => renderNames(code, room, false) },
+          tr('back'),
+        ),
+      );
     app.append(card);
     name.focus();
     return;
   }
-  const filter = h('input', { id: 'filter', type: 'search', autocomplete: 'off' }) as HTMLInputElement;
+  const filter = h('input', {
+    id: 'filter',
+    type: 'search',
+    autocomplete: 'off',
+  }) as HTMLInputElement;
   const list = h('ul', { class: 'names' });
   const teamName = h('input', { id: 'team', maxlength: '120' }) as HTMLInputElement;
   const joinTeam = h('button', { type: 'button', class: 'primary', disabled: '' }, tr('join'));
@@ -148,7 +162,11 @@ function renderNames(code: string, room: RoomLookup, typing = room.register.leng
     for (const person of room.register) {
       if (needle && !person.name.toLocaleLowerCase().includes(needle)) continue;
       const label = [person.name, person.organisation].filter(Boolean).join(' · ');
-      const button = h('button', { type: 'button', class: 'name', 'aria-pressed': String(chosen.has(person.id)) }, label);
+      const button = h(
+        'button',
+        { type: 'button', class: 'name', 'aria-pressed': String(chosen.has(person.id)) },
+        label,
+      );
       button.addEventListener('click', () => {
         if (!room.teams) return void join({ personIds: [person.id] });
         if (chosen.has(person.id)) chosen.delete(person.id);
@@ -172,7 +190,13 @@ function renderNames(code: string, room: RoomLookup, typing = room.register.leng
     });
     card.append(h('label', { for: 'team' }, tr('teamName')), teamName, joinTeam);
   }
-  card.append(h('button', { type: 'button', class: 'link', onclick: () => renderNames(code, room, true) }, tr('notOnList')));
+  card.append(
+    h(
+      'button',
+      { type: 'button', class: 'link', onclick: () => renderNames(code, room, true) },
+      tr('notOnList'),
+    ),
+  );
   app.append(card);
   filter.focus();
 }
@@ -199,7 +223,8 @@ function start(credentials: Saved): void {
 async function onMessage(message: ServerMessage): Promise<void> {
   switch (message.type) {
     case 'state':
-      if (!state || state.room.language !== message.room.language) await setLanguage(message.room.language);
+      if (!state || state.room.language !== message.room.language)
+        await setLanguage(message.room.language);
       state = message;
       render();
       return;
@@ -216,7 +241,13 @@ async function onMessage(message: ServerMessage): Promise<void> {
       connection?.close();
       connection = null;
       clear(app);
-      app.append(h('div', { class: 'card' }, h('p', { role: 'status' }, message.message || tr('roomClosed'))));
+      app.append(
+        h(
+          'div',
+          { class: 'card' },
+          h('p', { role: 'status' }, message.message || tr('roomClosed')),
+        ),
+      );
       return;
     case 'pong':
       return;
@@ -244,11 +275,19 @@ function render(): void {
   if (moved) draft = {};
   lastActivityKey = key;
   clear(app);
-  const header = h('header', { class: 'bar' }, h('span', {}, state.room.title), h('span', { class: 'me' }, state.me.name));
+  const header = h(
+    'header',
+    { class: 'bar' },
+    h('span', {}, state.room.title),
+    h('span', { class: 'me' }, state.me.name),
+  );
   const body = h('div', { class: 'card' });
   if (notice) body.append(h('p', { class: 'notice', role: 'alert' }, notice));
   if (state.me.status === 'pending') body.append(h('p', { role: 'status' }, tr('waitingApproval')));
-  else body.append(...renderActivity(activity, state.room.kind).filter((e): e is HTMLElement => e !== null));
+  else
+    body.append(
+      ...renderActivity(activity, state.room.kind).filter((e): e is HTMLElement => e !== null),
+    );
   app.append(header, body);
   // A new question takes the screen reader and keyboard focus to its heading.
   if (moved) (body.querySelector('h1') as HTMLElement | null)?.focus();
@@ -286,20 +325,32 @@ function optionLabel(question: LiveQuestion, id: string): string {
   return question.options.find((o) => o.id === id)?.text ?? id;
 }
 
-function questionForm(question: LiveQuestion, given: unknown, open: boolean, onSend: (answer: unknown) => void): HTMLElement {
+function questionForm(
+  question: LiveQuestion,
+  given: unknown,
+  open: boolean,
+  onSend: (answer: unknown) => void,
+): HTMLElement {
   const form = h('form', { class: 'question' });
   if (question.scenario) form.append(h('p', { class: 'scenario' }, question.scenario));
   const answered = given !== null && given !== undefined;
   const locked = answered || !open;
-  const current = (draft[question.id] ?? given ?? (question.multiple ? [] : question.type === 'matching' ? {} : null)) as unknown;
+  const current = (draft[question.id] ??
+    given ??
+    (question.multiple ? [] : question.type === 'matching' ? {} : null)) as unknown;
   const fieldset = h('fieldset', {}, h('legend', {}, question.prompt));
   if (question.type === 'matching') {
     fieldset.append(h('p', { class: 'hint' }, tr('matchHint')));
     const pairs = { ...(current as Record<string, string>) };
     question.lefts.forEach((left, i) => {
       const id = `m${i}`;
-      const select = h('select', { id, ...(locked ? { disabled: '' } : {}) }, h('option', { value: '' }, tr('choose')),
-        ...question.rights.map((right) => h('option', { value: right, ...(pairs[left] === right ? { selected: '' } : {}) }, right)),
+      const select = h(
+        'select',
+        { id, ...(locked ? { disabled: '' } : {}) },
+        h('option', { value: '' }, tr('choose')),
+        ...question.rights.map((right) =>
+          h('option', { value: right, ...(pairs[left] === right ? { selected: '' } : {}) }, right),
+        ),
       ) as HTMLSelectElement;
       select.addEventListener('change', () => {
         pairs[left] = select.value;
@@ -310,17 +361,25 @@ function questionForm(question: LiveQuestion, given: unknown, open: boolean, onS
   } else {
     if (question.multiple) fieldset.append(h('p', { class: 'hint' }, tr('chooseSeveral')));
     for (const option of question.options) {
-      const chosen = Array.isArray(current) ? (current as string[]).includes(option.id) : current === option.id;
-      const button = h('button', {
-        type: 'button',
-        class: 'option',
-        role: question.multiple ? 'checkbox' : 'radio',
-        'aria-checked': String(chosen),
-        ...(locked ? { disabled: '' } : {}),
-      }, optionLabel(question, option.id));
+      const chosen = Array.isArray(current)
+        ? (current as string[]).includes(option.id)
+        : current === option.id;
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: 'option',
+          role: question.multiple ? 'checkbox' : 'radio',
+          'aria-checked': String(chosen),
+          ...(locked ? { disabled: '' } : {}),
+        },
+        optionLabel(question, option.id),
+      );
       button.addEventListener('click', () => {
         if (question.multiple) {
-          const list = new Set(Array.isArray(draft[question.id]) ? (draft[question.id] as string[]) : []);
+          const list = new Set(
+            Array.isArray(draft[question.id]) ? (draft[question.id] as string[]) : [],
+          );
           if (list.has(option.id)) list.delete(option.id);
           else list.add(option.id);
           draft[question.id] = [...list];
@@ -338,40 +397,74 @@ function questionForm(question: LiveQuestion, given: unknown, open: boolean, onS
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const answer = draft[question.id];
-      const empty = answer === undefined || answer === null || (Array.isArray(answer) && answer.length === 0) ||
-        (typeof answer === 'object' && !Array.isArray(answer) && Object.values(answer as object).every((v) => !v));
+      const empty =
+        answer === undefined ||
+        answer === null ||
+        (Array.isArray(answer) && answer.length === 0) ||
+        (typeof answer === 'object' &&
+          !Array.isArray(answer) &&
+          Object.values(answer as object).every((v) => !v));
       if (!empty) onSend(answer);
     });
   }
   return form;
 }
 
-function bars(counts: Record<string, number>, label: (key: string) => string, highlight: string[] = []): HTMLElement {
+function bars(
+  counts: Record<string, number>,
+  label: (key: string) => string,
+  highlight: string[] = [],
+): HTMLElement {
   const total = Object.values(counts).reduce((a, b) => a + b, 0) || 1;
   const list = h('ul', { class: 'bars' });
   for (const [key, count] of Object.entries(counts).sort((a, b) => b[1] - a[1])) {
-    const bar = h('span', { class: 'bar-fill', 'data-width': String(Math.round((count / total) * 100)) });
-    list.append(h('li', { class: highlight.includes(key) ? 'key' : '' }, h('span', {}, `${label(key)} — ${count}`), h('span', { class: 'bar-track', 'aria-hidden': 'true' }, bar)));
+    const bar = h('span', {
+      class: 'bar-fill',
+      'data-width': String(Math.round((count / total) * 100)),
+    });
+    list.append(
+      h(
+        'li',
+        { class: highlight.includes(key) ? 'key' : '' },
+        h('span', {}, `${label(key)} — ${count}`),
+        h('span', { class: 'bar-track', 'aria-hidden': 'true' }, bar),
+      ),
+    );
   }
   // Widths through CSSOM, not style attributes: the CSP allows no inline styles.
-  queueMicrotask(() => list.querySelectorAll<HTMLElement>('.bar-fill').forEach((el) => (el.style.width = `${el.dataset.width}%`)));
+  queueMicrotask(() =>
+    list
+      .querySelectorAll<HTMLElement>('.bar-fill')
+      .forEach((el) => (el.style.width = `${el.dataset.width}%`)),
+  );
   return list;
 }
 
 function renderActivity(activity: LiveActivity, kind: 'quiz' | 'vote'): (HTMLElement | null)[] {
   switch (activity.kind) {
     case 'lobby':
-      return [h('h1', { tabindex: '-1' }, tr('title')), h('p', { role: 'status' }, tr(kind === 'vote' ? 'lobbyVote' : 'lobby'))];
+      return [
+        h('h1', { tabindex: '-1' }, tr('title')),
+        h('p', { role: 'status' }, tr(kind === 'vote' ? 'lobbyVote' : 'lobby')),
+      ];
     case 'ended':
       return [
         h('h1', { tabindex: '-1' }, tr('ended')),
-        activity.score !== null ? h('p', { class: 'score' }, tr('yourScore', { score: Math.round(activity.score) })) : null,
+        activity.score !== null
+          ? h('p', { class: 'score' }, tr('yourScore', { score: Math.round(activity.score) }))
+          : null,
       ];
     case 'question': {
       const q = activity.question;
       const parts: (HTMLElement | null)[] = [
-        h('h1', { tabindex: '-1', class: 'small' }, tr('questionOf', { n: activity.index + 1, total: activity.total })),
-        activity.open && activity.remainingMs !== null ? h('p', { id: 'timer', class: 'timer', 'aria-live': 'off' }) : null,
+        h(
+          'h1',
+          { tabindex: '-1', class: 'small' },
+          tr('questionOf', { n: activity.index + 1, total: activity.total }),
+        ),
+        activity.open && activity.remainingMs !== null
+          ? h('p', { id: 'timer', class: 'timer', 'aria-live': 'off' })
+          : null,
         questionForm(q, activity.myAnswer, activity.open && !activity.reveal, (answer) =>
           send({ type: 'answer', questionId: q.id, answer }),
         ),
@@ -381,54 +474,141 @@ function renderActivity(activity: LiveActivity, kind: 'quiz' | 'vote'): (HTMLEle
         if (activity.myAnswer !== null) parts.push(h('p', { class: 'hint' }, tr('waitReveal')));
         return parts;
       }
-      const verdict = reveal.myCredit === null ? 'noAnswer' : reveal.myCredit === 1 ? 'correct' : reveal.myCredit > 0 ? 'partlyCorrect' : 'incorrect';
+      const verdict =
+        reveal.myCredit === null
+          ? 'noAnswer'
+          : reveal.myCredit === 1
+            ? 'correct'
+            : reveal.myCredit > 0
+              ? 'partlyCorrect'
+              : 'incorrect';
       parts.push(
         h('p', { class: `verdict ${verdict}`, role: 'status' }, tr(verdict)),
         q.type === 'matching'
-          ? h('ul', { class: 'pairs' }, ...reveal.pairs.map((p) => h('li', {}, `${p.left} → ${p.right}`)))
-          : h('p', {}, h('strong', {}, tr('correctAnswer')), ' ', reveal.key.map((id) => optionLabel(q, id)).join('; ')),
+          ? h(
+              'ul',
+              { class: 'pairs' },
+              ...reveal.pairs.map((p) => h('li', {}, `${p.left} → ${p.right}`)),
+            )
+          : h(
+              'p',
+              {},
+              h('strong', {}, tr('correctAnswer')),
+              ' ',
+              reveal.key.map((id) => optionLabel(q, id)).join('; '),
+            ),
         h('h2', {}, tr('explanation')),
         h('p', {}, reveal.explanation),
         h('h2', {}, tr('answersCount', { count: reveal.answered })),
-        bars(reveal.distribution, (key) => (q.type === 'matching' ? key : optionLabel(q, key)), reveal.key),
+        bars(
+          reveal.distribution,
+          (key) => (q.type === 'matching' ? key : optionLabel(q, key)),
+          reveal.key,
+        ),
       );
       if (reveal.leaderboard)
-        parts.push(h('h2', {}, tr('leaderboard')), h('ol', { class: 'leaders' }, ...reveal.leaderboard.map((l) => h('li', {}, `${l.name} — ${l.score}`))));
+        parts.push(
+          h('h2', {}, tr('leaderboard')),
+          h(
+            'ol',
+            { class: 'leaders' },
+            ...reveal.leaderboard.map((l) => h('li', {}, `${l.name} — ${l.score}`)),
+          ),
+        );
       return parts;
     }
     case 'self-paced': {
       const total = activity.questions.length;
       selfPacedIndex = Math.min(selfPacedIndex, total - 1);
       const q = activity.questions[selfPacedIndex]!;
-      const nav = h('nav', { class: 'pager' },
-        h('button', { type: 'button', ...(selfPacedIndex === 0 ? { disabled: '' } : {}), onclick: () => { selfPacedIndex--; lastActivityKey = ''; render(); } }, tr('previous')),
+      const nav = h(
+        'nav',
+        { class: 'pager' },
+        h(
+          'button',
+          {
+            type: 'button',
+            ...(selfPacedIndex === 0 ? { disabled: '' } : {}),
+            onclick: () => {
+              selfPacedIndex--;
+              lastActivityKey = '';
+              render();
+            },
+          },
+          tr('previous'),
+        ),
         h('span', {}, `${selfPacedIndex + 1} / ${total}`),
-        h('button', { type: 'button', ...(selfPacedIndex === total - 1 ? { disabled: '' } : {}), onclick: () => { selfPacedIndex++; lastActivityKey = ''; render(); } }, tr('next')),
+        h(
+          'button',
+          {
+            type: 'button',
+            ...(selfPacedIndex === total - 1 ? { disabled: '' } : {}),
+            onclick: () => {
+              selfPacedIndex++;
+              lastActivityKey = '';
+              render();
+            },
+          },
+          tr('next'),
+        ),
       );
       const done = activity.questions.filter((x) => activity.myAnswers[x.id] !== undefined).length;
       return [
-        h('h1', { tabindex: '-1', class: 'small' }, tr('questionOf', { n: selfPacedIndex + 1, total })),
+        h(
+          'h1',
+          { tabindex: '-1', class: 'small' },
+          tr('questionOf', { n: selfPacedIndex + 1, total }),
+        ),
         h('p', { class: 'hint' }, `${tr('selfPacedHint')} ${tr('answered')}: ${done}/${total}`),
-        questionForm(q, activity.myAnswers[q.id] ?? null, true, (answer) => send({ type: 'answer', questionId: q.id, answer })),
+        questionForm(q, activity.myAnswers[q.id] ?? null, true, (answer) =>
+          send({ type: 'answer', questionId: q.id, answer }),
+        ),
         nav,
       ];
     }
     case 'poll': {
       const poll = activity.poll;
-      const parts: (HTMLElement | null)[] = [h('h1', { tabindex: '-1', class: 'small' }, tr('poll')), h('p', { class: 'prompt' }, poll.prompt)];
+      const parts: (HTMLElement | null)[] = [
+        h('h1', { tabindex: '-1', class: 'small' }, tr('poll')),
+        h('p', { class: 'prompt' }, poll.prompt),
+      ];
       if (activity.results) {
-        parts.push(h('h2', {}, tr('results')), bars(activity.results, (key) => poll.options.find((o) => o.id === key)?.text ?? key));
+        parts.push(
+          h('h2', {}, tr('results')),
+          bars(activity.results, (key) => poll.options.find((o) => o.id === key)?.text ?? key),
+        );
         return parts;
       }
-      if (activity.myAnswer !== null) return [...parts, h('p', { class: 'ok', role: 'status' }, tr('pollThanks'))];
+      if (activity.myAnswer !== null)
+        return [...parts, h('p', { class: 'ok', role: 'status' }, tr('pollThanks'))];
       if (!activity.open) return [...parts, h('p', {}, tr('closed'))];
       if (poll.type === 'choice') {
         for (const option of poll.options)
-          parts.push(h('button', { type: 'button', class: 'option', onclick: () => send({ type: 'poll', pollId: poll.id, answer: option.id }) }, option.text));
+          parts.push(
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'option',
+                onclick: () => send({ type: 'poll', pollId: poll.id, answer: option.id }),
+              },
+              option.text,
+            ),
+          );
         return parts;
       }
-      const word = h('input', { id: 'word', maxlength: '40', autocomplete: 'off' }) as HTMLInputElement;
-      const form = h('form', {}, h('label', { for: 'word' }, tr('wordsHint')), word, h('button', { type: 'submit', class: 'primary' }, tr('submit')));
+      const word = h('input', {
+        id: 'word',
+        maxlength: '40',
+        autocomplete: 'off',
+      }) as HTMLInputElement;
+      const form = h(
+        'form',
+        {},
+        h('label', { for: 'word' }, tr('wordsHint')),
+        word,
+        h('button', { type: 'submit', class: 'primary' }, tr('submit')),
+      );
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         if (word.value.trim()) send({ type: 'poll', pollId: poll.id, answer: word.value.trim() });
@@ -444,19 +624,48 @@ function renderActivity(activity: LiveActivity, kind: 'quiz' | 'vote'): (HTMLEle
         h('p', { class: 'prompt' }, item.text),
       ];
       if (activity.results) {
-        parts.push(h('h2', {}, tr('results')), bars(activity.results, (key) => tr(`result_${key}`)));
+        parts.push(
+          h('h2', {}, tr('results')),
+          bars(activity.results, (key) => tr(`result_${key}`)),
+        );
         return parts;
       }
       if (!activity.open) return [...parts, h('p', {}, tr('closed'))];
       const chosen = (draft.vote as string | undefined) ?? activity.myVote?.result;
       const fieldset = h('fieldset', {}, h('legend', {}, tr('voteHint')));
       for (const result of RESULTS.slice(0, 4)) {
-        fieldset.append(h('button', { type: 'button', class: 'option', role: 'radio', 'aria-checked': String(chosen === result), onclick: () => { draft.vote = result; render(); } }, tr(`result_${result}`)));
+        fieldset.append(
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'option',
+              role: 'radio',
+              'aria-checked': String(chosen === result),
+              onclick: () => {
+                draft.vote = result;
+                render();
+              },
+            },
+            tr(`result_${result}`),
+          ),
+        );
       }
-      const comment = h('textarea', { id: 'comment', maxlength: '500', rows: '3' }) as HTMLTextAreaElement;
+      const comment = h('textarea', {
+        id: 'comment',
+        maxlength: '500',
+        rows: '3',
+      }) as HTMLTextAreaElement;
       comment.value = (draft.comment as string | undefined) ?? activity.myVote?.comment ?? '';
       comment.addEventListener('input', () => (draft.comment = comment.value));
-      const form = h('form', {}, fieldset, h('label', { for: 'comment' }, tr('comment')), comment, h('button', { type: 'submit', class: 'primary' }, tr('sendVote')));
+      const form = h(
+        'form',
+        {},
+        fieldset,
+        h('label', { for: 'comment' }, tr('comment')),
+        comment,
+        h('button', { type: 'submit', class: 'primary' }, tr('sendVote')),
+      );
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         if (chosen) send({ type: 'vote', itemId: item.id, result: chosen, comment: comment.value });

@@ -26,7 +26,11 @@ export async function loadCatalog(language: string): Promise<Catalog> {
 const language = () => document.documentElement.lang || 'en';
 
 /** i18next's conventions, so the catalogs read like the app's: {{name}} and key_one/key_other. */
-export function t(catalog: Catalog, key: string, values: Record<string, string | number> = {}): string {
+export function t(
+  catalog: Catalog,
+  key: string,
+  values: Record<string, string | number> = {},
+): string {
   let text = catalog[key];
   if (typeof values.count === 'number') {
     const form = new Intl.PluralRules(language()).select(values.count);
@@ -35,6 +39,8 @@ export function t(catalog: Catalog, key: string, values: Record<string, string |
   text ??= (en as Catalog)[key] ?? key;
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = values[name];
-    return typeof value === 'number' ? new Intl.NumberFormat(language()).format(value) : (value ?? '');
+    return typeof value === 'number'
+      ? new Intl.NumberFormat(language()).format(value)
+      : (value ?? '');
   });
 }

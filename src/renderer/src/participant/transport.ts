@@ -1,4 +1,4 @@
-import type { ServerMessage } from '../../../shared/live/protocol';
+import type { ServerMessage } from '@shared/live/protocol';
 
 export interface Connection {
   send(message: Record<string, unknown>): void;

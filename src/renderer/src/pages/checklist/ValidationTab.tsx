@@ -1,5 +1,5 @@
-import { selectAssessment } from '../../stores/checklist/selectors';
-import { useChecklistStore } from '../../stores/checklist/store';
+import { selectAssessment } from '@renderer/stores/checklist/selectors';
+import { useChecklistStore } from '@renderer/stores/checklist/store';
 import { OpenRoomPanel } from '../live/OpenRoomPanel';
 
 /** A validation workshop: the national team votes on each item's result from their own devices. */

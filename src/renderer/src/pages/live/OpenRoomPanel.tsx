@@ -1,19 +1,24 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import '../../styles/live.css';
+import '@renderer/styles/live.css';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { navigate } from '../../router/use-route';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { navigate } from '@renderer/router/use-route';
 import {
   selectInterfaces,
   selectLiveBusy,
   selectLiveError,
   selectRooms,
   useLiveStore,
-} from '../../stores/live/store';
+} from '@renderer/stores/live/store';
 import { liveRoomHref } from './live-routes';
 
 type Target =
-  | { kind: 'quiz'; sessionId: string; quizzes: { id: string; title: string }[]; defaultQuiz?: string | null }
+  | {
+      kind: 'quiz';
+      sessionId: string;
+      quizzes: { id: string; title: string }[];
+      defaultQuiz?: string | null;
+    }
   | { kind: 'vote'; assessmentId: string };
 
 /**
@@ -27,9 +32,13 @@ export function OpenRoomPanel({ target }: { target: Target }) {
   const rooms = useLiveStore(selectRooms);
   const busy = useLiveStore(selectLiveBusy);
   const error = useLiveStore(selectLiveError);
-  const [host, setHost] = useState('');
+  const [chosenHost, setHost] = useState('');
+  // The room's network by default (the list puts loopback last).
+  const host = chosenHost || interfaces[0]?.address || '';
   const [port, setPort] = useState('8765');
-  const [quizId, setQuizId] = useState(target.kind === 'quiz' ? (target.defaultQuiz ?? target.quizzes[0]?.id ?? '') : '');
+  const [quizId, setQuizId] = useState(
+    target.kind === 'quiz' ? (target.defaultQuiz ?? target.quizzes[0]?.id ?? '') : '',
+  );
   const [timer, setTimer] = useState('');
   const [leaderboard, setLeaderboard] = useState(false);
   const [selfPaced, setSelfPaced] = useState(false);
@@ -42,9 +51,6 @@ export function OpenRoomPanel({ target }: { target: Target }) {
       .getState()
       .loadSetup(target.kind === 'quiz' ? { sessionId: filterKey } : { assessmentId: filterKey });
   }, [target.kind, filterKey]);
-  useEffect(() => {
-    if (!host && interfaces[0]) setHost(interfaces[0].address);
-  }, [host, interfaces]);
 
   const portNumber = Number(port);
   const portOk = Number.isInteger(portNumber) && portNumber >= 0 && portNumber <= 65535;
@@ -68,13 +74,18 @@ export function OpenRoomPanel({ target }: { target: Target }) {
               teams,
             },
           })
-        : await store.open({ kind: 'vote', assessmentId: target.assessmentId, host, port: portNumber });
-    if (room) navigate(liveRoomHref(room.id));
+        : await store.open({
+            kind: 'vote',
+            assessmentId: target.assessmentId,
+            host,
+            port: portNumber,
+          });
+    if (room) navigate({ page: 'live', roomId: room.id });
   };
 
   const reopen = async (roomId: string) => {
     const room = await useLiveStore.getState().reopen(roomId, host, portOk ? portNumber : 0);
-    if (room) navigate(liveRoomHref(room.id));
+    if (room) navigate({ page: 'live', roomId: room.id });
   };
 
   return (
@@ -87,8 +98,16 @@ export function OpenRoomPanel({ target }: { target: Target }) {
       <form className="form-grid lr-setup__form" onSubmit={(event) => void submit(event)}>
         {target.kind === 'quiz' && (
           <div className="field">
-            <label className="field__label" htmlFor={`${ids}-quiz`}>{t('setup.quiz')}</label>
-            <select className="field__select" id={`${ids}-quiz`} value={quizId} onChange={(e) => setQuizId(e.target.value)} required>
+            <label className="field__label" htmlFor={`${ids}-quiz`}>
+              {t('setup.quiz')}
+            </label>
+            <select
+              className="field__select"
+              id={`${ids}-quiz`}
+              value={quizId}
+              onChange={(e) => setQuizId(e.target.value)}
+              required
+            >
               {target.quizzes.map((q) => (
                 <option key={q.id} value={q.id}>
                   {q.title}
@@ -98,11 +117,21 @@ export function OpenRoomPanel({ target }: { target: Target }) {
           </div>
         )}
         <div className="field">
-          <label className="field__label" htmlFor={`${ids}-host`}>{t('setup.network')}</label>
-          <select className="field__select" id={`${ids}-host`} value={host} onChange={(e) => setHost(e.target.value)} aria-describedby={`${ids}-host-hint`}>
+          <label className="field__label" htmlFor={`${ids}-host`}>
+            {t('setup.network')}
+          </label>
+          <select
+            className="field__select"
+            id={`${ids}-host`}
+            value={host}
+            onChange={(e) => setHost(e.target.value)}
+            aria-describedby={`${ids}-host-hint`}
+          >
             {interfaces.map((i) => (
               <option key={`${i.name}-${i.address}`} value={i.address}>
-                {i.internal ? t('setup.loopback', { address: i.address }) : `${i.address} (${i.name})`}
+                {i.internal
+                  ? t('setup.loopback', { address: i.address })
+                  : `${i.address} (${i.name})`}
               </option>
             ))}
           </select>
@@ -111,7 +140,9 @@ export function OpenRoomPanel({ target }: { target: Target }) {
           </p>
         </div>
         <div className="field">
-          <label className="field__label" htmlFor={`${ids}-port`}>{t('setup.port')}</label>
+          <label className="field__label" htmlFor={`${ids}-port`}>
+            {t('setup.port')}
+          </label>
           <input
             className="field__input"
             id={`${ids}-port`}
@@ -129,8 +160,15 @@ export function OpenRoomPanel({ target }: { target: Target }) {
           <fieldset className="fieldset lr-setup__options">
             <legend>{t('setup.options')}</legend>
             <div className="field">
-              <label className="field__label" htmlFor={`${ids}-timer`}>{t('setup.timer')}</label>
-              <select className="field__select" id={`${ids}-timer`} value={timer} onChange={(e) => setTimer(e.target.value)}>
+              <label className="field__label" htmlFor={`${ids}-timer`}>
+                {t('setup.timer')}
+              </label>
+              <select
+                className="field__select"
+                id={`${ids}-timer`}
+                value={timer}
+                onChange={(e) => setTimer(e.target.value)}
+              >
                 <option value="">{t('setup.noTimer')}</option>
                 {[20, 30, 45, 60, 90, 120].map((s) => (
                   <option key={s} value={s}>
@@ -140,11 +178,19 @@ export function OpenRoomPanel({ target }: { target: Target }) {
               </select>
             </div>
             <label className="check">
-              <input type="checkbox" checked={selfPaced} onChange={(e) => setSelfPaced(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={selfPaced}
+                onChange={(e) => setSelfPaced(e.target.checked)}
+              />
               {t('setup.selfPaced')}
             </label>
             <label className="check">
-              <input type="checkbox" checked={leaderboard} onChange={(e) => setLeaderboard(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={leaderboard}
+                onChange={(e) => setLeaderboard(e.target.checked)}
+              />
               {t('setup.leaderboard')}
             </label>
             <label className="check">
@@ -155,7 +201,11 @@ export function OpenRoomPanel({ target }: { target: Target }) {
         )}
         <p className="field__hint">{t('setup.firewall')}</p>
         <div>
-          <button type="submit" className="button button--primary" disabled={busy || !host || !portOk || (target.kind === 'quiz' && !quizId)}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={busy || !host || !portOk || (target.kind === 'quiz' && !quizId)}
+          >
             {t('setup.open')}
           </button>
         </div>
@@ -167,7 +217,10 @@ export function OpenRoomPanel({ target }: { target: Target }) {
             {rooms.map((room) => (
               <li key={room.id}>
                 <span>
-                  {t('setup.roomLine', { code: room.code, date: new Date(room.openedAt).toLocaleString() })}
+                  {t('setup.roomLine', {
+                    code: room.code,
+                    date: new Date(room.openedAt).toLocaleString(),
+                  })}
                   {room.open ? ` · ${t('setup.isOpen')}` : ''}
                 </span>
                 {room.open ? (
@@ -175,7 +228,12 @@ export function OpenRoomPanel({ target }: { target: Target }) {
                     {t('setup.show')}
                   </a>
                 ) : (
-                  <button type="button" className="button" disabled={busy} onClick={() => void reopen(room.id)}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    onClick={() => void reopen(room.id)}
+                  >
                     {t('setup.reopen')}
                   </button>
                 )}

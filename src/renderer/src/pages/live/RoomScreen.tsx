@@ -1,12 +1,17 @@
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import '../../styles/live.css';
+import '@renderer/styles/live.css';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { COUNTRY_CODES, countryName } from '../../../../shared/domain/countries';
-import type { ItemResult } from '../../../../shared/domain/assessments';
-import type { RoomView } from '../../../../shared/live/facilitator';
-import { selectLiveBusy, selectLiveError, selectRoom, useLiveStore } from '../../stores/live/store';
-import { checklistHref } from '../../router/routes';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { COUNTRY_CODES, countryName } from '@shared/domain/countries';
+import type { ItemResult } from '@shared/domain/assessments';
+import type { RoomView } from '@shared/live/facilitator';
+import {
+  selectLiveBusy,
+  selectLiveError,
+  selectRoom,
+  useLiveStore,
+} from '@renderer/stores/live/store';
+import { checklistHref } from '@renderer/router/routes';
 import { sessionTabHref } from '../sessions/session-routes';
 
 const RESULTS = ['implemented', 'partial', 'gap', 'not-applicable'] as const;
@@ -14,14 +19,31 @@ const RESULTS = ['implemented', 'partial', 'gap', 'not-applicable'] as const;
 const resultKey = (value: string) => `result.${value as ItemResult}` as const;
 const letter = (i: number) => String.fromCharCode(65 + i);
 
-function Bars({ counts, label, highlight = [] }: { counts: Record<string, number>; label: (key: string) => string; highlight?: string[] }) {
+function Bars({
+  counts,
+  label,
+  highlight = [],
+}: {
+  counts: Record<string, number>;
+  label: (key: string) => string;
+  highlight?: string[];
+}) {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return (
     <ul className="lr-bars">
       {Object.entries(counts).map(([key, count]) => (
-        <li key={key} className={highlight.includes(key) ? 'lr-bars__row lr-bars__row--key' : 'lr-bars__row'}>
+        <li
+          key={key}
+          className={highlight.includes(key) ? 'lr-bars__row lr-bars__row--key' : 'lr-bars__row'}
+        >
           <span className="lr-bars__label">{label(key)}</span>
-          <meter className="lr-bars__meter" min={0} max={Math.max(1, total)} value={count} aria-hidden="true" />
+          <meter
+            className="lr-bars__meter"
+            min={0}
+            max={Math.max(1, total)}
+            value={count}
+            aria-hidden="true"
+          />
           <span className="lr-bars__count">{count}</span>
         </li>
       ))}
@@ -32,7 +54,9 @@ function Bars({ counts, label, highlight = [] }: { counts: Record<string, number
 function JoinCard({ room, large }: { room: RoomView; large: boolean }) {
   const { t } = useTranslation('live');
   if (!room.joinUrl) return <p className="lr-closed">{t('room.closedNote')}</p>;
-  const qr = room.qrSvg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(room.qrSvg)}` : null;
+  const qr = room.qrSvg
+    ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(room.qrSvg)}`
+    : null;
   return (
     <div className={large ? 'lr-join lr-join--large' : 'lr-join'}>
       <div>
@@ -56,12 +80,15 @@ function QuestionView({ room }: { room: RoomView }) {
   const q = room.question!;
   const revealed = room.cursor.kind === 'question' && room.cursor.phase === 'revealed';
   const open = room.cursor.kind === 'question' && room.cursor.phase === 'open';
-  const optionText = (id: string) => q.options.find((o) => o.id === id)?.text ?? t(`room.match.${id as 'right' | 'partly' | 'wrong'}`);
+  const optionText = (id: string) =>
+    q.options.find((o) => o.id === id)?.text ??
+    t(`room.match.${id as 'right' | 'partly' | 'wrong'}`);
   return (
     <article className="lr-question">
       <p className="lr-kicker">
         {t('room.questionOf', { n: q.index + 1, total: q.total })}
-        {q.remainingMs !== null && ` · ${t('room.secondsLeft', { count: Math.ceil(q.remainingMs / 1000) })}`}
+        {q.remainingMs !== null &&
+          ` · ${t('room.secondsLeft', { count: Math.ceil(q.remainingMs / 1000) })}`}
         {!open && !revealed && ` · ${t('room.answersClosed')}`}
       </p>
       {q.scenario && <p className="lr-question__scenario">{q.scenario}</p>}
@@ -78,12 +105,19 @@ function QuestionView({ room }: { room: RoomView }) {
       ) : (
         <ol className="lr-question__options">
           {q.options.map((o, i) => (
-            <li key={o.id} className={revealed && q.key.includes(o.id) ? 'lr-option lr-option--key' : 'lr-option'}>
+            <li
+              key={o.id}
+              className={
+                revealed && q.key.includes(o.id) ? 'lr-option lr-option--key' : 'lr-option'
+              }
+            >
               <span className="lr-option__letter" aria-hidden="true">
                 {letter(i)}
               </span>
               <span>{o.text}</span>
-              {revealed && q.key.includes(o.id) && <span className="visually-hidden">{t('room.correct')}</span>}
+              {revealed && q.key.includes(o.id) && (
+                <span className="visually-hidden">{t('room.correct')}</span>
+              )}
             </li>
           ))}
         </ol>
@@ -91,7 +125,13 @@ function QuestionView({ room }: { room: RoomView }) {
       <p className="lr-progress" role="status">
         {t('room.answered', { answered: q.answered, expected: q.expected })}
       </p>
-      <meter className="lr-progress__meter" min={0} max={Math.max(1, q.expected)} value={q.answered} aria-hidden="true" />
+      <meter
+        className="lr-progress__meter"
+        min={0}
+        max={Math.max(1, q.expected)}
+        value={q.answered}
+        aria-hidden="true"
+      />
       {revealed && (
         <>
           <Bars counts={q.distribution} label={optionText} highlight={q.key} />
@@ -195,8 +235,12 @@ function PollForm({ onDone }: { onDone: () => void }) {
   const [options, setOptions] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const list = options.split('\n').map((o) => o.trim()).filter(Boolean);
-    if (await useLiveStore.getState().poll(prompt.trim(), type, type === 'choice' ? list : [])) onDone();
+    const list = options
+      .split('\n')
+      .map((o) => o.trim())
+      .filter(Boolean);
+    if (await useLiveStore.getState().poll(prompt.trim(), type, type === 'choice' ? list : []))
+      onDone();
   };
   return (
     <form className="lr-poll-form ws-card" onSubmit={(event) => void submit(event)}>
@@ -204,16 +248,33 @@ function PollForm({ onDone }: { onDone: () => void }) {
         <label className="field__label" htmlFor={`${ids}-prompt`}>
           {t('poll.prompt')}
         </label>
-        <input className="field__input" id={`${ids}-prompt`} value={prompt} maxLength={300} onChange={(e) => setPrompt(e.target.value)} required />
+        <input
+          className="field__input"
+          id={`${ids}-prompt`}
+          value={prompt}
+          maxLength={300}
+          onChange={(e) => setPrompt(e.target.value)}
+          required
+        />
       </div>
       <fieldset className="fieldset">
         <legend className="field__label">{t('poll.type')}</legend>
         <label className="check">
-          <input type="radio" name={`${ids}-type`} checked={type === 'choice'} onChange={() => setType('choice')} />
+          <input
+            type="radio"
+            name={`${ids}-type`}
+            checked={type === 'choice'}
+            onChange={() => setType('choice')}
+          />
           {t('poll.choice')}
         </label>{' '}
         <label className="check">
-          <input type="radio" name={`${ids}-type`} checked={type === 'words'} onChange={() => setType('words')} />
+          <input
+            type="radio"
+            name={`${ids}-type`}
+            checked={type === 'words'}
+            onChange={() => setType('words')}
+          />
           {t('poll.words')}
         </label>
       </fieldset>
@@ -222,7 +283,13 @@ function PollForm({ onDone }: { onDone: () => void }) {
           <label className="field__label" htmlFor={`${ids}-options`}>
             {t('poll.options')}
           </label>
-          <textarea className="field__input field__textarea" id={`${ids}-options`} rows={4} value={options} onChange={(e) => setOptions(e.target.value)} />
+          <textarea
+            className="field__input field__textarea"
+            id={`${ids}-options`}
+            rows={4}
+            value={options}
+            onChange={(e) => setOptions(e.target.value)}
+          />
         </div>
       )}
       <div className="button-row">
@@ -271,10 +338,18 @@ function People({ room }: { room: RoomView }) {
                     ))}
                   </select>
                 )}
-                <button type="button" className="button button--small button--primary" onClick={() => void useLiveStore.getState().approve(p.id, true, country[p.id])}>
+                <button
+                  type="button"
+                  className="button button--small button--primary"
+                  onClick={() => void useLiveStore.getState().approve(p.id, true, country[p.id])}
+                >
                   {t('people.approve')}
                 </button>
-                <button type="button" className="button button--small" onClick={() => void useLiveStore.getState().approve(p.id, false)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => void useLiveStore.getState().approve(p.id, false)}
+                >
                   {t('people.refuse')}
                 </button>
               </li>
@@ -287,7 +362,13 @@ function People({ room }: { room: RoomView }) {
           <li key={p.id} className={p.connected ? 'lr-person' : 'lr-person lr-person--away'}>
             <span className="lr-person__name">{p.name}</span>
             <span className="lr-person__state">
-              {questionOpen ? (p.answeredCurrent ? t('people.answered') : t('people.waiting')) : p.connected ? t('people.online') : t('people.away')}
+              {questionOpen
+                ? p.answeredCurrent
+                  ? t('people.answered')
+                  : t('people.waiting')
+                : p.connected
+                  ? t('people.online')
+                  : t('people.away')}
             </span>
           </li>
         ))}
@@ -305,7 +386,13 @@ function Controls({ room, onPoll }: { room: RoomView; onPoll: () => void }) {
     void useLiveStore.getState().control(action);
   const items = room.items;
   const voteIndex = c.kind === 'vote' ? items.findIndex((i) => i.id === c.itemId) : -1;
-  const button = (label: string, onClick: () => void, primary = false, disabled = false, shortcut?: string) => (
+  const button = (
+    label: string,
+    onClick: () => void,
+    primary = false,
+    disabled = false,
+    shortcut?: string,
+  ) => (
     <button
       type="button"
       className={primary ? 'button button--primary' : 'button'}
@@ -320,21 +407,57 @@ function Controls({ room, onPoll }: { room: RoomView; onPoll: () => void }) {
     <div className="lr-controls button-row" role="toolbar" aria-label={t('controls.label')}>
       {room.kind === 'quiz' ? (
         <>
-          {(c.kind === 'lobby' || c.kind === 'ended') && button(t('controls.start'), () => control('start'), true)}
-          {c.kind === 'question' && c.phase === 'open' && button(t('controls.closeAnswers'), () => control('close-answers'), false, false, 'C')}
-          {c.kind === 'question' && c.phase !== 'revealed' && button(t('controls.reveal'), () => control('reveal'), true, false, 'R')}
-          {(c.kind === 'question' || c.kind === 'poll') && button(t('controls.previous'), () => control('previous'), false, c.kind === 'question' && c.index === 0, 'P')}
+          {(c.kind === 'lobby' || c.kind === 'ended') &&
+            button(t('controls.start'), () => control('start'), true)}
+          {c.kind === 'question' &&
+            c.phase === 'open' &&
+            button(t('controls.closeAnswers'), () => control('close-answers'), false, false, 'C')}
+          {c.kind === 'question' &&
+            c.phase !== 'revealed' &&
+            button(t('controls.reveal'), () => control('reveal'), true, false, 'R')}
           {(c.kind === 'question' || c.kind === 'poll') &&
-            button(t('controls.next'), () => control('next'), c.kind === 'question' && c.phase === 'revealed', c.kind === 'question' && c.index + 1 >= (room.question?.total ?? 0), 'N')}
-          {c.kind === 'poll' && c.phase === 'open' && button(t('controls.closePoll'), () => control('close-answers'), true)}
+            button(
+              t('controls.previous'),
+              () => control('previous'),
+              false,
+              c.kind === 'question' && c.index === 0,
+              'P',
+            )}
+          {(c.kind === 'question' || c.kind === 'poll') &&
+            button(
+              t('controls.next'),
+              () => control('next'),
+              c.kind === 'question' && c.phase === 'revealed',
+              c.kind === 'question' && c.index + 1 >= (room.question?.total ?? 0),
+              'N',
+            )}
+          {c.kind === 'poll' &&
+            c.phase === 'open' &&
+            button(t('controls.closePoll'), () => control('close-answers'), true)}
           {c.kind !== 'ended' && button(t('controls.poll'), onPoll)}
-          {c.kind !== 'lobby' && c.kind !== 'ended' && button(t('controls.end'), () => control('end'))}
+          {c.kind !== 'lobby' &&
+            c.kind !== 'ended' &&
+            button(t('controls.end'), () => control('end'))}
         </>
       ) : (
         <>
-          {button(t('controls.previousItem'), () => control('previous'), false, voteIndex <= 0, 'P')}
-          {button(voteIndex < 0 ? t('controls.firstItem') : t('controls.nextItem'), () => control('next'), true, voteIndex >= items.length - 1, 'N')}
-          {c.kind === 'vote' && c.phase === 'open' && button(t('controls.closeVote'), () => control('close-answers'))}
+          {button(
+            t('controls.previousItem'),
+            () => control('previous'),
+            false,
+            voteIndex <= 0,
+            'P',
+          )}
+          {button(
+            voteIndex < 0 ? t('controls.firstItem') : t('controls.nextItem'),
+            () => control('next'),
+            true,
+            voteIndex >= items.length - 1,
+            'N',
+          )}
+          {c.kind === 'vote' &&
+            c.phase === 'open' &&
+            button(t('controls.closeVote'), () => control('close-answers'))}
         </>
       )}
     </div>
@@ -352,7 +475,13 @@ export function RoomScreen({ roomId }: { roomId: string }) {
   useEffect(() => useLiveStore.getState().watch(roomId), [roomId]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!current || event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement) return;
+    if (
+      !current ||
+      event.target instanceof HTMLInputElement ||
+      event.target instanceof HTMLTextAreaElement ||
+      event.target instanceof HTMLSelectElement
+    )
+      return;
     const c = current.cursor;
     const key = event.key.toLowerCase();
     const store = useLiveStore.getState();
@@ -371,7 +500,10 @@ export function RoomScreen({ roomId }: { roomId: string }) {
       </div>
     );
 
-  const back = current.kind === 'quiz' ? sessionTabHref(current.sessionId!, 'live') : checklistHref(current.assessmentId!);
+  const back =
+    current.kind === 'quiz'
+      ? sessionTabHref(current.sessionId!, 'live')
+      : checklistHref(current.assessmentId!);
   const c = current.cursor;
   return (
     <div className="lr-screen" onKeyDown={onKeyDown} tabIndex={-1}>
@@ -382,7 +514,11 @@ export function RoomScreen({ roomId }: { roomId: string }) {
         <p className="lr-header__title">{current.title}</p>
         {c.kind !== 'lobby' && <JoinCard room={current} large={false} />}
         {current.open ? (
-          <button type="button" className="button" onClick={() => void useLiveStore.getState().close()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void useLiveStore.getState().close()}
+          >
             {t('controls.closeRoom')}
           </button>
         ) : (
@@ -395,19 +531,27 @@ export function RoomScreen({ roomId }: { roomId: string }) {
           {c.kind === 'lobby' && (
             <>
               <JoinCard room={current} large />
-              {current.participants.length === 0 && current.open && <p className="lr-help">{t('room.nobodyYet')}</p>}
+              {current.participants.length === 0 && current.open && (
+                <p className="lr-help">{t('room.nobodyYet')}</p>
+              )}
             </>
           )}
           {c.kind === 'question' && current.question && <QuestionView room={current} />}
           {c.kind === 'self-paced' && (
-            <p className="lr-question__prompt">{t('room.selfPaced', { count: current.participants.filter((p) => p.status === 'approved').length })}</p>
+            <p className="lr-question__prompt">
+              {t('room.selfPaced', {
+                count: current.participants.filter((p) => p.status === 'approved').length,
+              })}
+            </p>
           )}
           {c.kind === 'poll' && current.poll && <PollView room={current} />}
           {c.kind === 'vote' && current.vote && <VoteView room={current} />}
           {c.kind === 'ended' && (
             <div>
               <h1 className="lr-question__prompt">{t('room.ended')}</h1>
-              {current.sessionId && <a href={sessionTabHref(current.sessionId, 'results')}>{t('room.seeResults')}</a>}
+              {current.sessionId && (
+                <a href={sessionTabHref(current.sessionId, 'results')}>{t('room.seeResults')}</a>
+              )}
             </div>
           )}
           {polling && <PollForm onDone={() => setPolling(false)} />}
@@ -422,7 +566,11 @@ export function RoomScreen({ roomId }: { roomId: string }) {
               <li key={item.id}>
                 <button
                   type="button"
-                  className={c.kind === 'vote' && c.itemId === item.id ? 'lr-item lr-item--current' : 'lr-item'}
+                  className={
+                    c.kind === 'vote' && c.itemId === item.id
+                      ? 'lr-item lr-item--current'
+                      : 'lr-item'
+                  }
                   aria-current={c.kind === 'vote' && c.itemId === item.id ? 'true' : undefined}
                   onClick={() => void useLiveStore.getState().voteItem(item.id)}
                 >

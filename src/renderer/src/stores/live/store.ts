@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { Input, Output } from '../../../../shared/api/contract';
-import type { ApiError } from '../../../../shared/api/envelope';
-import type { LiveRoomOptions, NetworkInterface, RoomView } from '../../../../shared/live/facilitator';
-import { bridge, call } from '../../api/client';
+import type { Input, Output } from '@shared/api/contract';
+import type { ApiError } from '@shared/api/envelope';
+import type { LiveRoomOptions, NetworkInterface, RoomView } from '@shared/live/facilitator';
+import { bridge, call } from '@renderer/api/client';
 import { toApiError } from '../load-state';
 
 type RoomSummary = Output<'live.list'>[number];
@@ -127,7 +127,9 @@ export const useLiveStore = create<LiveStore>()((set, get) => {
       );
     },
     async poll(prompt, type, options) {
-      return (await act(() => call('live.poll', { roomId: roomId(), prompt, type, options }))) !== null;
+      return (
+        (await act(() => call('live.poll', { roomId: roomId(), prompt, type, options }))) !== null
+      );
     },
     async voteItem(itemId) {
       await act(() => call('live.voteItem', { roomId: roomId(), itemId }));
@@ -140,7 +142,10 @@ export const useLiveStore = create<LiveStore>()((set, get) => {
       set({ busy: true });
       try {
         await call('live.close', { roomId: id });
-        set({ room: get().room ? { ...get().room!, open: false, joinUrl: null } : null, busy: false });
+        set({
+          room: get().room ? { ...get().room!, open: false, joinUrl: null } : null,
+          busy: false,
+        });
       } catch (error) {
         set({ busy: false, error: toApiError(error) });
       }

@@ -1,6 +1,6 @@
-import { selectQuizzes, selectSession } from '../../../stores/sessions/selectors';
-import { useSessionsStore } from '../../../stores/sessions/store';
-import { OpenRoomPanel } from '../../live/OpenRoomPanel';
+import { selectQuizzes, selectSession } from '@renderer/stores/sessions/selectors';
+import { useSessionsStore } from '@renderer/stores/sessions/store';
+import { OpenRoomPanel } from '@renderer/pages/live/OpenRoomPanel';
 
 /** The workshop's live room: participants answer a quiz from their own phones. */
 export function LiveTab() {
