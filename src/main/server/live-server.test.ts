@@ -174,12 +174,7 @@ describe('a live quiz room on loopback', () => {
   });
 
   it('serves nothing of the facilitator: not the API, not the app, not other files', async () => {
-    for (const path of [
-      '/api/system.status',
-      '/assets/index.js',
-      '/events',
-      '/../package.json',
-    ]) {
+    for (const path of ['/api/system.status', '/assets/index.js', '/events', '/../package.json']) {
       const res = await http(
         new URL(path, room.joinUrl!).href,
         path.startsWith('/api') ? { body: {} } : {},
@@ -456,5 +451,23 @@ describe('the join code', () => {
       (await http(new URL('/p/room', room.joinUrl!).href, { body: { code: room.code } })).status,
     ).toBe(429);
     await callOk(workbench, 'live.close', { roomId: room.id });
+  });
+});
+
+describe('the room address', () => {
+  it('is one of this machine’s interfaces: never all of them, never a foreign address', async () => {
+    for (const host of ['0.0.0.0', '203.0.113.7']) {
+      const answer = await workbench.dispatch('live.open', {
+        kind: 'quiz',
+        sessionId,
+        quizId,
+        host,
+        port: 0,
+      });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(await callOk(workbench, 'live.list', { sessionId })).not.toContainEqual(
+      expect.objectContaining({ open: true }),
+    );
   });
 });

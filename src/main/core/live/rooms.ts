@@ -116,6 +116,15 @@ function countBy(values: string[]): Record<string, number> {
   return counts;
 }
 
+/** The machine's IPv4 addresses: the room's network first, loopback (one machine only) last. */
+function listInterfaces(): NetworkInterface[] {
+  const list: NetworkInterface[] = [];
+  for (const [name, entries] of Object.entries(networkInterfaces()))
+    for (const e of entries ?? [])
+      if (e.family === 'IPv4') list.push({ name, address: e.address, internal: e.internal });
+  return list.sort((a, b) => Number(a.internal) - Number(b.internal));
+}
+
 /** Leaderboards put off senior officials: first names or team names only. */
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
@@ -507,6 +516,12 @@ export function createLiveRooms(deps: LiveDeps) {
   async function startListening(rt: Runtime, host: string, port: number): Promise<void> {
     if (!deps.listen)
       throw new AppError('VALIDATION', 'This shell cannot open a live room (no listener).');
+    // One interface, never all of them (0.0.0.0) and never an address this machine lacks.
+    if (host !== 'localhost' && !listInterfaces().some((i) => i.address === host))
+      throw new AppError(
+        'VALIDATION',
+        `host: ${host} is not an address of this computer; choose one of its networks.`,
+      );
     try {
       rt.listener = await deps.listen(gateway(rt.room.id), host, port);
     } catch (error) {
@@ -687,14 +702,7 @@ export function createLiveRooms(deps: LiveDeps) {
   }
 
   return {
-    interfaces(): NetworkInterface[] {
-      const list: NetworkInterface[] = [];
-      for (const [name, entries] of Object.entries(networkInterfaces()))
-        for (const e of entries ?? [])
-          if (e.family === 'IPv4') list.push({ name, address: e.address, internal: e.internal });
-      // The room's network first; loopback (one machine only) last.
-      return list.sort((a, b) => Number(a.internal) - Number(b.internal));
-    },
+    interfaces: listInterfaces,
 
     async open(
       input:
