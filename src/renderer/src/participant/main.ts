@@ -41,8 +41,8 @@ function saved(): Saved | null {
   }
 }
 
-async function setLanguage(language: string): Promise<void> {
-  catalog = await loadCatalog(language);
+function setLanguage(language: string): void {
+  catalog = loadCatalog(language);
   document.documentElement.lang = language;
   document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
   document.title = t(catalog, 'title');
@@ -91,8 +91,8 @@ function renderCode(message = ''): void {
     event.preventDefault();
     const code = input.value.trim().toUpperCase();
     post<RoomLookup>('/p/room', { code })
-      .then(async (room) => {
-        await setLanguage(room.language);
+      .then((room) => {
+        setLanguage(room.language);
         renderNames(code, room);
       })
       .catch((error: Error) => renderCode(error.message || tr('badCode')));
@@ -206,7 +206,7 @@ function renderNames(code: string, room: RoomLookup, typing = room.register.leng
 function start(credentials: Saved): void {
   connection?.close();
   connection = connect(credentials.token, {
-    onMessage: (message) => void onMessage(message),
+    onMessage,
     onStatus: (online) => {
       notice = online ? '' : tr('reconnecting');
       render();
@@ -220,11 +220,11 @@ function start(credentials: Saved): void {
   });
 }
 
-async function onMessage(message: ServerMessage): Promise<void> {
+function onMessage(message: ServerMessage): void {
   switch (message.type) {
     case 'state':
       if (!state || state.room.language !== message.room.language)
-        await setLanguage(message.room.language);
+        setLanguage(message.room.language);
       state = message;
       render();
       return;
@@ -679,10 +679,7 @@ function renderActivity(activity: LiveActivity, kind: 'quiz' | 'vote'): (HTMLEle
 
 // ---- start -------------------------------------------------------------------------------------
 
-void (async () => {
-  const language = navigator.language.slice(0, 2);
-  await setLanguage(language);
-  const credentials = saved();
-  if (credentials) start(credentials);
-  else renderCode();
-})();
+setLanguage(navigator.language.slice(0, 2));
+const credentials = saved();
+if (credentials) start(credentials);
+else renderCode();

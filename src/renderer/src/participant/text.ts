@@ -1,26 +1,19 @@
+import ar from './locales/ar.json';
 import en from './locales/en.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import ru from './locales/ru.json';
+import vi from './locales/vi.json';
+import zh from './locales/zh.json';
 
 export type Catalog = Record<string, string>;
 
-// One small catalog per language, fetched on demand: the page ships English inline and the
-// workshop's language as its own chunk.
-const loaders: Record<string, () => Promise<{ default: Catalog }>> = {
-  fr: () => import('./locales/fr.json'),
-  es: () => import('./locales/es.json'),
-  ar: () => import('./locales/ar.json'),
-  ru: () => import('./locales/ru.json'),
-  zh: () => import('./locales/zh.json'),
-  vi: () => import('./locales/vi.json'),
-};
+// Every language ships inside the page (a few kilobytes each): the room's listener serves only
+// the files the page names, and a phone must not wait on a second request to read its language.
+const catalogs: Record<string, Catalog> = { ar, en, es, fr, ru, vi, zh };
 
-export async function loadCatalog(language: string): Promise<Catalog> {
-  const load = loaders[language.slice(0, 2)];
-  if (!load) return en;
-  try {
-    return { ...en, ...(await load()).default };
-  } catch {
-    return en;
-  }
+export function loadCatalog(language: string): Catalog {
+  return { ...en, ...(catalogs[language.slice(0, 2)] ?? {}) };
 }
 
 const language = () => document.documentElement.lang || 'en';
