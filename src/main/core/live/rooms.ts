@@ -10,6 +10,7 @@ import type {
   PollResult,
   RoomView,
 } from '../../../shared/live/facilitator';
+import { paragraphRef } from '../../../shared/library/article-reference';
 import { LIVE_LIMITS } from '../../../shared/live/limits';
 import type {
   ClientMessage,
@@ -75,7 +76,7 @@ export interface LiveDeps {
 }
 
 const reference = (item: { articleNumber: number; paragraph: string }) =>
-  `Art. ${item.articleNumber}${item.paragraph}`;
+  `Art. ${item.articleNumber}${paragraphRef(item.paragraph)}`;
 
 /** A participant's view of a question: never the key, the explanation or the matches. */
 function forParticipant(q: QuestionSource): LiveQuestion {
@@ -763,7 +764,14 @@ export function createLiveRooms(deps: LiveDeps) {
       return view(rt);
     },
 
-    state: (roomId: string) => view(runtime(roomId)),
+    /** A closed room still shows where it was (participants, results); it just has no address. */
+    state(roomId: string): RoomView {
+      const rt = open.get(roomId);
+      if (rt) return view(rt);
+      const room = store.room(roomId);
+      if (!room) throw new AppError('NOT_FOUND', `There is no room ${roomId}.`);
+      return view(load(room));
+    },
 
     list: (filter: { sessionId?: string | undefined; assessmentId?: string | undefined }) =>
       store.rooms(filter).map((r) => ({
