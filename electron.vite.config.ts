@@ -61,7 +61,11 @@ export default defineConfig({
       // Fonts and images stay files: the CSP allows fonts from 'self' only, not data: URLs.
       assetsInlineLimit: 0,
       rollupOptions: {
-        input: { index: resolve(root, 'src/renderer/index.html') },
+        input: {
+          index: resolve(root, 'src/renderer/index.html'),
+          // The live room's participant page: its own small entry, no facilitator UI.
+          participant: resolve(root, 'src/renderer/participant.html'),
+        },
         // src/shared only defines things (lint-enforced), so a shared module none of whose
         // exports the renderer uses is left out whole: a zod schema re-exported beside the
         // constants the renderer needs does not bring zod into the bundle.

@@ -17,6 +17,7 @@ import { createReportService } from './reports/report-service';
 import { createCertificateService } from './certificates/certificate-service';
 import type { PdfPrinter } from './reports/chromium-printer';
 import type { Publisher } from './content/pack-signature';
+import { createLiveRooms, type LiveListen } from './live/rooms';
 
 export interface ServiceEnv {
   dataDir: string;
@@ -24,6 +25,8 @@ export interface ServiceEnv {
   emit: (event: PushEvent) => void;
   /** Publishers whose signed packs install as verified (the bundled pack's first). */
   trusted: readonly Publisher[];
+  /** Starts a live room's listener; the shells pass src/main/server/live-server.ts. */
+  listen?: LiveListen | undefined;
 }
 
 /** Every domain's services over one open database: what the handlers call. */
@@ -62,6 +65,16 @@ export function createServices(db: Db, env: ServiceEnv) {
       rendering,
     ),
     certificates: createCertificateService({ sessions, settings, results }, rendering),
+    live: createLiveRooms({
+      db,
+      sessions,
+      quizzes,
+      attempts,
+      assessments,
+      actor: () => settings.actor(),
+      emit: env.emit,
+      listen: env.listen,
+    }),
   };
 }
 

@@ -14,6 +14,7 @@ import { createChromiumPrinter, type PdfPrinter } from './reports/chromium-print
 import { createHandlers } from './api/handlers';
 import { createServices, type Services } from './services';
 import { TRUSTED_PUBLISHERS, type Publisher } from './content/pack-signature';
+import type { LiveListen } from './live/rooms';
 
 export const DATABASE_FILE_NAME = 'workbench.sqlite';
 export const BUNDLED_PACK_ID = 'uncc';
@@ -39,6 +40,8 @@ export interface WorkbenchOptions {
    * pack, whose updates it alone may sign. Defaults to the keys the app ships.
    */
   trustedPublishers?: readonly Publisher[];
+  /** Starts live rooms' listeners (docs/LIVE.md); without it the shell cannot open a room. */
+  liveListen?: LiveListen;
 }
 
 export interface Workbench {
@@ -73,7 +76,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       removeUnfinishedRestore(databaseFile);
       await migrate(db, backupDir);
       ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID, trusted[0]!.keyId);
-      return { kind: 'ready', services: createServices(db, { dataDir, printer, emit, trusted }) };
+      const env = { dataDir, printer, emit, trusted, listen: options.liveListen };
+      return { kind: 'ready', services: createServices(db, env) };
     } catch (error) {
       db?.close();
       const recovery = storageRecoveryError(error, dataDir);
@@ -84,7 +88,11 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
 
   let state: State = await open();
   const closeDatabase = () => {
-    if (state.kind === 'ready') state.services.db.close();
+    if (state.kind === 'ready') {
+      // Rooms record their closing synchronously, before the database goes (docs/LIVE.md).
+      void state.services.live.closeAll();
+      state.services.db.close();
+    }
     state = { kind: 'closed' };
   };
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { createWorkbench, type Workbench } from '../core/workbench';
+import { liveListener } from '../server/live-server';
 import { applicationMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -35,6 +36,8 @@ async function start(): Promise<void> {
     nativeBinding: electronNativeBinding(appRoot, process.resourcesPath, app.isPackaged),
     printer: createElectronPrinter(),
     onQuit: () => app.quit(),
+    // Live rooms listen on the network the facilitator chooses, never the app's own IPC.
+    liveListen: liveListener(join(appRoot, 'out', 'renderer')),
     // A packaged app trusts its handlers; a development run checks every answer.
     checkOutput: !app.isPackaged,
   });

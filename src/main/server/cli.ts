@@ -7,6 +7,7 @@ import { defaultDataDir } from '../core/paths';
 import { createWorkbench } from '../core/workbench';
 import { parseServeArgs } from './cli-args';
 import { startBrowserServer } from './http-server';
+import { liveListener } from './live-server';
 
 // Built to out/main/server.js; the project root is two folders up.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     shell: 'browser',
     appVersion: version,
     onQuit: () => void shutdown(),
+    liveListen: liveListener(join(root, 'out', 'renderer')),
   });
   server = await startBrowserServer({
     workbench,

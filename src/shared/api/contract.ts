@@ -4,6 +4,7 @@ import type { MethodSpec } from './contracts/common';
 import { assessmentsContract } from './contracts/assessments';
 import { certificatesContract } from './contracts/certificates';
 import { libraryContract } from './contracts/library';
+import { liveContract } from './contracts/live';
 import { packsContract } from './contracts/packs';
 import { reportsContract } from './contracts/reports';
 import { sessionsContract } from './contracts/sessions';
@@ -21,6 +22,7 @@ export const contract = {
   ...assessmentsContract,
   ...reportsContract,
   ...certificatesContract,
+  ...liveContract,
   ...systemContract,
 } as const;
 

@@ -10,12 +10,14 @@ export const eventSchemas = {
     total: z.number(),
     done: z.boolean(),
   }),
+  /** Something changed in a live room (an answer, a join, a step): the facilitator's view refreshes. */
+  'live.changed': z.object({ roomId: z.string() }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
-export interface PushEvent<E extends EventName = EventName> {
-  name: E;
-  payload: EventPayload<E>;
-}
+/** One event; without a name given, the union of all, so `event.name` narrows the payload. */
+export type PushEvent<E extends EventName = EventName> = {
+  [N in E]: { name: N; payload: EventPayload<N> };
+}[E];
 export const EVENT_NAMES = Object.keys(eventSchemas) as EventName[];

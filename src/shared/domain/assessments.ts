@@ -115,6 +115,8 @@ export const historyEntry = z.object({
   newValue: z.string().nullable(),
   batch: z.string(),
   undone: z.boolean(),
+  /** Why, beyond who and when: e.g. the vote counts behind a result adopted in a live room. */
+  note: z.string().nullable().optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntry>;
 

@@ -2,6 +2,7 @@ import { assessmentsHandlers } from '../assessments/handlers';
 import { certificatesHandlers } from '../certificates/handlers';
 import { packsHandlers } from '../content/handlers';
 import { libraryHandlers } from '../library/handlers';
+import { liveHandlers } from '../live/handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { sessionsHandlers } from '../sessions/handlers';
 import { systemHandlers, type SystemContext } from '../system/handlers';
@@ -19,6 +20,7 @@ export function createHandlers(context: SystemContext): Handlers {
     ...assessmentsHandlers(context),
     ...reportsHandlers(context),
     ...certificatesHandlers(context),
+    ...liveHandlers(context),
     ...systemHandlers(context),
   };
 }

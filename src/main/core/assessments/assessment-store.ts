@@ -373,6 +373,7 @@ export function createAssessmentStore(db: Db) {
             new_value: string | null;
             batch: string;
             undone: number;
+            note: string | null;
           }
         >(
           `SELECT h.*, i.provision_id, p.article_number FROM assessment_history h
@@ -393,6 +394,7 @@ export function createAssessmentStore(db: Db) {
           newValue: r.new_value,
           batch: r.batch,
           undone: r.undone === 1,
+          note: r.note,
         }));
     },
 

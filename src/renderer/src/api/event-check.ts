@@ -20,5 +20,6 @@ export function checkEvent(
     log(`[events] dropped a ${name} event: ${where}: ${parsed.error.issues[0]?.message ?? ''}`);
     return null;
   }
-  return { name: name as EventName, payload: parsed.data };
+  // The payload was parsed with this name's own schema, so the pair is one PushEvent.
+  return { name, payload: parsed.data } as PushEvent;
 }

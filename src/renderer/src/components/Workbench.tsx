@@ -31,6 +31,7 @@ const PresenterScreen = page(
   () => import('../pages/sessions/present/PresenterScreen'),
   'PresenterScreen',
 );
+const RoomScreen = page(() => import('../pages/live/RoomScreen'), 'RoomScreen');
 const SessionPage = page(() => import('../pages/sessions/SessionPage'), 'SessionPage');
 const SessionsPage = page(() => import('../pages/sessions/SessionsPage'), 'SessionsPage');
 
@@ -68,6 +69,7 @@ function CurrentPage({ route }: { route: Route }) {
         />
       );
     case 'present':
+    case 'live':
       return null;
     case 'not-found':
       return <NotFoundPage />;
@@ -82,6 +84,13 @@ export function Workbench() {
     return (
       <Suspense fallback={null}>
         <PresenterScreen key={route.id} id={route.id} />
+      </Suspense>
+    );
+  }
+  if (route.page === 'live') {
+    return (
+      <Suspense fallback={null}>
+        <RoomScreen key={route.roomId} roomId={route.roomId} />
       </Suspense>
     );
   }

@@ -5,6 +5,7 @@ import {
   type AttemptFeedback,
   type SessionTab,
 } from '../pages/sessions/session-routes';
+import { liveRoomHref, parseLivePath, type LiveRoute } from '../pages/live/live-routes';
 
 export type Route =
   | { page: 'library' }
@@ -20,6 +21,7 @@ export type Route =
   | { page: 'session'; id: string; tab?: SessionTab }
   | { page: 'attempt'; id: string; attemptId: string; feedback: AttemptFeedback }
   | { page: 'present'; id: string }
+  | LiveRoute
   | { page: 'not-found' };
 
 const ARTICLE_PATH = /^\/article\/(\d{1,4})$/;
@@ -48,6 +50,8 @@ export function parseRoute(hash: string): Route {
   }
   const workshop = parseSessionPath(path, query);
   if (workshop) return workshop;
+  const live = parseLivePath(path);
+  if (live) return live;
   const checklist = CHECKLIST_PATH.exec(path);
   if (checklist?.[1]) return { page: 'checklist', id: checklist[1] };
   // The filters live in the address, so back/forward and links from an article keep them.
@@ -90,6 +94,8 @@ export function hrefFor(route: Route): string {
     case 'attempt':
     case 'present':
       return sessionHref(route);
+    case 'live':
+      return liveRoomHref(route.roomId);
     case 'not-found':
       return '#/';
   }

@@ -3,6 +3,7 @@ import assessments from './0020-assessments';
 import sessions from './0030-sessions';
 import packStatus from './0050-pack-status';
 import packPublishers from './0060-pack-publishers';
+import live from './0070-live';
 
 export interface Migration {
   /** Numbered in tens so a fix can slot in between; stored in PRAGMA user_version. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sessions,
   packStatus,
   packPublishers,
+  live,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -20,6 +20,7 @@ import { DashboardTab } from './DashboardTab';
 import { ExportTab } from './ExportTab';
 import { HistoryTab } from './HistoryTab';
 import { ItemsTab } from './ItemsTab';
+import { ValidationTab } from './ValidationTab';
 import { Toast } from './Toast';
 import '@renderer/styles/checklists.css';
 
@@ -136,6 +137,7 @@ function TabPanels() {
       {panel('items', <ItemsTab />)}
       {panel('dashboard', <DashboardTab />)}
       {panel('history', <HistoryTab />)}
+      {panel('validation', <ValidationTab />)}
       {panel('export', <ExportTab />)}
     </>
   );

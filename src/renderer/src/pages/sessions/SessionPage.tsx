@@ -19,6 +19,7 @@ import { formatDateRange } from './format';
 import { OutputsTab } from './outputs/OutputsTab';
 import { OverviewTab } from './OverviewTab';
 import { QuizzesTab } from './quizzes/QuizzesTab';
+import { LiveTab } from './live/LiveTab';
 import { RegisterTab } from './register/RegisterTab';
 import { ResultsTab } from './results/ResultsTab';
 import { sessionHref, sessionTabHref, SESSION_TABS, type SessionTab } from './session-routes';
@@ -76,6 +77,7 @@ function Panel({ tab }: { tab: SessionTab }) {
     attendance: () => <AttendanceTab />,
     agenda: () => <AgendaTab />,
     quizzes: () => <QuizzesTab />,
+    live: () => <LiveTab />,
     results: () => <ResultsTab />,
     outputs: () => <OutputsTab />,
   };

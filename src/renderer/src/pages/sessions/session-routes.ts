@@ -8,6 +8,7 @@ export const SESSION_TABS = [
   'attendance',
   'agenda',
   'quizzes',
+  'live',
   'results',
   'outputs',
 ] as const;

@@ -7,8 +7,14 @@ import { toApiError } from '../load-state';
 import type { ChecklistStore } from './store';
 import { NO_FILTERS, type ItemFilters, type SortKey, type SortOrder } from './visible-items';
 
-export type ChecklistTab = 'items' | 'dashboard' | 'history' | 'export';
-export const CHECKLIST_TABS: readonly ChecklistTab[] = ['items', 'dashboard', 'history', 'export'];
+export type ChecklistTab = 'items' | 'dashboard' | 'history' | 'validation' | 'export';
+export const CHECKLIST_TABS: readonly ChecklistTab[] = [
+  'items',
+  'dashboard',
+  'history',
+  'validation',
+  'export',
+];
 
 export interface Toast {
   id: number;

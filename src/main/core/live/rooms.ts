@@ -1,0 +1,952 @@
+import { networkInterfaces } from 'node:os';
+import { AppError } from '../../../shared/api/envelope';
+import type { PushEvent } from '../../../shared/api/events';
+import type { QuestionSource } from '../../../shared/content/pack';
+import type { Assessment } from '../../../shared/domain/assessments';
+import type {
+  LiveCursor,
+  LiveRoomOptions,
+  NetworkInterface,
+  PollResult,
+  RoomView,
+} from '../../../shared/live/facilitator';
+import { paragraphRef } from '../../../shared/library/article-reference';
+import { LIVE_LIMITS } from '../../../shared/live/limits';
+import type {
+  ClientMessage,
+  JoinReply,
+  JoinRequest,
+  LiveActivity,
+  LiveQuestion,
+  ParticipantState,
+  RoomLookup,
+  ServerMessage,
+} from '../../../shared/live/protocol';
+import type { Answer } from '../../../shared/training/scoring';
+import type { Db } from '../db/connection';
+import type { AssessmentStore } from '../assessments/assessment-store';
+import type { AttemptStore } from '../sessions/attempt-store';
+import type { QuizStore } from '../sessions/quiz-store';
+import type { SessionStore } from '../sessions/session-store';
+import { createRoomStore, type ParticipantRow, type RoomRow } from './room-store';
+
+/** One room's door to the network, as the listener (src/main/server/live-server.ts) sees it. */
+export interface RoomGateway {
+  lookup(code: string): RoomLookup | null;
+  join(request: JoinRequest): JoinReply;
+  authenticate(token: string): string | null;
+  state(participantId: string): ParticipantState;
+  receive(
+    participantId: string,
+    message: Exclude<ClientMessage, { type: 'auth' | 'ping' }>,
+  ): ServerMessage;
+  watch(participantId: string, push: (message: ServerMessage) => void): () => void;
+}
+
+/** Started by the shell: serves the participant page and endpoints of one room on host:port. */
+export type LiveListen = (
+  gateway: RoomGateway,
+  host: string,
+  port: number,
+) => Promise<{ url: string; close(): Promise<void> }>;
+
+interface Runtime {
+  room: RoomRow;
+  title: string;
+  language: string;
+  questions: QuestionSource[];
+  /** Vote rooms: the checklist's items in order. */
+  items: Assessment['items'];
+  listener: { url: string; close(): Promise<void> } | null;
+  qrSvg: string | null;
+  watchers: Map<string, Set<(message: ServerMessage) => void>>;
+  timer: ReturnType<typeof setTimeout> | null;
+  notifyTimer: ReturnType<typeof setTimeout> | null;
+}
+
+export interface LiveDeps {
+  db: Db;
+  sessions: SessionStore;
+  quizzes: QuizStore;
+  attempts: AttemptStore;
+  assessments: AssessmentStore;
+  actor: () => string;
+  emit: (event: PushEvent) => void;
+  listen: LiveListen | undefined;
+}
+
+const reference = (item: { articleNumber: number; paragraph: string }) =>
+  `Art. ${item.articleNumber}${paragraphRef(item.paragraph)}`;
+
+/** A participant's view of a question: never the key, the explanation or the matches. */
+function forParticipant(q: QuestionSource): LiveQuestion {
+  return {
+    id: q.id,
+    type: q.type,
+    scenario: q.scenario ?? null,
+    prompt: q.prompt,
+    options: q.options.map((o) => ({ id: o.id, text: o.text })),
+    lefts: q.pairs.map((p) => p.left),
+    // Sorted, so the order of the matches says nothing about which left they belong to.
+    rights: q.pairs.map((p) => p.right).sort((a, b) => a.localeCompare(b)),
+    multiple: q.type === 'multiple' || (q.type === 'scenario' && q.answer.length > 1),
+  };
+}
+
+function distributionOf(q: QuestionSource, responses: { answer: string; credit: number }[]) {
+  const counts: Record<string, number> = {};
+  if (q.type === 'matching') {
+    for (const r of responses) {
+      const label = r.credit === 1 ? 'right' : r.credit > 0 ? 'partly' : 'wrong';
+      counts[label] = (counts[label] ?? 0) + 1;
+    }
+    return counts;
+  }
+  for (const o of q.options) counts[o.id] = 0;
+  for (const r of responses) {
+    const given = JSON.parse(r.answer) as Answer;
+    for (const id of typeof given === 'string' ? [given] : Array.isArray(given) ? given : [])
+      counts[id] = (counts[id] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
+}
+
+/** The machine's IPv4 addresses: the room's network first, loopback (one machine only) last. */
+function listInterfaces(): NetworkInterface[] {
+  const list: NetworkInterface[] = [];
+  for (const [name, entries] of Object.entries(networkInterfaces()))
+    for (const e of entries ?? [])
+      if (e.family === 'IPv4') list.push({ name, address: e.address, internal: e.internal });
+  return list.sort((a, b) => Number(a.internal) - Number(b.internal));
+}
+
+/** Leaderboards put off senior officials: first names or team names only. */
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+/**
+ * Live rooms: the facilitator's laptop as the room's server. The room's state lives here and in
+ * SQLite (so a restarted app resumes where it was); answers become ordinary attempts.
+ */
+export function createLiveRooms(deps: LiveDeps) {
+  const store = createRoomStore(deps.db);
+  const open = new Map<string, Runtime>();
+
+  const runtime = (roomId: string): Runtime => {
+    const r = open.get(roomId);
+    if (!r) throw new AppError('NOT_FOUND', `Room ${roomId} is not open.`);
+    return r;
+  };
+
+  function load(room: RoomRow): Runtime {
+    let title: string;
+    let language = 'en';
+    let questions: QuestionSource[] = [];
+    let items: Assessment['items'] = [];
+    if (room.kind === 'quiz') {
+      const session = deps.sessions.get(room.sessionId!);
+      title = session.title;
+      language = session.language;
+      questions = deps.quizzes.questions(deps.quizzes.get(room.quizId!));
+    } else {
+      const assessment = deps.assessments.get(room.assessmentId!);
+      title = `${assessment.countryName} — ${assessment.title}`;
+      items = assessment.items.filter((i) => !i.retired);
+    }
+    return {
+      room,
+      title,
+      language,
+      questions,
+      items,
+      listener: null,
+      qrSvg: null,
+      watchers: new Map(),
+      timer: null,
+      notifyTimer: null,
+    };
+  }
+
+  /** Tells the facilitator's screen to refresh, at most every 100 ms per room. */
+  function notifyFacilitator(rt: Runtime): void {
+    if (rt.notifyTimer) return;
+    rt.notifyTimer = setTimeout(() => {
+      rt.notifyTimer = null;
+      deps.emit({ name: 'live.changed', payload: { roomId: rt.room.id } });
+    }, 100);
+  }
+
+  function broadcast(rt: Runtime): void {
+    for (const [participantId, pushes] of rt.watchers) {
+      const state = participantState(rt, participantId);
+      for (const push of pushes) push(state);
+    }
+    notifyFacilitator(rt);
+  }
+
+  function setCursor(rt: Runtime, cursor: LiveCursor): void {
+    if (rt.timer) clearTimeout(rt.timer);
+    rt.timer = null;
+    rt.room = { ...rt.room, cursor };
+    store.setCursor(rt.room.id, cursor);
+    armTimer(rt);
+    broadcast(rt);
+  }
+
+  /** Answering closes at the deadline by the server's clock, whatever the phones' clocks say. */
+  function armTimer(rt: Runtime): void {
+    const c = rt.room.cursor;
+    if (c.kind !== 'question' || c.phase !== 'open' || c.deadline === null) return;
+    rt.timer = setTimeout(
+      () => {
+        rt.timer = null;
+        const now = rt.room.cursor;
+        if (now.kind === 'question' && now.phase === 'open')
+          setCursor(rt, { ...now, phase: 'closed' });
+      },
+      Math.max(0, c.deadline - Date.now()),
+    );
+  }
+
+  const participantOf = (rt: Runtime, participantId: string): ParticipantRow => {
+    const p = store.participants(rt.room.id).find((x) => x.id === participantId);
+    if (!p) throw new AppError('NOT_FOUND', 'You are not in this room.');
+    return p;
+  };
+
+  function leaderboard(rt: Runtime): { name: string; score: number }[] | null {
+    if (!rt.room.options.leaderboard) return null;
+    const names = new Map<string, string>();
+    for (const p of store.participants(rt.room.id))
+      for (const personId of p.personIds)
+        names.set(
+          personId,
+          rt.room.options.teams && p.personIds.length > 1 ? p.name : firstName(p.name),
+        );
+    return store
+      .totals(rt.room.id)
+      .map((t) => ({ name: names.get(t.personId) ?? '?', score: Math.round(t.total * 10) / 10 }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 5);
+  }
+
+  function activityFor(rt: Runtime, p: ParticipantRow): LiveActivity {
+    const c = rt.room.cursor;
+    switch (c.kind) {
+      case 'lobby':
+        return { kind: 'lobby' };
+      case 'ended': {
+        const personId = p.personIds[0];
+        const attemptId = personId ? store.attemptOf(rt.room.id, personId) : null;
+        return {
+          kind: 'ended',
+          score: attemptId ? (deps.attempts.get(attemptId).score ?? null) : null,
+        };
+      }
+      case 'self-paced': {
+        const mine: Record<string, unknown> = {};
+        const personId = p.personIds[0];
+        const attemptId = personId ? store.attemptOf(rt.room.id, personId) : null;
+        if (attemptId)
+          for (const r of deps.attempts.get(attemptId).responses) mine[r.questionId] = r.answer;
+        return { kind: 'self-paced', questions: rt.questions.map(forParticipant), myAnswers: mine };
+      }
+      case 'question': {
+        const q = rt.questions[c.index]!;
+        const responses = store.responses(rt.room.id, q.id);
+        const personId = p.personIds[0];
+        const mine = personId ? responses.find((r) => r.personId === personId) : undefined;
+        return {
+          kind: 'question',
+          index: c.index,
+          total: rt.questions.length,
+          question: forParticipant(q),
+          remainingMs:
+            c.phase === 'open' && c.deadline ? Math.max(0, c.deadline - Date.now()) : null,
+          open: c.phase === 'open',
+          myAnswer: mine ? (JSON.parse(mine.answer) as unknown) : null,
+          reveal:
+            c.phase === 'revealed'
+              ? {
+                  key: q.answer,
+                  pairs: q.pairs,
+                  explanation: q.explanation,
+                  distribution: distributionOf(q, responses),
+                  answered: responses.length,
+                  myCredit: mine ? mine.credit : null,
+                  leaderboard: leaderboard(rt),
+                }
+              : null,
+        };
+      }
+      case 'poll': {
+        const poll = store.poll(c.pollId)!;
+        const answers = store.pollAnswers(poll.id);
+        return {
+          kind: 'poll',
+          poll: { id: poll.id, prompt: poll.prompt, type: poll.type, options: poll.options },
+          open: c.phase === 'open',
+          myAnswer: answers.find((a) => a.participantId === p.id)?.answer ?? null,
+          results: c.phase === 'closed' ? pollCounts(poll.type, answers) : null,
+        };
+      }
+      case 'vote': {
+        const item = rt.items.find((i) => i.id === c.itemId)!;
+        const votes = store.votes(rt.room.id, item.id);
+        const mine = votes.find((v) => v.participantId === p.id);
+        return {
+          kind: 'vote',
+          item: {
+            id: item.id,
+            reference: reference(item),
+            articleTitle: item.articleTitle,
+            text: item.provisionText,
+          },
+          open: c.phase === 'open',
+          myVote: mine ? { result: mine.result, comment: mine.comment } : null,
+          results: c.phase === 'closed' ? countBy(votes.map((v) => v.result)) : null,
+        };
+      }
+    }
+  }
+
+  function participantState(rt: Runtime, participantId: string): ParticipantState {
+    const p = participantOf(rt, participantId);
+    return {
+      type: 'state',
+      room: { title: rt.title, kind: rt.room.kind, language: rt.language },
+      me: { name: p.name, status: p.status },
+      activity: p.status === 'approved' ? activityFor(rt, p) : { kind: 'lobby' },
+    };
+  }
+
+  function pollCounts(type: 'choice' | 'words', answers: { answer: unknown }[]) {
+    const values = answers.flatMap((a) => {
+      const given = a.answer;
+      const list = Array.isArray(given) ? given : [given];
+      return list
+        .filter((v): v is string => typeof v === 'string')
+        .map((v) => (type === 'words' ? v.trim().toLocaleLowerCase() : v))
+        .filter(Boolean);
+    });
+    return countBy(values);
+  }
+
+  /** The attempt a register person answers into in this room, started on their first answer. */
+  function attemptFor(rt: Runtime, personId: string): string {
+    const known = store.attemptOf(rt.room.id, personId);
+    if (known) return known;
+    const attempt = deps.attempts.start(rt.room.sessionId!, personId, rt.room.quizId!);
+    store.linkAttempt(rt.room.id, personId, attempt.id);
+    return attempt.id;
+  }
+
+  function answerQuestion(
+    rt: Runtime,
+    p: ParticipantRow,
+    questionId: string,
+    answer: Answer,
+  ): { accepted: boolean; reason?: string } {
+    const c = rt.room.cursor;
+    const current =
+      c.kind === 'question' &&
+      c.phase === 'open' &&
+      (c.deadline === null || Date.now() <= c.deadline) &&
+      rt.questions[c.index]?.id === questionId;
+    const selfPaced = c.kind === 'self-paced' && rt.questions.some((q) => q.id === questionId);
+    if (!current && !selfPaced) return { accepted: false, reason: 'This question is not open.' };
+    if (p.personIds.length === 0)
+      return { accepted: false, reason: 'The facilitator has not added you to the register yet.' };
+    // The first acknowledged answer counts; a second one to the same question changes nothing.
+    if (p.personIds.every((personId) => store.hasAnswered(rt.room.id, personId, questionId)))
+      return { accepted: false, reason: 'You have already answered this question.' };
+    try {
+      deps.db.transaction(() => {
+        for (const personId of p.personIds) {
+          if (store.hasAnswered(rt.room.id, personId, questionId)) continue;
+          deps.attempts.answer(attemptFor(rt, personId), { questionId, answer });
+        }
+      })();
+    } catch (error) {
+      if (error instanceof AppError) return { accepted: false, reason: error.message };
+      throw error;
+    }
+    notifyFacilitator(rt);
+    return { accepted: true };
+  }
+
+  function gateway(roomId: string): RoomGateway {
+    const rt = () => runtime(roomId);
+    return {
+      lookup(code) {
+        const r = open.get(roomId);
+        if (!r || r.room.code !== code) return null;
+        const register =
+          r.room.kind === 'quiz'
+            ? deps.sessions
+                .get(r.room.sessionId!)
+                .participants.map((p) => ({ id: p.id, name: p.name, organisation: p.organisation }))
+                .sort((a, b) => a.name.localeCompare(b.name, r.language))
+            : [];
+        return {
+          title: r.title,
+          kind: r.room.kind,
+          language: r.language,
+          teams: r.room.options.teams,
+          register,
+        };
+      },
+
+      join(request) {
+        const r = rt();
+        if (r.room.code !== request.code)
+          throw new AppError('NOT_FOUND', 'There is no room with this code.');
+        if (store.participants(roomId).length >= LIVE_LIMITS.participantsPerRoom)
+          throw new AppError('CONFLICT', 'This room is full.');
+        let personIds: string[] = [];
+        let name = request.name ?? '';
+        if (request.personIds?.length) {
+          if (r.room.kind !== 'quiz')
+            throw new AppError('VALIDATION', 'This room has no register: type your name.');
+          if (request.personIds.length > 1 && !r.room.options.teams)
+            throw new AppError('VALIDATION', 'Pick one name: this room is not playing in teams.');
+          const register = new Map(
+            deps.sessions.get(r.room.sessionId!).participants.map((p) => [p.id, p.name]),
+          );
+          const unknown = request.personIds.filter((id) => !register.has(id));
+          if (unknown.length)
+            throw new AppError('VALIDATION', 'Pick your name from the list of this workshop.');
+          personIds = [...new Set(request.personIds)];
+          const names = personIds.map((id) => register.get(id)!);
+          name = request.name?.trim() || names.join(', ');
+        } else if (!name) {
+          throw new AppError('VALIDATION', 'Pick your name from the list or type it.');
+        }
+        // A name from the register joins at once; a typed one waits for the facilitator in a
+        // quiz (it becomes a register entry), and joins at once for a checklist vote.
+        const status = personIds.length > 0 || r.room.kind === 'vote' ? 'approved' : 'pending';
+        const added = store.addParticipant(roomId, name, personIds, status);
+        notifyFacilitator(r);
+        return { token: added.token, status };
+      },
+
+      authenticate(token) {
+        const p = store.byToken(token);
+        return p && p.roomId === roomId && p.status !== 'refused' ? p.id : null;
+      },
+
+      state: (participantId) => participantState(rt(), participantId),
+
+      receive(participantId, message) {
+        const r = rt();
+        const p = participantOf(r, participantId);
+        const ack = (accepted: boolean, reason?: string): ServerMessage => ({
+          type: 'ack',
+          msgId: message.msgId,
+          accepted,
+          ...(reason ? { reason } : {}),
+        });
+        if (p.status !== 'approved') return ack(false, 'Wait for the facilitator to let you in.');
+        const c = r.room.cursor;
+        let result: { accepted: boolean; reason?: string };
+        switch (message.type) {
+          case 'answer':
+            result = answerQuestion(r, p, message.questionId, message.answer);
+            break;
+          case 'poll': {
+            if (c.kind !== 'poll' || c.phase !== 'open' || c.pollId !== message.pollId) {
+              result = { accepted: false, reason: 'This poll is not open.' };
+              break;
+            }
+            const poll = store.poll(c.pollId)!;
+            const list = Array.isArray(message.answer) ? message.answer : [message.answer];
+            if (poll.type === 'choice' && list.some((v) => !poll.options.some((o) => o.id === v))) {
+              result = { accepted: false, reason: 'Choose one of the options.' };
+              break;
+            }
+            if (list.length === 0 || list.some((v) => v.trim() === '')) {
+              result = { accepted: false, reason: 'Give an answer.' };
+              break;
+            }
+            result = store.answerPoll(poll.id, p.id, message.answer)
+              ? { accepted: true }
+              : { accepted: false, reason: 'You have already answered this poll.' };
+            notifyFacilitator(r);
+            break;
+          }
+          case 'vote':
+            if (c.kind !== 'vote' || c.phase !== 'open' || c.itemId !== message.itemId) {
+              result = { accepted: false, reason: 'Voting on this item is closed.' };
+              break;
+            }
+            store.vote(roomId, message.itemId, p.id, message.result, message.comment.trim());
+            notifyFacilitator(r);
+            result = { accepted: true };
+            break;
+        }
+        // Only this participant's own view changed.
+        const pushes = r.watchers.get(participantId);
+        if (result.accepted && pushes) {
+          const state = participantState(r, participantId);
+          for (const push of pushes) push(state);
+        }
+        return ack(result.accepted, result.reason);
+      },
+
+      watch(participantId, push) {
+        const r = rt();
+        let set = r.watchers.get(participantId);
+        if (!set) r.watchers.set(participantId, (set = new Set()));
+        set.add(push);
+        notifyFacilitator(r);
+        return () => {
+          set.delete(push);
+          if (set.size === 0) r.watchers.delete(participantId);
+          const still = open.get(roomId);
+          if (still) notifyFacilitator(still);
+        };
+      },
+    };
+  }
+
+  async function startListening(rt: Runtime, host: string, port: number): Promise<void> {
+    if (!deps.listen)
+      throw new AppError('VALIDATION', 'This shell cannot open a live room (no listener).');
+    // One interface, never all of them (0.0.0.0) and never an address this machine lacks.
+    if (host !== 'localhost' && !listInterfaces().some((i) => i.address === host))
+      throw new AppError(
+        'VALIDATION',
+        `host: ${host} is not an address of this computer; choose one of its networks.`,
+      );
+    try {
+      rt.listener = await deps.listen(gateway(rt.room.id), host, port);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      throw new AppError(
+        'VALIDATION',
+        code === 'EADDRINUSE'
+          ? `Port ${port} on ${host} is already in use: choose another port, or 0 for any free one.`
+          : code === 'EADDRNOTAVAIL'
+            ? `${host} is not an address of this computer any more: choose the network again.`
+            : `The room could not listen on ${host}:${port} (${code ?? 'unknown error'}).`,
+      );
+    }
+    const joinUrl = rt.listener.url;
+    const { toString } = await import('qrcode');
+    rt.qrSvg = await toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  }
+
+  function view(rt: Runtime): RoomView {
+    const c = rt.room.cursor;
+    const participants = store.participants(rt.room.id);
+    const q = c.kind === 'question' ? rt.questions[c.index] : undefined;
+    const responses = q ? store.responses(rt.room.id, q.id) : [];
+    const answeredPeople = new Set(responses.map((r) => r.personId));
+    const poll = c.kind === 'poll' ? store.poll(c.pollId) : null;
+    const pollAnswers = poll ? store.pollAnswers(poll.id) : [];
+    const item = c.kind === 'vote' ? rt.items.find((i) => i.id === c.itemId) : undefined;
+    const votes = item ? store.votes(rt.room.id, item.id) : [];
+    const votedItems = new Set(
+      rt.room.kind === 'vote'
+        ? deps.db
+            .prepare<[string], string>('SELECT DISTINCT item_id FROM votes WHERE room_id = ?')
+            .pluck()
+            .all(rt.room.id)
+        : [],
+    );
+    return {
+      id: rt.room.id,
+      kind: rt.room.kind,
+      title: rt.title,
+      language: rt.language,
+      sessionId: rt.room.sessionId,
+      assessmentId: rt.room.assessmentId,
+      quizId: rt.room.quizId,
+      code: rt.room.code,
+      open: rt.listener !== null,
+      joinUrl: rt.listener?.url ?? null,
+      qrSvg: rt.qrSvg,
+      options: rt.room.options,
+      cursor: c,
+      participants: participants.map((p) => ({
+        id: p.id,
+        name: p.name,
+        status: p.status,
+        connected: rt.watchers.has(p.id),
+        answeredCurrent:
+          p.personIds.length > 0 && p.personIds.every((id) => answeredPeople.has(id)),
+      })),
+      question:
+        q && c.kind === 'question'
+          ? {
+              index: c.index,
+              total: rt.questions.length,
+              id: q.id,
+              type: q.type,
+              scenario: q.scenario ?? null,
+              prompt: q.prompt,
+              options: q.options,
+              pairs: q.pairs,
+              key: q.answer,
+              explanation: q.explanation,
+              answered: responses.length,
+              expected: participants
+                .filter((p) => p.status === 'approved')
+                .reduce((n, p) => n + p.personIds.length, 0),
+              distribution: distributionOf(q, responses),
+              remainingMs:
+                c.phase === 'open' && c.deadline ? Math.max(0, c.deadline - Date.now()) : null,
+            }
+          : null,
+      poll: poll
+        ? {
+            id: poll.id,
+            prompt: poll.prompt,
+            type: poll.type,
+            options: poll.options,
+            open: c.kind === 'poll' && c.phase === 'open',
+            answers: pollAnswers.length,
+            results: pollCounts(poll.type, pollAnswers),
+          }
+        : null,
+      vote: item
+        ? {
+            itemId: item.id,
+            reference: reference(item),
+            articleTitle: item.articleTitle,
+            text: item.provisionText,
+            currentResult: item.result,
+            open: c.kind === 'vote' && c.phase === 'open',
+            results: countBy(votes.map((v) => v.result)),
+            comments: votes
+              .filter((v) => v.comment)
+              .map((v) => ({ name: v.name, result: v.result, comment: v.comment })),
+          }
+        : null,
+      items: rt.items.map((i) => ({
+        id: i.id,
+        reference: reference(i),
+        result: i.result,
+        voted: votedItems.has(i.id),
+      })),
+      leaderboard: leaderboard(rt),
+    };
+  }
+
+  function finishAttempts(rt: Runtime): void {
+    for (const attemptId of store.attemptIds(rt.room.id)) deps.attempts.finish(attemptId);
+  }
+
+  function quizStep(rt: Runtime, action: string): LiveCursor {
+    const c = rt.room.cursor;
+    const total = rt.questions.length;
+    const deadline = () =>
+      rt.room.options.timerSeconds ? Date.now() + rt.room.options.timerSeconds * 1000 : null;
+    const at = (index: number): LiveCursor => ({
+      kind: 'question',
+      index,
+      phase: 'open',
+      deadline: deadline(),
+    });
+    const index = c.kind === 'question' ? c.index : c.kind === 'poll' ? (c.resumeIndex ?? -1) : -1;
+    switch (action) {
+      case 'start':
+        return rt.room.options.selfPaced ? { kind: 'self-paced' } : at(Math.max(0, index));
+      case 'next':
+        if (c.kind === 'poll' && c.resumeIndex !== null) return at(c.resumeIndex);
+        if (index + 1 >= total) return c;
+        return at(index + 1);
+      case 'previous':
+        return index > 0 ? at(index - 1) : c;
+      case 'close-answers':
+        if (c.kind === 'question' && c.phase === 'open') return { ...c, phase: 'closed' };
+        if (c.kind === 'poll') return { ...c, phase: 'closed' };
+        if (c.kind === 'vote') return { ...c, phase: 'closed' };
+        return c;
+      case 'reveal':
+        if (c.kind === 'question') return { ...c, phase: 'revealed' };
+        if (c.kind === 'poll') return { ...c, phase: 'closed' };
+        if (c.kind === 'vote') return { ...c, phase: 'closed' };
+        return c;
+      case 'lobby':
+        return { kind: 'lobby' };
+      case 'end':
+        finishAttempts(rt);
+        return { kind: 'ended' };
+      default:
+        return c;
+    }
+  }
+
+  /** Stops the room's listener: nothing stays listening. The room can be reopened. */
+  async function closeRoom(roomId: string): Promise<{ closed: boolean }> {
+    const rt = open.get(roomId);
+    if (!rt) return { closed: false };
+    open.delete(roomId);
+    if (rt.timer) clearTimeout(rt.timer);
+    if (rt.notifyTimer) clearTimeout(rt.notifyTimer);
+    for (const pushes of rt.watchers.values())
+      for (const push of pushes)
+        push({ type: 'closed', message: 'The facilitator closed the room.' });
+    rt.watchers.clear();
+    // Everything that writes happens before the first await: closing the workbench calls this
+    // and closes the database right after.
+    store.setClosed(roomId, true);
+    deps.emit({ name: 'live.changed', payload: { roomId } });
+    await rt.listener?.close();
+    return { closed: true };
+  }
+
+  return {
+    interfaces: listInterfaces,
+
+    async open(
+      input:
+        | {
+            kind: 'quiz';
+            sessionId: string;
+            quizId: string;
+            options: LiveRoomOptions;
+            host: string;
+            port: number;
+          }
+        | { kind: 'vote'; assessmentId: string; host: string; port: number },
+    ): Promise<RoomView> {
+      // Both throw NOT_FOUND with a clear message before anything is written.
+      if (input.kind === 'quiz') {
+        deps.sessions.get(input.sessionId);
+        deps.quizzes.get(input.quizId);
+      } else deps.assessments.get(input.assessmentId);
+      const room = store.createRoom({
+        kind: input.kind,
+        sessionId: input.kind === 'quiz' ? input.sessionId : null,
+        assessmentId: input.kind === 'vote' ? input.assessmentId : null,
+        quizId: input.kind === 'quiz' ? input.quizId : null,
+        options:
+          input.kind === 'quiz'
+            ? input.options
+            : { timerSeconds: null, leaderboard: false, selfPaced: false, teams: false },
+      });
+      const rt = load(room);
+      open.set(room.id, rt);
+      try {
+        await startListening(rt, input.host, input.port);
+      } catch (error) {
+        open.delete(room.id);
+        store.setClosed(room.id, true);
+        throw error;
+      }
+      return view(rt);
+    },
+
+    /** Opens a closed room again: same participants and tokens, where the facilitator left off. */
+    async reopen(input: { roomId: string; host: string; port: number }): Promise<RoomView> {
+      const existing = open.get(input.roomId);
+      if (existing) return view(existing);
+      const room = store.room(input.roomId);
+      if (!room) throw new AppError('NOT_FOUND', `There is no room ${input.roomId}.`);
+      store.setClosed(room.id, false);
+      const rt = load(store.room(room.id)!);
+      open.set(room.id, rt);
+      try {
+        await startListening(rt, input.host, input.port);
+      } catch (error) {
+        open.delete(room.id);
+        store.setClosed(room.id, true);
+        throw error;
+      }
+      armTimer(rt);
+      return view(rt);
+    },
+
+    /** A closed room still shows where it was (participants, results); it just has no address. */
+    state(roomId: string): RoomView {
+      const rt = open.get(roomId);
+      if (rt) return view(rt);
+      const room = store.room(roomId);
+      if (!room) throw new AppError('NOT_FOUND', `There is no room ${roomId}.`);
+      return view(load(room));
+    },
+
+    list: (filter: { sessionId?: string | undefined; assessmentId?: string | undefined }) =>
+      store.rooms(filter).map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        code: r.code,
+        open: open.has(r.id),
+        openedAt: r.openedAt,
+        closedAt: r.closedAt,
+        quizId: r.quizId,
+      })),
+
+    control(roomId: string, action: string): RoomView {
+      const rt = runtime(roomId);
+      if (rt.room.kind === 'vote') {
+        const c = rt.room.cursor;
+        if ((action === 'close-answers' || action === 'reveal') && c.kind === 'vote')
+          setCursor(rt, { ...c, phase: 'closed' });
+        else if (action === 'lobby' || action === 'end')
+          setCursor(rt, action === 'end' ? { kind: 'ended' } : { kind: 'lobby' });
+        else if (action === 'next' || action === 'previous' || action === 'start') {
+          const i = c.kind === 'vote' ? rt.items.findIndex((x) => x.id === c.itemId) : -1;
+          const to = action === 'previous' ? i - 1 : i + 1;
+          const item = rt.items[Math.max(0, Math.min(rt.items.length - 1, to))];
+          if (item) setCursor(rt, { kind: 'vote', itemId: item.id, phase: 'open' });
+        }
+        return view(rt);
+      }
+      const next = quizStep(rt, action);
+      if (next !== rt.room.cursor) setCursor(rt, next);
+      return view(rt);
+    },
+
+    setOptions(roomId: string, options: LiveRoomOptions): RoomView {
+      const rt = runtime(roomId);
+      rt.room = { ...rt.room, options };
+      store.setOptions(roomId, options);
+      broadcast(rt);
+      return view(rt);
+    },
+
+    approve(input: {
+      roomId: string;
+      participantId: string;
+      approve: boolean;
+      country?: string | undefined;
+    }): RoomView {
+      const rt = runtime(input.roomId);
+      const p = participantOf(rt, input.participantId);
+      if (!input.approve) {
+        store.setParticipant(p.id, 'refused', p.personIds);
+        for (const push of rt.watchers.get(p.id) ?? [])
+          push({ type: 'closed', message: 'The facilitator has removed you from this room.' });
+      } else if (rt.room.kind === 'quiz' && p.personIds.length === 0) {
+        const session = deps.sessions.get(rt.room.sessionId!);
+        const country = input.country ?? session.countries[0];
+        if (!country)
+          throw new AppError(
+            'VALIDATION',
+            `country: say which country ${p.name} comes from, to add them to the register.`,
+          );
+        const added = deps.sessions.addParticipants(session.id, [
+          { name: p.name, organisation: '', country },
+        ]);
+        store.setParticipant(
+          p.id,
+          'approved',
+          added.participants.map((x) => x.id),
+        );
+      } else store.setParticipant(p.id, 'approved', p.personIds);
+      broadcast(rt);
+      return view(rt);
+    },
+
+    poll(input: {
+      roomId: string;
+      prompt: string;
+      type: 'choice' | 'words';
+      options: string[];
+    }): RoomView {
+      const rt = runtime(input.roomId);
+      if (rt.room.kind !== 'quiz')
+        throw new AppError('VALIDATION', 'Polls belong to a workshop room.');
+      const c = rt.room.cursor;
+      const pollId = store.createPoll(
+        rt.room.sessionId!,
+        input.prompt,
+        input.type,
+        input.type === 'choice'
+          ? input.options.map((text, i) => ({ id: String.fromCharCode(97 + i), text }))
+          : [],
+      );
+      setCursor(rt, {
+        kind: 'poll',
+        pollId,
+        phase: 'open',
+        resumeIndex:
+          c.kind === 'question'
+            ? c.index + 1 < rt.questions.length
+              ? c.index + 1
+              : null
+            : c.kind === 'poll'
+              ? c.resumeIndex
+              : null,
+      });
+      return view(rt);
+    },
+
+    voteItem(input: { roomId: string; itemId: string }): RoomView {
+      const rt = runtime(input.roomId);
+      if (!rt.items.some((i) => i.id === input.itemId))
+        throw new AppError('NOT_FOUND', `This checklist has no item ${input.itemId}.`);
+      setCursor(rt, { kind: 'vote', itemId: input.itemId, phase: 'open' });
+      return view(rt);
+    },
+
+    /** The facilitator adopts a result: written to the checklist with the vote counts in its history. */
+    adopt(input: {
+      roomId: string;
+      itemId: string;
+      result: Assessment['items'][number]['result'];
+    }): RoomView {
+      const rt = runtime(input.roomId);
+      const item = rt.items.find((i) => i.id === input.itemId);
+      if (!item) throw new AppError('NOT_FOUND', `This checklist has no item ${input.itemId}.`);
+      const votes = store.votes(rt.room.id, item.id);
+      const counts = Object.entries(countBy(votes.map((v) => v.result)))
+        .sort((a, b) => b[1] - a[1])
+        .map(([result, n]) => `${n} ${result}`)
+        .join(', ');
+      const comments = votes.filter((v) => v.comment).length;
+      const note = `Validation vote in a live room: ${votes.length} vote(s)${counts ? ` (${counts})` : ''}, ${comments} comment(s).`;
+      deps.db.transaction(() => {
+        const { batch } = deps.assessments.update(
+          rt.room.assessmentId!,
+          [item.id],
+          { result: input.result },
+          deps.actor(),
+        );
+        store.noteHistoryBatch(batch, note);
+      })();
+      rt.items = rt.items.map((i) => (i.id === item.id ? { ...i, result: input.result } : i));
+      const c = rt.room.cursor;
+      if (c.kind === 'vote' && c.itemId === item.id && c.phase === 'open')
+        setCursor(rt, { ...c, phase: 'closed' });
+      else broadcast(rt);
+      return view(rt);
+    },
+
+    /** The workshop's polls with their results, for the session report. */
+    polls(sessionId: string): PollResult[] {
+      return store.pollIds(sessionId).map((id) => {
+        const poll = store.poll(id)!;
+        const answers = store.pollAnswers(id);
+        const counts = pollCounts(poll.type, answers);
+        const label = (key: string) => poll.options.find((o) => o.id === key)?.text ?? key;
+        return {
+          id,
+          prompt: poll.prompt,
+          type: poll.type,
+          createdAt: poll.createdAt,
+          answers: answers.length,
+          results: Object.entries(counts)
+            .map(([key, count]) => ({ label: label(key), count }))
+            .sort((a, b) => b.count - a.count),
+        };
+      });
+    },
+
+    close: closeRoom,
+
+    async closeAll(): Promise<void> {
+      await Promise.all([...open.keys()].map((id) => closeRoom(id)));
+    },
+  };
+}
+
+export type LiveRooms = ReturnType<typeof createLiveRooms>;
