@@ -12,6 +12,7 @@ import { checklistFigures } from './checklists';
 import { sessionFigures } from './sessions';
 import { startupFigures } from './startup';
 import { syncFigures } from './sync';
+import { liveFigures } from './live';
 import { coldStartFigure } from './cold-start';
 import { requestBodyFigures } from './request-bodies';
 import { median, percentile, printFigures, type Figure } from './stats';
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
       await coldStartFigure(`${server.origin}/?token=${TOKEN}`),
     ];
     printFigures(figures);
+    await liveOnly();
     await syncOnly();
     console.log(
       `(server process start to listening, first run with seeding: ${server.startMs.toFixed(0)} ms)`,
@@ -155,7 +157,16 @@ async function main(): Promise<void> {
   }
 }
 
+/** `npm run bench -- live`: the live-room load test alone (300 participants × 20 questions). */
+async function liveOnly(): Promise<void> {
+  console.log(
+    `Convention Workbench live-room benchmark — Node ${process.version}, ${new Date().toISOString()}`,
+  );
+  printFigures(await liveFigures());
+}
+
 const section = process.argv[2];
 if (section === 'sync') await syncOnly();
-else if (section) throw new Error(`Unknown bench section "${section}" (known: sync).`);
+else if (section === 'live') await liveOnly();
+else if (section) throw new Error(`Unknown bench section "${section}" (known: sync, live).`);
 else await main();
