@@ -178,18 +178,8 @@ async function roomRun(people: number, questions: number) {
 
 /** The reference: the same clients against a WebSocket server that only acknowledges. */
 async function echoRun(people: number, questions: number) {
-  const script = `
-    const { createServer } = require('node:http');
-    const { WebSocketServer } = require('ws');
-    const server = createServer();
-    const wss = new WebSocketServer({ server });
-    const start = process.cpuUsage();
-    wss.on('connection', (s) => { s.on('error', () => {}); s.on('message', (d) => { const m = JSON.parse(String(d)); s.send(JSON.stringify({ type: 'ack', msgId: m.msgId, accepted: true })); }); });
-    server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
-    process.on('message', () => { const c = process.cpuUsage(start); process.send({ cpuMs: (c.user + c.system) / 1000 }); });
-  `;
-  const echo = fork('-e', [], {
-    execArgv: ['-e', script],
+  const echo = fork(join(import.meta.dirname, 'echo-server.ts'), [], {
+    execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { port } = await new Promise<{ port: number }>((resolve) =>

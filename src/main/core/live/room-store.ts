@@ -35,6 +35,20 @@ export function createRoomStore(db: Db) {
   const participantsOf = db.prepare<[string], Record<string, string>>(
     'SELECT * FROM live_participants WHERE room_id = ? ORDER BY joined_at',
   );
+  const participantById = db.prepare<[string], Record<string, string>>(
+    'SELECT * FROM live_participants WHERE id = ?',
+  );
+  const participantCount = db
+    .prepare<[string], number>('SELECT count(*) FROM live_participants WHERE room_id = ?')
+    .pluck();
+  const personResponse = db.prepare<
+    [string, string, string],
+    { personId: string; answer: string; credit: number }
+  >(
+    `SELECT la.person_id AS personId, r.answer, r.credit FROM live_attempts la
+     JOIN responses r ON r.attempt_id = la.attempt_id
+     WHERE la.room_id = ? AND la.person_id = ? AND r.question_id = ?`,
+  );
   const participantByToken = db.prepare<[string], Record<string, string>>(
     'SELECT p.* FROM live_participants p JOIN live_rooms r ON r.id = p.room_id WHERE p.token_hash = ? AND r.closed_at IS NULL',
   );
@@ -164,6 +178,14 @@ export function createRoomStore(db: Db) {
     },
 
     participants: (roomId: string) => participantsOf.all(roomId).map(toParticipant),
+    participant(id: string): ParticipantRow | null {
+      const row = participantById.get(id);
+      return row ? toParticipant(row) : null;
+    },
+    participantCount: (roomId: string) => participantCount.get(roomId) ?? 0,
+    /** One person's answer to one question in this room. */
+    response: (roomId: string, personId: string, questionId: string) =>
+      personResponse.get(roomId, personId, questionId),
 
     /** A new participant and the token their browser keeps; only its hash is stored. */
     addParticipant(

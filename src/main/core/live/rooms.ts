@@ -59,6 +59,8 @@ interface Runtime {
   items: Assessment['items'];
   listener: { url: string; close(): Promise<void> } | null;
   qrSvg: string | null;
+  /** Quiz rooms: the workshop's register, read once (and again when a newcomer is added). */
+  register: RoomLookup['register'];
   watchers: Map<string, Set<(message: ServerMessage) => void>>;
   timer: ReturnType<typeof setTimeout> | null;
   notifyTimer: ReturnType<typeof setTimeout> | null;
@@ -117,6 +119,16 @@ function countBy(values: string[]): Record<string, number> {
   return counts;
 }
 
+/** A workshop's register as the join page lists it, in the workshop language's order. */
+function registerOf(
+  participants: { id: string; name: string; organisation: string }[],
+  language: string,
+): RoomLookup['register'] {
+  return participants
+    .map((p) => ({ id: p.id, name: p.name, organisation: p.organisation }))
+    .sort((a, b) => a.name.localeCompare(b.name, language));
+}
+
 /** The machine's IPv4 addresses: the room's network first, loopback (one machine only) last. */
 function listInterfaces(): NetworkInterface[] {
   const list: NetworkInterface[] = [];
@@ -148,10 +160,12 @@ export function createLiveRooms(deps: LiveDeps) {
     let language = 'en';
     let questions: QuestionSource[] = [];
     let items: Assessment['items'] = [];
+    let register: RoomLookup['register'] = [];
     if (room.kind === 'quiz') {
       const session = deps.sessions.get(room.sessionId!);
       title = session.title;
       language = session.language;
+      register = registerOf(session.participants, language);
       questions = deps.quizzes.questions(deps.quizzes.get(room.quizId!));
     } else {
       const assessment = deps.assessments.get(room.assessmentId!);
@@ -164,6 +178,7 @@ export function createLiveRooms(deps: LiveDeps) {
       language,
       questions,
       items,
+      register,
       listener: null,
       qrSvg: null,
       watchers: new Map(),
@@ -214,8 +229,8 @@ export function createLiveRooms(deps: LiveDeps) {
   }
 
   const participantOf = (rt: Runtime, participantId: string): ParticipantRow => {
-    const p = store.participants(rt.room.id).find((x) => x.id === participantId);
-    if (!p) throw new AppError('NOT_FOUND', 'You are not in this room.');
+    const p = store.participant(participantId);
+    if (!p || p.roomId !== rt.room.id) throw new AppError('NOT_FOUND', 'You are not in this room.');
     return p;
   };
 
@@ -258,9 +273,10 @@ export function createLiveRooms(deps: LiveDeps) {
       }
       case 'question': {
         const q = rt.questions[c.index]!;
-        const responses = store.responses(rt.room.id, q.id);
+        // Everyone's answers only once revealed: before that a participant sees their own.
+        const responses = c.phase === 'revealed' ? store.responses(rt.room.id, q.id) : [];
         const personId = p.personIds[0];
-        const mine = personId ? responses.find((r) => r.personId === personId) : undefined;
+        const mine = personId ? store.response(rt.room.id, personId, q.id) : undefined;
         return {
           kind: 'question',
           index: c.index,
@@ -386,19 +402,12 @@ export function createLiveRooms(deps: LiveDeps) {
       lookup(code) {
         const r = open.get(roomId);
         if (!r || r.room.code !== code) return null;
-        const register =
-          r.room.kind === 'quiz'
-            ? deps.sessions
-                .get(r.room.sessionId!)
-                .participants.map((p) => ({ id: p.id, name: p.name, organisation: p.organisation }))
-                .sort((a, b) => a.name.localeCompare(b.name, r.language))
-            : [];
         return {
           title: r.title,
           kind: r.room.kind,
           language: r.language,
           teams: r.room.options.teams,
-          register,
+          register: r.register,
         };
       },
 
@@ -406,7 +415,7 @@ export function createLiveRooms(deps: LiveDeps) {
         const r = rt();
         if (r.room.code !== request.code)
           throw new AppError('NOT_FOUND', 'There is no room with this code.');
-        if (store.participants(roomId).length >= LIVE_LIMITS.participantsPerRoom)
+        if (store.participantCount(roomId) >= LIVE_LIMITS.participantsPerRoom)
           throw new AppError('CONFLICT', 'This room is full.');
         let personIds: string[] = [];
         let name = request.name ?? '';
@@ -415,9 +424,7 @@ export function createLiveRooms(deps: LiveDeps) {
             throw new AppError('VALIDATION', 'This room has no register: type your name.');
           if (request.personIds.length > 1 && !r.room.options.teams)
             throw new AppError('VALIDATION', 'Pick one name: this room is not playing in teams.');
-          const register = new Map(
-            deps.sessions.get(r.room.sessionId!).participants.map((p) => [p.id, p.name]),
-          );
+          const register = new Map(r.register.map((p) => [p.id, p.name]));
           const unknown = request.personIds.filter((id) => !register.has(id));
           if (unknown.length)
             throw new AppError('VALIDATION', 'Pick your name from the list of this workshop.');
@@ -841,6 +848,7 @@ export function createLiveRooms(deps: LiveDeps) {
           'approved',
           added.participants.map((x) => x.id),
         );
+        rt.register = registerOf(deps.sessions.get(session.id).participants, rt.language);
       } else store.setParticipant(p.id, 'approved', p.personIds);
       broadcast(rt);
       return view(rt);
