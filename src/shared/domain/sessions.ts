@@ -133,6 +133,8 @@ export const attemptView = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   score: z.number().nullable(),
+  /** Per question, the option ids in the order this attempt showed them; absent = written order. */
+  optionOrder: z.record(z.string(), z.array(z.string())),
 });
 export type AttemptView = z.infer<typeof attemptView>;
 
