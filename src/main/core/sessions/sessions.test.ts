@@ -268,6 +268,10 @@ describe('workshops', () => {
       gain: 40,
       normalisedGain: 0.667,
     });
+    // The bundled forms are parallel item by item, so the matched gain is the whole-test gain.
+    expect(results.matchedGain).toEqual({ ...results.knowledgeGain, items: 20 });
+    // Two people make no group that can be shown without showing a person.
+    expect(results.byCountry).toEqual({ groups: [], hiddenParticipants: 2 });
     expect(results.needHelp.map((p) => p.name)).toEqual(['Trần Văn Minh']);
     expect(results.matrix.rows).toHaveLength(2);
     expect(results.byArticle.length).toBeGreaterThan(5);
