@@ -6,6 +6,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const text = (max: number) => z.string().trim().max(max);
 
 export const gender = z.enum(['female', 'male', 'other', 'undisclosed']);
+export type Gender = z.infer<typeof gender>;
 
 /** One person as the facilitator registers them; the same person across workshops. */
 export const participantInput = z
