@@ -206,6 +206,10 @@ test('a facilitator runs a workshop from register to certificates', async ({
   const gains = panel.getByTestId('participant-gains');
   await expect(gains.getByRole('row', { name: new RegExp(AN) })).toContainText('+');
   await expect(gains.getByRole('row', { name: new RegExp(FATIMA) })).toContainText('+');
+  // Two people make no group that could be shown without showing a person.
+  await expect(panel.getByTestId('group-gains')).toContainText(
+    '2 participants are in groups of fewer than 3 and are not shown',
+  );
   await expect(panel.getByRole('heading', { name: 'Answers to the post-test' })).toBeVisible();
   await check(page, 'results');
   await saveScreenshot(page, 'results-1280x800-light', true);

@@ -6,6 +6,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const text = (max: number) => z.string().trim().max(max);
 
 export const gender = z.enum(['female', 'male', 'other', 'undisclosed']);
+export type Gender = z.infer<typeof gender>;
 
 /** One person as the facilitator registers them; the same person across workshops. */
 export const participantInput = z
@@ -133,6 +134,8 @@ export const attemptView = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   score: z.number().nullable(),
+  /** Per question, the option ids in the order this attempt showed them; absent = written order. */
+  optionOrder: z.record(z.string(), z.array(z.string())),
 });
 export type AttemptView = z.infer<typeof attemptView>;
 

@@ -1228,6 +1228,8 @@ export interface SessionText {
     articles: string;
     answer: string;
     answerIds: string;
+    /** The option ids in the order the participant saw them. */
+    shownOrder: string;
     correctAnswer: string;
     credit: string;
     score: string;
@@ -1393,6 +1395,7 @@ const sessionEn: SessionText = {
     articles: 'Articles',
     answer: 'Answer given',
     answerIds: 'Options chosen',
+    shownOrder: 'Order shown',
     correctAnswer: 'Correct answer',
     credit: 'Credit',
     score: 'Score',
@@ -1562,6 +1565,7 @@ const sessionFr: SessionText = {
     articles: 'Articles',
     answer: 'Réponse donnée',
     answerIds: 'Options choisies',
+    shownOrder: 'Ordre affiché',
     correctAnswer: 'Bonne réponse',
     credit: 'Crédit',
     score: 'Score',
@@ -1732,6 +1736,7 @@ const sessionEs: SessionText = {
     articles: 'Artículos',
     answer: 'Respuesta dada',
     answerIds: 'Opciones elegidas',
+    shownOrder: 'Orden mostrado',
     correctAnswer: 'Respuesta correcta',
     credit: 'Crédito',
     score: 'Puntuación',
@@ -1898,6 +1903,7 @@ const sessionAr: SessionText = {
     articles: 'المواد',
     answer: 'الإجابة المقدمة',
     answerIds: 'الخيارات المختارة',
+    shownOrder: 'الترتيب المعروض',
     correctAnswer: 'الإجابة الصحيحة',
     credit: 'الدرجة',
     score: 'النتيجة',
@@ -2064,6 +2070,7 @@ const sessionRu: SessionText = {
     articles: 'Статьи',
     answer: 'Данный ответ',
     answerIds: 'Выбранные варианты',
+    shownOrder: 'Показанный порядок',
     correctAnswer: 'Правильный ответ',
     credit: 'Балл за ответ',
     score: 'Результат',
@@ -2227,6 +2234,7 @@ const sessionZh: SessionText = {
     articles: '条款',
     answer: '所答答案',
     answerIds: '所选选项',
+    shownOrder: '显示顺序',
     correctAnswer: '正确答案',
     credit: '得分',
     score: '分数',
@@ -2392,6 +2400,7 @@ const sessionVi: SessionText = {
     articles: 'Điều',
     answer: 'Câu trả lời',
     answerIds: 'Phương án đã chọn',
+    shownOrder: 'Thứ tự hiển thị',
     correctAnswer: 'Đáp án đúng',
     credit: 'Điểm',
     score: 'Kết quả',

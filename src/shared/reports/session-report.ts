@@ -118,6 +118,8 @@ export interface AnswerRow {
   answer: string;
   /** The raw answer: option ids, or left=right pairs; '' when not answered. */
   answerIds: string;
+  /** The option ids in the order this attempt showed them ("c, a, b"); '' when it has no options. */
+  shownOrder: string;
   correctAnswer: string;
   /** 0–1; null when not answered. */
   credit: number | null;
@@ -342,6 +344,7 @@ export function buildSessionReport(
           articles: [...q.articles],
           answer: answerText(q, r?.answer),
           answerIds: answerIds(r?.answer),
+          shownOrder: (attempt.optionOrder[q.id] ?? q.options.map((o) => o.id)).join(', '),
           correctAnswer: correctAnswerText(q),
           credit: r ? r.credit : null,
         });

@@ -164,3 +164,70 @@ export function itemAnalysis(responses: readonly ScoredResponse[]): ItemStatisti
     };
   });
 }
+
+/** Groups smaller than this are not shown on their own: a group of one or two is a person. */
+export const MIN_GROUP_SIZE = 3;
+
+export interface GroupBreakdown {
+  groups: (GroupGain & { key: string; n: number })[];
+  /** How many people sit in groups too small to show. */
+  hiddenParticipants: number;
+}
+
+/**
+ * Knowledge gain per group (country, gender…); `n` counts the group's participants with both
+ * tests, and groups under MIN_GROUP_SIZE are hidden so no one's score can be read off.
+ * Participants whose key is null (not recorded) are left out.
+ */
+export function gainByGroup(
+  gains: readonly ParticipantGain[],
+  keyOf: (participantId: string) => string | null,
+): GroupBreakdown {
+  const byKey = new Map<string, ParticipantGain[]>();
+  for (const g of gains) {
+    const key = keyOf(g.participantId);
+    if (key === null || g.gain === null) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), g]);
+  }
+  const groups: GroupBreakdown['groups'] = [];
+  let hiddenParticipants = 0;
+  for (const [key, members] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+    if (members.length < MIN_GROUP_SIZE) hiddenParticipants += members.length;
+    else groups.push({ key, n: members.length, ...groupGain(members) });
+  }
+  return { groups, hiddenParticipants };
+}
+
+/**
+ * Gain on the matched items only (pairs of pre/post questions on the same articles, type and
+ * difficulty): each participant's mean credit on their post items minus on their pre items, in
+ * points of 100, for those who answered both halves of at least one pair.
+ */
+export function matchedItemGain(
+  pairs: readonly { preId: string; postId: string }[],
+  pre: readonly ScoredResponse[],
+  post: readonly ScoredResponse[],
+): GroupGain & { items: number } {
+  const credits = (responses: readonly ScoredResponse[]) => {
+    const out = new Map<string, number>();
+    for (const r of responses) out.set(`${r.participantId}|${r.questionId}`, r.credit);
+    return out;
+  };
+  const before = credits(pre);
+  const after = credits(post);
+  const people = [...new Set([...pre, ...post].map((r) => r.participantId))];
+  const gains: ParticipantGain[] = people.flatMap((id) => {
+    const a: number[] = [];
+    const b: number[] = [];
+    for (const p of pairs) {
+      const x = before.get(`${id}|${p.preId}`);
+      const y = after.get(`${id}|${p.postId}`);
+      if (x === undefined || y === undefined) continue;
+      a.push(x * 100);
+      b.push(y * 100);
+    }
+    if (!a.length) return [];
+    return participantGains([id], new Map([[id, mean(a)!]]), new Map([[id, mean(b)!]]));
+  });
+  return { items: pairs.length, ...groupGain(gains) };
+}

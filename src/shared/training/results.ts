@@ -2,19 +2,32 @@ import { z } from 'zod';
 
 const pct = z.number().nullable();
 
+const groupGain = z.object({
+  participantsWithBoth: z.number().int(),
+  meanPre: pct,
+  meanPost: pct,
+  meanGain: pct,
+  medianGain: pct,
+  shareImproved: pct,
+  normalisedGain: pct,
+});
+
+/** Gain per group with its n; groups under three people are left out and counted in hiddenParticipants. */
+const breakdown = z.object({
+  groups: z.array(groupGain.extend({ key: z.string(), n: z.number().int() })),
+  hiddenParticipants: z.number().int(),
+});
+
 export const sessionResults = z.object({
   sessionId: z.string(),
   preQuizId: z.string().nullable(),
   postQuizId: z.string().nullable(),
-  knowledgeGain: z.object({
-    participantsWithBoth: z.number().int(),
-    meanPre: pct,
-    meanPost: pct,
-    meanGain: pct,
-    medianGain: pct,
-    shareImproved: pct,
-    normalisedGain: pct,
-  }),
+  knowledgeGain: groupGain,
+  /** Gain on the pre/post pairs on the same articles, type and difficulty (parallel forms). */
+  matchedGain: groupGain.extend({ items: z.number().int() }),
+  byCountry: breakdown,
+  /** Only participants whose gender is recorded (not 'undisclosed'). */
+  byGender: breakdown,
   participants: z.array(
     z.object({
       participantId: z.string(),

@@ -333,6 +333,12 @@ export const ANSWER_COLUMNS: readonly SessionColumn<AnswerRow>[] = [
     value: (a) => a.answerIds,
   },
   {
+    key: 'shownOrder',
+    header: (c) => c.s.labels.shownOrder,
+    width: 12,
+    value: (a) => a.shownOrder,
+  },
+  {
     key: 'correctAnswer',
     header: (c) => c.s.labels.correctAnswer,
     width: 45,

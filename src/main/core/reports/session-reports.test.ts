@@ -238,6 +238,9 @@ describe('session report model', () => {
     expect(wrong.credit).toBe(0);
     expect(wrong.answer).not.toBe('');
     expect(wrong.correctAnswer).not.toBe('');
+    // The detail shows the options in the order that participant's attempt showed them.
+    const seen = attempts.find((a) => a.id === wrong.attemptId)!.optionOrder[wrong.questionId];
+    expect(wrong.shownOrder).toBe((seen ?? []).join(', '));
     expect(r.difficult.length).toBeGreaterThan(0);
     expect(r.difficult[0]!.facility).toBe(0);
     expect(r.difficult[0]!.commonWrong?.count).toBe(3);

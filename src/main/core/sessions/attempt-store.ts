@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/envelope';
 import type { AttemptView, Response } from '../../../shared/domain/sessions';
+import { optionOrderFor } from '../../../shared/training/option-order';
 import { attemptScore, scoreAnswer } from '../../../shared/training/scoring';
 import { withTransaction, type Db } from '../db/connection';
 import type { QuizStore } from './quiz-store';
@@ -14,6 +15,7 @@ interface AttemptRow {
   started_at: string;
   finished_at: string | null;
   score: number | null;
+  option_order: string;
 }
 
 interface ResponseRow {
@@ -59,7 +61,7 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
     .pluck();
   const markFinished = db.prepare('UPDATE attempts SET finished_at = ?, score = ? WHERE id = ?');
   const insertAttempt = db.prepare(
-    'INSERT INTO attempts (id, session_id, person_id, quiz_id, question_ids, started_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO attempts (id, session_id, person_id, quiz_id, question_ids, option_order, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
 
   function require(id: string): AttemptRow {
@@ -94,6 +96,7 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
       startedAt: row.started_at,
       finishedAt: row.finished_at,
       score: row.score,
+      optionOrder: JSON.parse(row.option_order) as Record<string, string[]>,
     };
   }
 
@@ -124,6 +127,13 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
     registered(sessionId, personId);
     const quiz = quizzes.get(quizId);
     const order = quiz.shuffleQuestions ? shuffled(quiz.questionIds) : quiz.questionIds;
+    // Every attempt gets its own option order, so position cues cannot travel between people.
+    const optionOrder: Record<string, string[]> = {};
+    for (const questionId of order) {
+      const question = quizzes.question(questionId);
+      if (question.options.length > 1)
+        optionOrder[questionId] = optionOrderFor(question, (n) => randomInt(n));
+    }
     const id = randomUUID();
     insertAttempt.run(
       id,
@@ -131,6 +141,7 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
       personId,
       quizId,
       JSON.stringify(order),
+      JSON.stringify(optionOrder),
       new Date().toISOString(),
     );
     return require(id);

@@ -1,8 +1,11 @@
 import { countryName } from '../../../shared/domain/countries';
 import type { QuestionSource } from '../../../shared/content/pack';
+import { matchedItems } from '../../../shared/content/parallel-forms';
 import {
   articleGains,
+  gainByGroup,
   groupGain,
+  matchedItemGain,
   itemAnalysis,
   participantGains,
   type ScoredResponse,
@@ -163,6 +166,8 @@ function computeSessionResults(
   const chapterGains = articleGains(withChapter(pre.responses), withChapter(post.responses));
 
   const postQuestions = session.postQuizId ? quizzes.get(session.postQuizId).questionIds : [];
+  const preQuestions = session.preQuizId ? quizzes.get(session.preQuizId).questionIds : [];
+  const pairs = matchedItems(preQuestions.map(question), postQuestions.map(question));
   const postByPerson = new Map<string, Map<string, number>>();
   for (const r of post.responses)
     postByPerson.set(
@@ -183,6 +188,12 @@ function computeSessionResults(
     preQuizId: session.preQuizId,
     postQuizId: session.postQuizId,
     knowledgeGain: groupGain(gains),
+    matchedGain: matchedItemGain(pairs, pre.responses, post.responses),
+    byCountry: gainByGroup(gains, (id) => names.get(id)?.country ?? null),
+    byGender: gainByGroup(gains, (id) => {
+      const g = names.get(id)?.gender;
+      return g && g !== 'undisclosed' ? g : null;
+    }),
     participants: gains.map((g) => ({
       ...g,
       name: names.get(g.participantId)!.name,

@@ -268,6 +268,10 @@ describe('workshops', () => {
       gain: 40,
       normalisedGain: 0.667,
     });
+    // The bundled forms are parallel item by item, so the matched gain is the whole-test gain.
+    expect(results.matchedGain).toEqual({ ...results.knowledgeGain, items: 20 });
+    // Two people make no group that can be shown without showing a person.
+    expect(results.byCountry).toEqual({ groups: [], hiddenParticipants: 2 });
     expect(results.needHelp.map((p) => p.name)).toEqual(['Trần Văn Minh']);
     expect(results.matrix.rows).toHaveLength(2);
     expect(results.byArticle.length).toBeGreaterThan(5);
@@ -323,6 +327,30 @@ describe('workshops', () => {
     });
   });
 
+  it('shows each attempt its own option order, stored with the attempt', async () => {
+    const bank = await callOk(workbench, 'questions.list', { type: 'single', limit: 20 });
+    const { id: quizId } = await callOk(workbench, 'quizzes.create', {
+      title: 'Twenty single-answer questions',
+      questionIds: bank.map((q) => q.id),
+    });
+    const start = () =>
+      callOk(workbench, 'attempts.start', { sessionId, participantId: people[0]!.id, quizId });
+    const [first, second] = [await start(), await start()];
+    for (const q of bank) {
+      expect([...first.optionOrder[q.id]!].sort()).toEqual(q.options.map((o) => o.id).sort());
+    }
+    // 20 questions of 3+ options: the chance two attempts match everywhere is below 1 in 6^20.
+    expect(first.optionOrder).not.toEqual(second.optionOrder);
+    expect(
+      bank.some((q) => first.optionOrder[q.id]!.join() !== q.options.map((o) => o.id).join()),
+    ).toBe(true);
+    workbench.close();
+    workbench = await open();
+    expect((await callOk(workbench, 'attempts.get', { attemptId: first.id })).optionOrder).toEqual(
+      first.optionOrder,
+    );
+  });
+
   it('builds a custom quiz from the bank and lists it', async () => {
     const questions = await callOk(workbench, 'questions.list', {
       chapter: 'II',
@@ -344,6 +372,10 @@ describe('workshops', () => {
       quizId: id,
     });
     expect([...attempt.questionIds].sort()).toEqual(questions.map((q) => q.id).sort());
+    // True comes before false in every attempt.
+    for (const q of questions) {
+      expect(attempt.optionOrder[q.id]).toEqual(q.options.map((o) => o.id));
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import sessions from './0030-sessions';
 import packStatus from './0050-pack-status';
 import packPublishers from './0060-pack-publishers';
 import live from './0070-live';
+import optionOrder from './0080-option-order';
 
 export interface Migration {
   /** Numbered in tens so a fix can slot in between; stored in PRAGMA user_version. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   packStatus,
   packPublishers,
   live,
+  optionOrder,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

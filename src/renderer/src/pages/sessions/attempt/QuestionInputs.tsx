@@ -6,7 +6,7 @@ import { answerControl, shuffledWithSeed } from '@renderer/stores/sessions/attem
 
 interface QuestionInputsProps {
   question: QuestionSource;
-  /** Seeds the option order when the quiz shuffles options (stable across reloads). */
+  /** Seeds the order of matching answers (stable across reloads); options come in the attempt's stored order. */
   shuffleSeed: string | null;
   value: Answer | undefined;
   disabled: boolean;
@@ -25,13 +25,7 @@ export function QuestionInputs({
 }: QuestionInputsProps) {
   const { t } = useTranslation('sessions');
   const control = answerControl(question);
-  const options = useMemo(
-    () =>
-      shuffleSeed
-        ? shuffledWithSeed(question.options, `${shuffleSeed}|${question.id}`)
-        : question.options,
-    [question, shuffleSeed],
-  );
+  const options = question.options;
   const rights = useMemo(
     () =>
       shuffledWithSeed(

@@ -14,6 +14,7 @@ import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { formatDecimal, formatGain, formatScore, formatShare } from '../format';
 import { ScrollBox } from '../ScrollBox';
 import { ResultStack, ScoreBars } from './Bars';
+import { GroupGains } from './GroupGains';
 
 function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
@@ -455,6 +456,7 @@ export function ResultsTab() {
           )}
           <GainFigures results={results} />
           <ParticipantsTable results={results} />
+          <GroupGains results={results} />
           <Attention results={results} />
           <ByChapter results={results} />
           <ByArticle results={results} />

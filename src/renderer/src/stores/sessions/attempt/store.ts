@@ -3,6 +3,7 @@ import type { ApiError } from '@shared/api/envelope';
 import type { QuestionSource } from '@shared/content/pack';
 import type { AttemptView } from '@shared/domain/sessions';
 import type { Answer } from '@shared/training/scoring';
+import { inShownOrder } from '@shared/training/option-order';
 import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '@renderer/stores/load-state';
 import type { QuizDetail } from '../types';
@@ -65,7 +66,9 @@ export const useAttemptStore = create<AttemptStore>()((set, get) => ({
       const byId = new Map(quiz.questions.map((q) => [q.id, q]));
       const questions = attempt.questionIds
         .map((id) => byId.get(id))
-        .filter((q): q is QuestionSource => q !== undefined);
+        .filter((q): q is QuestionSource => q !== undefined)
+        // Taking, feedback and review all show the options in the order this attempt stored.
+        .map((q) => inShownOrder(q, attempt.optionOrder[q.id]));
       const answered = new Set(attempt.responses.map((r) => r.questionId));
       // Reopening continues at the first question not answered yet.
       const firstOpen = questions.findIndex((q) => !answered.has(q.id));
