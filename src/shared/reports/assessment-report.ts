@@ -1,3 +1,4 @@
+import { localDate } from '../dates';
 import { RESULTS, type ItemResult } from '../domain/assessment-values';
 import type { Assessment, AssessmentItem, HistoryEntry } from '../domain/assessments';
 import {
@@ -68,7 +69,7 @@ export function buildAssessmentReport(
   options: ReportOptions,
   now: Date,
 ): AssessmentReport {
-  const today = now.toISOString().slice(0, 10);
+  const today = localDate(now);
   const { items: allItems, ...header } = assessment;
   const byItem = new Map<string, HistoryEntry[]>();
   for (const h of history) if (h.itemId) byItem.set(h.itemId, [...(byItem.get(h.itemId) ?? []), h]);

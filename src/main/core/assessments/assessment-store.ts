@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/envelope';
+import { localDate } from '../../../shared/dates';
 import {
   ITEM_FIELD_NAMES,
   RESULTS,
@@ -269,7 +270,7 @@ export function createAssessmentStore(db: Db) {
           id,
           input.country,
           input.title,
-          input.date ?? now.slice(0, 10),
+          input.date ?? localDate(),
           JSON.stringify(input.assessors),
           input.organisation,
           pack.id,
@@ -464,7 +465,7 @@ export function createAssessmentStore(db: Db) {
         db.prepare(
           `INSERT INTO assessments (id, country, title, date, assessors, organisation, pack_id, cloned_from, created_at, updated_at)
            SELECT ?, country, ?, ?, assessors, organisation, pack_id, id, ?, ? FROM assessments WHERE id = ?`,
-        ).run(id, title, date ?? now.slice(0, 10), now, now, sourceId);
+        ).run(id, title, date ?? localDate(), now, now, sourceId);
         const rows = db
           .prepare<[string], { id: string }>(
             'SELECT id FROM assessment_items WHERE assessment_id = ?',

@@ -2,6 +2,7 @@ import {
   eligibleParticipants,
   type CertificateCriteria,
 } from '../../../shared/reports/session-report';
+import { localDate } from '../../../shared/dates';
 import type { ReportLanguage } from '../../../shared/reports/report-text';
 import { exportName } from '../export-name';
 import { findCertificate } from '../reports/certificate-code';
@@ -65,7 +66,7 @@ export function createCertificateService(from: CertificateSources, rendering: Re
           participantIds: ids,
           secret: from.settings.certificateSecret(),
           language: request.language,
-          issuedOn: new Date().toISOString().slice(0, 10),
+          issuedOn: localDate(),
           organisation: from.settings.get().organisation || session.organiser,
         },
         { printer: rendering.printer, tempDir: rendering.tempDir() },

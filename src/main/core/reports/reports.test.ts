@@ -172,6 +172,37 @@ afterAll(async () => {
   cleanup?.();
 });
 
+describe('overdue flag', () => {
+  it('counts an item overdue from local midnight, not UTC midnight', async () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh'; // UTC+7
+    try {
+      const assessment = await callOk(workbench, 'assessments.get', { id: assessmentId });
+      const [first, ...rest] = assessment.items;
+      const due = {
+        ...first!,
+        targetDate: '2026-12-04',
+        result: 'gap' as const,
+        status: 'to-do' as const,
+      };
+      const build = (now: string) =>
+        buildAssessmentReport(
+          { ...assessment, items: [due, ...rest.map((i) => ({ ...i, targetDate: null }))] },
+          [],
+          [],
+          reportOptions.parse({ detail: 'all' }),
+          new Date(now),
+        );
+      // 23:30 on the 4th in Hanoi: still the due day.
+      expect(build('2026-12-04T16:30:00Z').totals.overdue).toBe(0);
+      // 00:30 on the 5th in Hanoi, still the 4th in UTC: a day late.
+      expect(build('2026-12-04T17:30:00Z').totals.overdue).toBe(1);
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+});
+
 describe('report text', () => {
   it('translates every key into every language', () => {
     const keys = (o: object, prefix = ''): string[] =>

@@ -17,7 +17,8 @@ import {
 } from '@renderer/stores/checklist/selectors';
 import { useChecklistStore } from '@renderer/stores/checklist/store';
 import { fieldLabel, fieldValue } from './field-values';
-import { itemRef, todayIso } from './labels';
+import { localDate } from '@shared/dates';
+import { itemRef } from './labels';
 
 const LAW_PRACTICE = ['yes', 'partly', 'no', 'unknown'] as const;
 const ELEMENT_STATES = ['met', 'not-met', 'unclear'] as const;
@@ -270,7 +271,7 @@ export function ItemPanel() {
   const agencies = [
     ...new Set((assessment?.items ?? []).map((i) => i.agency.trim()).filter(Boolean)),
   ];
-  const overdue = isOverdue({ ...draft, targetDate: draft.targetDate || null }, todayIso());
+  const overdue = isOverdue({ ...draft, targetDate: draft.targetDate || null }, localDate());
 
   const close = () => {
     const id = item.id;

@@ -12,7 +12,8 @@ import {
 } from '@renderer/stores/checklist/selectors';
 import { useChecklistStore } from '@renderer/stores/checklist/store';
 import type { SortKey } from '@renderer/stores/checklist/visible-items';
-import { itemRef, shortRef, todayIso } from './labels';
+import { localDate } from '@shared/dates';
+import { itemRef, shortRef } from './labels';
 import { ResultBadge } from './ResultBadge';
 
 /** Brings a row into view inside the table's own scrolling region, never scrolling the page. */
@@ -95,7 +96,7 @@ export function ItemsTable({ items, compact, hintId }: ItemsTableProps) {
   const activeId = useChecklistStore(selectActiveId);
   const openId = useChecklistStore(selectOpenItemId);
   const body = useRef<HTMLTableSectionElement>(null);
-  const today = todayIso();
+  const today = localDate();
   const focusable = items.some((i) => i.id === activeId) ? activeId : (items[0]?.id ?? null);
 
   const focusRow = (id: string) => {

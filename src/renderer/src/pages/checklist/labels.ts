@@ -15,5 +15,3 @@ export const itemRef = (
 /** "7(1)(a)", for labels that already say "article". */
 export const shortRef = (item: Pick<AssessmentItem, 'articleNumber' | 'paragraph'>): string =>
   `${item.articleNumber}${paragraphRef(item.paragraph)}`;
-
-export const todayIso = (): string => new Date().toISOString().slice(0, 10);

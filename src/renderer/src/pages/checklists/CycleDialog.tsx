@@ -5,7 +5,7 @@ import { Dialog } from '@renderer/components/Dialog';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { selectCloneError, selectClonePhase } from '@renderer/stores/checklists/selectors';
 import { useChecklistsStore } from '@renderer/stores/checklists/store';
-import { todayIso } from '../checklist/labels';
+import { localDate } from '@shared/dates';
 
 export function CycleDialog({ source, onClose }: { source: AssessmentSummary; onClose(): void }) {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export function CycleDialog({ source, onClose }: { source: AssessmentSummary; on
   const [title, setTitle] = useState(() =>
     t('checklists.cycle.defaultName', { title: source.title }),
   );
-  const [date, setDate] = useState(todayIso);
+  const [date, setDate] = useState(() => localDate());
   const busy = phase === 'saving';
 
   const submit = async (event: FormEvent) => {

@@ -9,7 +9,7 @@ import { selectChapters } from '@renderer/stores/library/selectors';
 import { useLibraryStore } from '@renderer/stores/library/store';
 import { selectSettings } from '@renderer/stores/settings/selectors';
 import { useSettingsStore } from '@renderer/stores/settings/store';
-import { todayIso } from '../checklist/labels';
+import { localDate } from '@shared/dates';
 
 const LEVELS = ['mandatory', 'optional'] as const;
 type Level = (typeof LEVELS)[number];
@@ -41,7 +41,7 @@ export function NewChecklistDialog({ onClose }: { onClose(): void }) {
 
   const [country, setCountry] = useState('');
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(todayIso);
+  const [date, setDate] = useState(() => localDate());
   const [assessors, setAssessors] = useState('');
   const [organisation, setOrganisation] = useState<string | null>(null);
   const [excluded, setExcluded] = useState<string[]>([]);

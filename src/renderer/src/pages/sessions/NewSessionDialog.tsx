@@ -5,7 +5,7 @@ import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { navigate } from '@renderer/router/use-route';
 import { selectCreateError, selectCreatePhase } from '@renderer/stores/sessions/selectors';
 import { useSessionsStore } from '@renderer/stores/sessions/store';
-import { todayIso } from './format';
+import { localDate } from '@shared/dates';
 import { draftProblems, fieldsFrom, SessionFields, type SessionDraft } from './SessionFields';
 
 export function NewSessionDialog({ onClose }: { onClose(): void }) {
@@ -16,8 +16,8 @@ export function NewSessionDialog({ onClose }: { onClose(): void }) {
   const [tried, setTried] = useState(false);
   const [draft, setDraft] = useState<SessionDraft>(() => ({
     title: '',
-    startDate: todayIso(),
-    endDate: todayIso(),
+    startDate: localDate(),
+    endDate: localDate(),
     place: '',
     organiser: '',
     facilitators: '',

@@ -83,9 +83,3 @@ export function languageName(code: string): string {
     return code;
   }
 }
-
-export const todayIso = (): string => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};

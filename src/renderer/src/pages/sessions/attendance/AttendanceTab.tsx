@@ -11,7 +11,8 @@ import {
   selectSession,
 } from '@renderer/stores/sessions/selectors';
 import { useSessionsStore } from '@renderer/stores/sessions/store';
-import { formatDay, todayIso } from '../format';
+import { localDate } from '@shared/dates';
+import { formatDay } from '../format';
 import { ScrollBox } from '../ScrollBox';
 
 const SYMBOL: Record<AttendanceMark | 'none', string> = {
@@ -51,7 +52,9 @@ export function AttendanceTab() {
   const dayId = useId();
   const grid = useRef<HTMLTableElement>(null);
   const days = session?.days ?? [];
-  const [day, setDay] = useState(() => (days.includes(todayIso()) ? todayIso() : (days[0] ?? '')));
+  const [day, setDay] = useState(() =>
+    days.includes(localDate()) ? localDate() : (days[0] ?? ''),
+  );
   const [focus, setFocus] = useState({ row: 0, col: 0 });
   if (!session) return null;
   const participants = session.participants;
