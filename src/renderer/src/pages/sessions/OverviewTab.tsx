@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '@shared/api/envelope';
 import type { QuizSummary } from '@shared/domain/packs';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import type { AutosavePhase } from '@renderer/stores/autosave';
 import {
   selectQuizzes,
   selectSession,
@@ -9,13 +11,7 @@ import {
   selectUpdatePhase,
 } from '@renderer/stores/sessions/selectors';
 import { useSessionsStore } from '@renderer/stores/sessions/store';
-import {
-  draftFrom,
-  draftProblems,
-  fieldsFrom,
-  SessionFields,
-  type SessionDraft,
-} from './SessionFields';
+import { draftFrom, draftProblems, fieldsFrom, SessionFields } from './SessionFields';
 
 function QuizSelect({
   label,
@@ -52,45 +48,78 @@ function QuizSelect({
   );
 }
 
+/** "Saving…", "All changes saved" or "Not saved: why", for an autosaved form. */
+export function SaveState({ phase, error }: { phase: AutosavePhase; error: ApiError | null }) {
+  const { t } = useTranslation('sessions');
+  const text =
+    phase === 'pending' || phase === 'saving'
+      ? t('common.saving')
+      : phase === 'saved'
+        ? t('common.saved')
+        : phase === 'error'
+          ? t('common.notSaved', { message: error?.message ?? '' })
+          : '';
+  return (
+    <span className={`ws-save-state ws-save-state--${phase}`} role="status">
+      {text}
+    </span>
+  );
+}
+
 export function OverviewTab() {
   const { t } = useTranslation('sessions');
   const session = useSessionsStore(selectSession);
   const quizzes = useSessionsStore(selectQuizzes);
   const phase = useSessionsStore(selectUpdatePhase);
   const error = useSessionsStore(selectUpdateError);
-  const [draft, setDraft] = useState<SessionDraft | null>(() =>
-    session ? draftFrom(session) : null,
-  );
-  const [pre, setPre] = useState(session?.preQuizId ?? '');
-  const [post, setPost] = useState(session?.postQuizId ?? '');
-  const [tried, setTried] = useState(false);
-  const [changed, setChanged] = useState(false);
-  if (!session || !draft) return null;
+  // Edits still on their way when the tab was left come back with it.
+  const [form, setForm] = useState(() => {
+    const start = session ? { ...session, ...useSessionsStore.getState().overviewEdits } : null;
+    return start
+      ? {
+          draft: draftFrom(start),
+          pre: start.preQuizId ?? '',
+          post: start.postQuizId ?? '',
+        }
+      : null;
+  });
+  // Leaving the tab sends what is pending at once.
+  useEffect(() => () => void useSessionsStore.getState().flushEdits(), []);
+  if (!session || !form) return null;
+  const problems = draftProblems(form.draft);
+  const invalid = Object.keys(problems).length > 0;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (Object.keys(draftProblems(draft)).length > 0) return;
-    const saved = await useSessionsStore.getState().update({
-      ...fieldsFrom(draft),
-      preQuizId: pre || null,
-      postQuizId: post || null,
+  const edit = (next: typeof form) => {
+    setForm(next);
+    if (Object.keys(draftProblems(next.draft)).length > 0) return;
+    useSessionsStore.getState().editOverview({
+      ...fieldsFrom(next.draft),
+      preQuizId: next.pre || null,
+      postQuizId: next.post || null,
     });
-    if (saved) setChanged(false);
   };
-  const edit = (next: SessionDraft) => {
-    setDraft(next);
-    setChanged(true);
-  };
+  const flush = () => void useSessionsStore.getState().flushEdits();
 
   return (
-    <form className="ws-overview" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="ws-overview"
+      onSubmit={(event) => {
+        event.preventDefault();
+        flush();
+      }}
+      onBlur={flush}
+      noValidate
+    >
       <section className="ws-card ws-section" aria-labelledby="ws-overview-details">
         <h2 id="ws-overview-details" className="section-title section-title--first">
           {t('overview.details')}
         </h2>
         <div className="form-grid">
-          <SessionFields draft={draft} onChange={edit} showProblems={tried} />
+          <SessionFields
+            draft={form.draft}
+            onChange={(draft) => edit({ ...form, draft })}
+            showProblems={invalid}
+          />
         </div>
       </section>
       <section className="ws-card ws-section" aria-labelledby="ws-overview-tests">
@@ -101,32 +130,27 @@ export function OverviewTab() {
         <div className="form-grid">
           <QuizSelect
             label={t('overview.preTest')}
-            value={pre}
+            value={form.pre}
             quizzes={quizzes}
-            onChange={(value) => {
-              setPre(value);
-              setChanged(true);
-            }}
+            onChange={(pre) => edit({ ...form, pre })}
           />
           <QuizSelect
             label={t('overview.postTest')}
-            value={post}
+            value={form.post}
             quizzes={quizzes}
-            onChange={(value) => {
-              setPost(value);
-              setChanged(true);
-            }}
+            onChange={(post) => edit({ ...form, post })}
           />
         </div>
       </section>
       {phase === 'error' && error && <ErrorAlert error={error} title={t('overview.saveFailed')} />}
       <div className="ws-actions">
-        <button type="submit" className="button button--primary" disabled={phase === 'saving'}>
-          {phase === 'saving' ? t('common.saving') : t('overview.save')}
-        </button>
-        <span className="ws-save-state" role="status">
-          {changed ? t('common.unsaved') : phase === 'saved' ? t('common.saved') : ''}
-        </span>
+        {invalid ? (
+          <span className="ws-save-state ws-save-state--error" role="status">
+            {t('overview.notSavedInvalid')}
+          </span>
+        ) : (
+          <SaveState phase={phase} error={error} />
+        )}
       </div>
     </form>
   );

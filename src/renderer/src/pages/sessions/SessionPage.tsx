@@ -108,12 +108,21 @@ export function SessionPage({ id, tab }: { id: string; tab: SessionTab }) {
       if (event.name === 'job.progress')
         useSessionsStore.getState().receiveReportProgress(event.payload);
     });
-    // Marks still queued are sent when the window goes away.
-    const onHide = () => void useSessionsStore.getState().flushAttendance();
+    // Marks and edits still queued are sent when the window goes away or is hidden.
+    const onHide = () => {
+      void useSessionsStore.getState().flushAttendance();
+      void useSessionsStore.getState().flushEdits();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onHide();
+    };
     window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       stopEvents();
       window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void useSessionsStore.getState().flushEdits();
     };
   }, [id]);
 

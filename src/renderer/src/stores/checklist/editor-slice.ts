@@ -3,13 +3,14 @@ import type { ApiError } from '@shared/api/envelope';
 import type { HistoryEntry, ItemFields } from '@shared/domain/assessments';
 import { call } from '@renderer/api/client';
 import i18n from '@renderer/i18n';
+import { AUTOSAVE_DELAY_MS } from '../autosave';
 import { toApiError } from '../load-state';
 import { draftsFor, readDraft, rememberOpenItem, removeDraft, writeDraft } from './drafts';
 import { fieldsOf, normalise, pick, sameValue, type FieldName } from './item-fields';
 import type { ChecklistStore } from './store';
 
-/** Inactivity before an edit is sent; blur, closing and switching items send at once. */
-export const AUTOSAVE_DELAY_MS = 600;
+// The same delay as every other autosaved form; blur, closing and switching items send at once.
+export { AUTOSAVE_DELAY_MS } from '../autosave';
 
 /** pending: edited, not yet sent; saving: on its way; saved; error: refused or unreachable. */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';

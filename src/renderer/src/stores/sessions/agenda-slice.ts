@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ApiError } from '@shared/api/envelope';
 import type { AgendaItem, Session } from '@shared/domain/sessions';
 import { call } from '@renderer/api/client';
+import { createAutosave, type AutosavePhase } from '../autosave';
 import { toApiError } from '../load-state';
 import type { SessionsStore } from './store';
 
@@ -29,7 +30,7 @@ export function agendaDrafts(session: Session): AgendaDraft[] {
 export interface AgendaState {
   agenda: AgendaDraft[];
   agendaDirty: boolean;
-  agendaPhase: 'idle' | 'saving' | 'saved' | 'error';
+  agendaPhase: AutosavePhase;
   agendaError: ApiError | null;
 }
 
@@ -41,7 +42,8 @@ export interface AgendaSlice extends AgendaState {
   moveBlock(key: string, delta: number): void;
   /** Puts a dragged block where another one is. */
   moveBlockTo(key: string, targetKey: string): void;
-  saveAgenda(): Promise<boolean>;
+  /** Sends the edited agenda now; edits are otherwise saved shortly after the last one. */
+  flushAgenda(): Promise<void>;
 }
 
 export const initialAgendaState: AgendaState = {
@@ -51,68 +53,66 @@ export const initialAgendaState: AgendaState = {
   agendaError: null,
 };
 
-export const createAgendaSlice: StateCreator<SessionsStore, [], [], AgendaSlice> = (set, get) => ({
-  ...initialAgendaState,
-  addBlock(kind) {
-    const last = get().agenda.at(-1);
-    const key = newKey();
-    const block: AgendaDraft = {
-      key,
-      kind,
-      ref: null,
-      title: '',
-      day: last?.day ?? get().session?.startDate ?? null,
-      startTime: null,
-      minutes: kind === 'break' ? 15 : kind === 'quiz' ? 20 : 30,
-    };
-    set({ agenda: [...get().agenda, block], agendaDirty: true, agendaPhase: 'idle' });
-    return key;
-  },
-  updateBlock(key, fields) {
-    set({
-      agenda: get().agenda.map((b) => (b.key === key ? { ...b, ...fields } : b)),
-      agendaDirty: true,
-      agendaPhase: 'idle',
-    });
-  },
-  removeBlock(key) {
-    set({
-      agenda: get().agenda.filter((b) => b.key !== key),
-      agendaDirty: true,
-      agendaPhase: 'idle',
-    });
-  },
-  moveBlock(key, delta) {
-    const agenda = [...get().agenda];
-    const from = agenda.findIndex((b) => b.key === key);
-    const to = from + delta;
-    if (from < 0 || to < 0 || to >= agenda.length) return;
-    const [block] = agenda.splice(from, 1);
-    if (!block) return;
-    agenda.splice(to, 0, block);
-    set({ agenda, agendaDirty: true, agendaPhase: 'idle' });
-  },
-  moveBlockTo(key, targetKey) {
-    const from = get().agenda.findIndex((b) => b.key === key);
-    const to = get().agenda.findIndex((b) => b.key === targetKey);
-    if (from < 0 || to < 0 || from === to) return;
-    get().moveBlock(key, to - from);
-  },
-  async saveAgenda() {
+export const createAgendaSlice: StateCreator<SessionsStore, [], [], AgendaSlice> = (set, get) => {
+  const saver = createAutosave(async () => {
     const sessionId = get().session?.id;
-    if (!sessionId) return false;
+    const agenda = get().agenda;
+    if (!sessionId || !get().agendaDirty) return;
     set({ agendaPhase: 'saving', agendaError: null });
     try {
-      const items = get().agenda.map(({ key: _key, ...item }) => ({
-        ...item,
-        title: item.title.trim(),
-      }));
+      const items = agenda.map(({ key: _key, ...item }) => ({ ...item, title: item.title.trim() }));
       await call('sessions.setAgenda', { sessionId, items });
-      set({ agendaPhase: 'saved', agendaDirty: false });
-      return true;
+      // Edits made while this save was on its way stay pending.
+      const done = get().agenda === agenda;
+      set({ agendaPhase: done ? 'saved' : 'pending', agendaDirty: !done });
     } catch (error) {
       set({ agendaPhase: 'error', agendaError: toApiError(error) });
-      return false;
     }
-  },
-});
+  });
+  const edited = (agenda: AgendaDraft[]) => {
+    set({ agenda, agendaDirty: true, agendaPhase: 'pending', agendaError: null });
+    saver.schedule();
+  };
+
+  return {
+    ...initialAgendaState,
+    addBlock(kind) {
+      const last = get().agenda.at(-1);
+      const key = newKey();
+      const block: AgendaDraft = {
+        key,
+        kind,
+        ref: null,
+        title: '',
+        day: last?.day ?? get().session?.startDate ?? null,
+        startTime: null,
+        minutes: kind === 'break' ? 15 : kind === 'quiz' ? 20 : 30,
+      };
+      edited([...get().agenda, block]);
+      return key;
+    },
+    updateBlock(key, fields) {
+      edited(get().agenda.map((b) => (b.key === key ? { ...b, ...fields } : b)));
+    },
+    removeBlock(key) {
+      edited(get().agenda.filter((b) => b.key !== key));
+    },
+    moveBlock(key, delta) {
+      const agenda = [...get().agenda];
+      const from = agenda.findIndex((b) => b.key === key);
+      const to = from + delta;
+      if (from < 0 || to < 0 || to >= agenda.length) return;
+      const [block] = agenda.splice(from, 1);
+      if (!block) return;
+      agenda.splice(to, 0, block);
+      edited(agenda);
+    },
+    moveBlockTo(key, targetKey) {
+      const from = get().agenda.findIndex((b) => b.key === key);
+      const to = get().agenda.findIndex((b) => b.key === targetKey);
+      if (from < 0 || to < 0 || from === to) return;
+      get().moveBlock(key, to - from);
+    },
+    flushAgenda: saver.flush,
+  };
+};

@@ -36,7 +36,6 @@ export const selectAttendancePhase = (s: SessionsStore) => s.attendancePhase;
 export const selectAttendanceError = (s: SessionsStore) => s.attendanceError;
 
 export const selectAgenda = (s: SessionsStore) => s.agenda;
-export const selectAgendaDirty = (s: SessionsStore) => s.agendaDirty;
 export const selectAgendaPhase = (s: SessionsStore) => s.agendaPhase;
 export const selectAgendaError = (s: SessionsStore) => s.agendaError;
 

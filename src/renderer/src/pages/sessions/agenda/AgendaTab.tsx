@@ -1,4 +1,4 @@
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { PlusIcon } from '@renderer/components/icons';
@@ -11,7 +11,6 @@ import { selectArticlesByChapter, selectChapters } from '@renderer/stores/librar
 import { useLibraryStore } from '@renderer/stores/library/store';
 import {
   selectAgenda,
-  selectAgendaDirty,
   selectAgendaError,
   selectAgendaPhase,
   selectQuizzes,
@@ -19,6 +18,7 @@ import {
 } from '@renderer/stores/sessions/selectors';
 import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { formatShortDay } from '../format';
+import { SaveState } from '../OverviewTab';
 
 function RefSelect({ block, label }: { block: AgendaDraft; label: string }) {
   const { t } = useTranslation('sessions');
@@ -255,31 +255,19 @@ function Block({
   );
 }
 
-/** The save button with the totals; the status is announced from the top copy only. */
-function SaveAgenda({ announce = true }: { announce?: boolean }) {
+/** The totals with the save state; the state is announced from the top copy only. */
+function AgendaTotals({ announce = true }: { announce?: boolean }) {
   const { t } = useTranslation('sessions');
   const agenda = useSessionsStore(selectAgenda);
-  const dirty = useSessionsStore(selectAgendaDirty);
   const phase = useSessionsStore(selectAgendaPhase);
+  const error = useSessionsStore(selectAgendaError);
   const totalMinutes = agenda.reduce((sum, b) => sum + (b.minutes ?? 0), 0);
   return (
     <div className="ws-agenda-save">
       <span className="muted">
         {t('agenda.total', { count: agenda.length, minutes: totalMinutes })}
       </span>
-      {announce && (
-        <span className="ws-save-state" role="status">
-          {dirty ? t('common.unsaved') : phase === 'saved' ? t('common.saved') : ''}
-        </span>
-      )}
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={phase === 'saving' || !dirty}
-        onClick={() => void useSessionsStore.getState().saveAgenda()}
-      >
-        {phase === 'saving' ? t('common.saving') : t('agenda.save')}
-      </button>
+      {announce && <SaveState phase={phase} error={error} />}
     </div>
   );
 }
@@ -292,6 +280,8 @@ export function AgendaTab() {
   const error = useSessionsStore(selectAgendaError);
   const [dragging, setDragging] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // Leaving the tab sends what is pending at once.
+  useEffect(() => () => void useSessionsStore.getState().flushEdits(), []);
   if (!session) return null;
 
   const onMoved = (message: string, key: string) => {
@@ -321,7 +311,7 @@ export function AgendaTab() {
         <h2 id="ws-agenda-title" className="section-title section-title--first">
           {t('agenda.title')}
         </h2>
-        <SaveAgenda />
+        <AgendaTotals />
       </div>
       <p className="section-intro">{t('agenda.intro')}</p>
       <div className="visually-hidden" role="status" aria-live="polite">
@@ -356,7 +346,7 @@ export function AgendaTab() {
       </div>
       {phase === 'error' && error && <ErrorAlert error={error} title={t('agenda.saveFailed')} />}
       <div className="ws-actions">
-        <SaveAgenda announce={false} />
+        <AgendaTotals announce={false} />
       </div>
     </div>
   );
