@@ -99,6 +99,7 @@ describe('the API contract', () => {
       },
       'assessments.history': { assessmentId: 'missing' },
       'assessments.undo': { assessmentId: 'missing' },
+      'assessments.redo': { assessmentId: 'missing' },
       'assessments.searchNotes': { assessmentId: 'missing', query: 'penal code' },
       'assessments.clone': { id: 'missing', title: 'Cycle 2' },
       'assessments.compare': { baseId: 'missing', otherId: 'missing' },

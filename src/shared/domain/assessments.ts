@@ -120,6 +120,19 @@ export const historyEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntry>;
 
+/** One field an undo or redo changed, described as the edit it took back or applied again. */
+export const revertedChange = z.object({
+  itemId: z.string(),
+  articleNumber: z.number().int(),
+  paragraph: z.string(),
+  field: z.string(),
+  /** The value before the edit. */
+  from: z.string().nullable(),
+  /** The value the edit set. */
+  to: z.string().nullable(),
+});
+export type RevertedChange = z.infer<typeof revertedChange>;
+
 export const createAssessmentInput = z
   .object({
     country: countryCode,

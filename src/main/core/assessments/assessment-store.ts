@@ -11,6 +11,7 @@ import {
   type HistoryEntry,
   type ItemFields,
   type ItemResult,
+  type RevertedChange,
 } from '../../../shared/domain/assessments';
 import { countryName, isCountryCode } from '../../../shared/domain/countries';
 import type { HeatmapSource } from '../../../shared/assessments/views';
@@ -140,6 +141,15 @@ export interface CreateAssessment {
 }
 
 /** Checklists on SQLite: every write in a transaction, every field change in the history. */
+/** History rows that are people's edits, not the record of an undo or redo. */
+const EDITS = "field NOT LIKE 'undo:%' AND field NOT LIKE 'redo:%'";
+
+export interface Reverted {
+  /** The edit's batch, or null when there was nothing to undo or redo. */
+  batch: string | null;
+  changes: RevertedChange[];
+}
+
 export function createAssessmentStore(db: Db) {
   const header = db.prepare<[string], HeaderRow>('SELECT * FROM assessments WHERE id = ?');
   const items = db.prepare<[string], ItemRow>(
@@ -228,6 +238,73 @@ export function createAssessmentStore(db: Db) {
       indexNotes(assessmentId, item.get(assessmentId, itemId)!);
     }
     return changed;
+  }
+
+  /** Takes an edit back (undo) or applies it again (redo), recording that in the history. */
+  function replay(
+    assessmentId: string,
+    actor: string,
+    batch: string,
+    direction: 'undo' | 'redo',
+  ): Reverted {
+    const entries = db
+      .prepare<
+        [string, string, number],
+        {
+          item_id: string;
+          field: keyof ItemFields;
+          old_value: string | null;
+          new_value: string | null;
+          article_number: number;
+          paragraph: string;
+        }
+      >(
+        `SELECT h.item_id, h.field, h.old_value, h.new_value, p.article_number, p.paragraph
+         FROM assessment_history h
+         JOIN assessment_items i ON i.id = h.item_id
+         JOIN provisions p ON p.id = i.provision_id
+         WHERE h.batch = ? AND h.assessment_id = ? AND h.undone = ? AND ${EDITS}
+         ORDER BY h.id ${direction === 'undo' ? 'DESC' : 'ASC'}`,
+      )
+      .all(batch, assessmentId, direction === 'undo' ? 0 : 1);
+    if (entries.length === 0) return { batch: null, changes: [] };
+    const at = new Date().toISOString();
+    const record = randomUUID();
+    withTransaction(db, () => {
+      for (const e of entries) {
+        const [from, to] =
+          direction === 'undo' ? [e.new_value, e.old_value] : [e.old_value, e.new_value];
+        db.prepare(
+          `UPDATE assessment_items SET ${COLUMNS[e.field].column} = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+        ).run(to, at, actor, e.item_id);
+        history.run(
+          assessmentId,
+          e.item_id,
+          record,
+          at,
+          actor,
+          `${direction}:${e.field}`,
+          from,
+          to,
+        );
+        indexNotes(assessmentId, item.get(assessmentId, e.item_id)!);
+      }
+      db.prepare(
+        `UPDATE assessment_history SET undone = ? WHERE batch = ? AND assessment_id = ? AND ${EDITS}`,
+      ).run(direction === 'undo' ? 1 : 0, batch, assessmentId);
+      touch.run(at, assessmentId);
+    });
+    return {
+      batch,
+      changes: entries.map((e) => ({
+        itemId: e.item_id,
+        articleNumber: e.article_number,
+        paragraph: e.paragraph,
+        field: e.field,
+        from: e.old_value,
+        to: e.new_value,
+      })),
+    };
   }
 
   return {
@@ -399,52 +476,48 @@ export function createAssessmentStore(db: Db) {
         }));
     },
 
-    /** Reverts the newest edit not yet undone (one updateItem or one bulk edit), recording the revert. */
-    undo(assessmentId: string, actor: string): { undone: number; batch: string | null } {
+    /**
+     * Reverts one edit (one updateItem or one bulk edit), recording the revert: the given batch,
+     * or the newest not yet undone. Says which item fields it took back.
+     */
+    undo(assessmentId: string, actor: string, batch?: string): Reverted {
       requireHeader(assessmentId);
-      const last = db
-        .prepare<[string], { batch: string }>(
-          `SELECT batch FROM assessment_history WHERE assessment_id = ? AND undone = 0 AND item_id IS NOT NULL AND field NOT LIKE 'undo:%'
-           ORDER BY id DESC LIMIT 1`,
-        )
-        .get(assessmentId);
-      if (!last) return { undone: 0, batch: null };
-      const entries = db
-        .prepare<
-          [string],
-          {
-            item_id: string;
-            field: keyof ItemFields;
-            old_value: string | null;
-            new_value: string | null;
-          }
-        >(
-          'SELECT item_id, field, old_value, new_value FROM assessment_history WHERE batch = ? ORDER BY id DESC',
-        )
-        .all(last.batch);
-      const at = new Date().toISOString();
-      const batch = randomUUID();
-      withTransaction(db, () => {
-        for (const e of entries) {
-          db.prepare(
-            `UPDATE assessment_items SET ${COLUMNS[e.field].column} = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-          ).run(e.old_value, at, actor, e.item_id);
-          history.run(
-            assessmentId,
-            e.item_id,
-            batch,
-            at,
-            actor,
-            `undo:${e.field}`,
-            e.new_value,
-            e.old_value,
-          );
-          indexNotes(assessmentId, item.get(assessmentId, e.item_id)!);
-        }
-        db.prepare('UPDATE assessment_history SET undone = 1 WHERE batch = ?').run(last.batch);
-        touch.run(at, assessmentId);
-      });
-      return { undone: entries.length, batch: last.batch };
+      const target =
+        batch ??
+        db
+          .prepare<[string], string>(
+            `SELECT batch FROM assessment_history WHERE assessment_id = ? AND undone = 0 AND item_id IS NOT NULL AND ${EDITS}
+             ORDER BY id DESC LIMIT 1`,
+          )
+          .pluck()
+          .get(assessmentId);
+      return target ? replay(assessmentId, actor, target, 'undo') : { batch: null, changes: [] };
+    },
+
+    /**
+     * Applies again the edit undone most recently (or the given undone batch), recorded in the
+     * history like any change. Nothing is redone once a newer edit was made.
+     */
+    redo(assessmentId: string, actor: string, batch?: string): Reverted {
+      requireHeader(assessmentId);
+      const newestLive =
+        db
+          .prepare<[string], number>(
+            `SELECT MAX(id) FROM assessment_history WHERE assessment_id = ? AND undone = 0 AND item_id IS NOT NULL AND ${EDITS}`,
+          )
+          .pluck()
+          .get(assessmentId) ?? 0;
+      // The undone edits after the newest live one; the latest undo took back the oldest of them.
+      const target =
+        batch ??
+        db
+          .prepare<[string, number], string>(
+            `SELECT batch FROM assessment_history WHERE assessment_id = ? AND undone = 1 AND item_id IS NOT NULL AND ${EDITS} AND id > ?
+             ORDER BY id ASC LIMIT 1`,
+          )
+          .pluck()
+          .get(assessmentId, newestLive);
+      return target ? replay(assessmentId, actor, target, 'redo') : { batch: null, changes: [] };
     },
 
     searchNotes(assessmentId: string, ftsQuery: string): string[] {

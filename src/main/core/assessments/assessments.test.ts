@@ -99,12 +99,12 @@ describe('national checklists', () => {
     ]);
     expect(history.every((h) => h.actor === 'Lan Nguyen' && h.at)).toBe(true);
 
-    expect(await callOk(workbench, 'assessments.undo', { assessmentId: id })).toEqual({
+    expect(await callOk(workbench, 'assessments.undo', { assessmentId: id })).toMatchObject({
       undone: 2,
     });
     const after = (await callOk(workbench, 'assessments.get', { id })).items[0]!;
     expect(after).toMatchObject({ result: 'partial', priority: null, agency: '' });
-    expect(await callOk(workbench, 'assessments.undo', { assessmentId: id })).toEqual({
+    expect(await callOk(workbench, 'assessments.undo', { assessmentId: id })).toMatchObject({
       undone: 3,
     });
     expect((await callOk(workbench, 'assessments.get', { id })).items[0]).toMatchObject({
@@ -114,7 +114,98 @@ describe('national checklists', () => {
     });
     expect(await callOk(workbench, 'assessments.undo', { assessmentId: id })).toEqual({
       undone: 0,
+      batch: null,
+      changes: [],
     });
+  });
+
+  it('names what undo took back, undoes a given edit only, and redoes it', async () => {
+    const { id } = await callOk(workbench, 'assessments.create', { country: 'KE', title: 'Kenya' });
+    const [first, second] = (await callOk(workbench, 'assessments.get', { id })).items;
+    await callOk(workbench, 'assessments.updateItem', {
+      assessmentId: id,
+      itemId: first!.id,
+      result: 'gap',
+    });
+    const [mine] = await callOk(workbench, 'assessments.history', {
+      assessmentId: id,
+      itemId: first!.id,
+    });
+    // A newer edit made elsewhere (another screen) is left alone when the batch is given.
+    await callOk(workbench, 'assessments.updateItem', {
+      assessmentId: id,
+      itemId: second!.id,
+      agency: 'Office of the Director of Public Prosecutions',
+    });
+
+    const undone = await callOk(workbench, 'assessments.undo', {
+      assessmentId: id,
+      batch: mine!.batch,
+    });
+    expect(undone).toEqual({
+      undone: 1,
+      batch: mine!.batch,
+      changes: [
+        {
+          itemId: first!.id,
+          articleNumber: first!.articleNumber,
+          paragraph: first!.paragraph,
+          field: 'result',
+          from: 'not-assessed',
+          to: 'gap',
+        },
+      ],
+    });
+    let items = (await callOk(workbench, 'assessments.get', { id })).items;
+    expect(items[0]).toMatchObject({ result: 'not-assessed' });
+    expect(items[1]).toMatchObject({ agency: 'Office of the Director of Public Prosecutions' });
+    // Undoing the same edit twice does nothing.
+    expect(
+      await callOk(workbench, 'assessments.undo', { assessmentId: id, batch: mine!.batch }),
+    ).toMatchObject({ undone: 0, batch: null });
+
+    // The other screen's edit is newer, so the screen names the edit it redoes.
+    const redone = await callOk(workbench, 'assessments.redo', {
+      assessmentId: id,
+      batch: mine!.batch,
+    });
+    expect(redone).toMatchObject({ redone: 1, batch: mine!.batch, changes: undone.changes });
+    items = (await callOk(workbench, 'assessments.get', { id })).items;
+    expect(items[0]).toMatchObject({ result: 'gap' });
+    const history = await callOk(workbench, 'assessments.history', {
+      assessmentId: id,
+      itemId: first!.id,
+    });
+    expect(history.map((h) => [h.field, h.oldValue, h.newValue, h.undone])).toEqual([
+      ['redo:result', 'not-assessed', 'gap', false],
+      ['undo:result', 'gap', 'not-assessed', false],
+      ['result', 'not-assessed', 'gap', false],
+    ]);
+    expect(await callOk(workbench, 'assessments.redo', { assessmentId: id })).toMatchObject({
+      redone: 0,
+    });
+  });
+
+  it('redoes in the reverse order of undo, and not after a new edit', async () => {
+    const { id } = await callOk(workbench, 'assessments.create', { country: 'GH', title: 'Redo' });
+    const [item] = (await callOk(workbench, 'assessments.get', { id })).items;
+    const edit = (agency: string) =>
+      callOk(workbench, 'assessments.updateItem', { assessmentId: id, itemId: item!.id, agency });
+    const agency = async () =>
+      (await callOk(workbench, 'assessments.get', { id })).items[0]!.agency;
+    await edit('A');
+    await edit('B');
+    await edit('C');
+    await callOk(workbench, 'assessments.undo', { assessmentId: id });
+    await callOk(workbench, 'assessments.undo', { assessmentId: id });
+    expect(await agency()).toBe('A');
+    await callOk(workbench, 'assessments.redo', { assessmentId: id });
+    expect(await agency()).toBe('B');
+    await edit('D');
+    expect(await callOk(workbench, 'assessments.redo', { assessmentId: id })).toMatchObject({
+      redone: 0,
+    });
+    expect(await agency()).toBe('D');
   });
 
   it('writes nothing and records nothing when a value is unchanged', async () => {
@@ -172,7 +263,7 @@ describe('national checklists', () => {
         await callOk(workbench, 'assessments.searchNotes', { assessmentId: id, query: 'surete' })
       ).itemIds.sort(),
     ).toEqual([...ids].sort());
-    expect(await callOk(workbench, 'assessments.undo', { assessmentId: id })).toEqual({
+    expect(await callOk(workbench, 'assessments.undo', { assessmentId: id })).toMatchObject({
       undone: 8,
     });
     expect(

@@ -28,9 +28,15 @@ export function assessmentsHandlers({ ready }: CoreContext): DomainHandlers<'ass
     },
     'assessments.history': ({ assessmentId, itemId }) =>
       ready().assessments.history(assessmentId, itemId),
-    'assessments.undo': ({ assessmentId }) => {
+    'assessments.undo': ({ assessmentId, batch }) => {
       const { assessments, settings } = ready();
-      return { undone: assessments.undo(assessmentId, settings.actor()).undone };
+      const undone = assessments.undo(assessmentId, settings.actor(), batch);
+      return { undone: undone.changes.length, ...undone };
+    },
+    'assessments.redo': ({ assessmentId, batch }) => {
+      const { assessments, settings } = ready();
+      const redone = assessments.redo(assessmentId, settings.actor(), batch);
+      return { redone: redone.changes.length, ...redone };
     },
     'assessments.searchNotes': ({ assessmentId, query }) => {
       const fts = toFtsQuery(query);

@@ -6,6 +6,7 @@ import {
   createAssessmentInput,
   historyEntry,
   itemFields,
+  revertedChange,
 } from '../../domain/assessments';
 import { importPreview, mergeDecisions } from '../../domain/exchange';
 import { fileWritten } from '../../domain/packs';
@@ -47,8 +48,23 @@ export const assessmentsContract = {
     errors: ['NOT_FOUND'],
   },
   'assessments.undo': {
-    input: z.object({ assessmentId: id }).strict(),
-    output: z.object({ undone: z.number().int() }),
+    /** batch: the edit to take back (a screen's own newest); without it, the newest edit. */
+    input: z.object({ assessmentId: id, batch: id.optional() }).strict(),
+    output: z.object({
+      undone: z.number().int(),
+      batch: z.string().nullable(),
+      changes: z.array(revertedChange),
+    }),
+    errors: ['NOT_FOUND'],
+  },
+  'assessments.redo': {
+    /** batch: the undone edit to apply again; without it, the one undone most recently. */
+    input: z.object({ assessmentId: id, batch: id.optional() }).strict(),
+    output: z.object({
+      redone: z.number().int(),
+      batch: z.string().nullable(),
+      changes: z.array(revertedChange),
+    }),
     errors: ['NOT_FOUND'],
   },
   'assessments.searchNotes': {

@@ -21,6 +21,8 @@ function parseList<T>(value: string): T[] | null {
 export function fieldLabel(t: TFunction, field: string): string {
   if (field.startsWith('undo:'))
     return t('checklist.history.fields.undo', { field: fieldLabel(t, field.slice(5)) });
+  if (field.startsWith('redo:'))
+    return t('checklist.history.fields.redo', { field: fieldLabel(t, field.slice(5)) });
   if (isFieldName(field) || ['created', 'cloned', 'imported', 'import'].includes(field))
     return t(`checklist.history.fields.${field as 'result'}`);
   return field;
@@ -32,7 +34,7 @@ export function fieldLabel(t: TFunction, field: string): string {
  */
 export function fieldValue(t: TFunction, field: string, value: string | null): string {
   if (value === null || value === '') return t('checklists.exchange.empty');
-  const name = field.startsWith('undo:') ? field.slice(5) : field;
+  const name = /^(undo|redo):/.test(field) ? field.slice(5) : field;
   switch (name) {
     case 'result':
       return oneOf(RESULTS, value) ? t(`assessment.result.${value}`) : value;
