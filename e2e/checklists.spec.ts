@@ -7,7 +7,7 @@ import { AppShell } from './pages/app-shell';
 import { ChecklistPage } from './pages/checklist-page';
 import { ChecklistsPage } from './pages/checklists-page';
 import { expectAccessible } from './support/axe';
-import { expectNoHorizontalOverflow } from './support/screenshots';
+import { expectNoHorizontalOverflow, saveScreenshot } from './support/screenshots';
 import { ROOT } from './support/server';
 
 const USER = 'Nguyễn Thị Lan';
@@ -111,7 +111,18 @@ test('a national team fills in a checklist, reports on it and starts a new cycle
   for (const ref of ['Art. 8(1)', 'Art. 8(2)', 'Art. 9(1)'])
     await expect(checklist.row(ref)).toContainText('Gap');
   await checklist.undoButton.click();
-  await expect(checklist.toast).toHaveText('Undid 3 changes');
+  // The toast names what was taken back, and offers it again.
+  await expect(checklist.toast).toContainText(
+    /^Undid: Art\. [89]\([12]\) result, Not assessed → Gap and 2 more changes/,
+  );
+  await saveScreenshot(page, 'checklist-undo-toast-1280x800-light');
+  for (const ref of ['Art. 8(1)', 'Art. 8(2)', 'Art. 9(1)'])
+    await expect(checklist.row(ref)).toContainText('Not assessed');
+  await checklist.toast.getByRole('button', { name: 'Redo' }).click();
+  await expect(checklist.toast).toContainText(/^Redid: Art\. [89]\([12]\) result/);
+  for (const ref of ['Art. 8(1)', 'Art. 8(2)', 'Art. 9(1)'])
+    await expect(checklist.row(ref)).toContainText('Gap');
+  await checklist.undoButton.click();
   for (const ref of ['Art. 8(1)', 'Art. 8(2)', 'Art. 9(1)'])
     await expect(checklist.row(ref)).toContainText('Not assessed');
 
@@ -128,7 +139,14 @@ test('a national team fills in a checklist, reports on it and starts a new cycle
   await expect(checklist.toast).toContainText('Updated 2 items');
   await checklist.row('Art. 8(1)').focus();
   await page.keyboard.press('Control+z');
-  await expect(checklist.toast).toHaveText('Undid 2 changes');
+  await expect(checklist.toast).toContainText(
+    /^Undid: Art\. [78]\(\d\) result, Not assessed → Gap and 1 more change/,
+  );
+  await expect(checklist.row('Art. 7(2)')).toContainText('Not assessed');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(checklist.toast).toContainText(/^Redid: Art\. [78]\(\d\) result/);
+  await expect(checklist.row('Art. 7(2)')).toContainText('Gap');
+  await page.keyboard.press('Control+z');
   await expect(checklist.row('Art. 7(2)')).toContainText('Not assessed');
   await checklist.row('Art. 8(1)').focus();
   await page.keyboard.press('Enter');

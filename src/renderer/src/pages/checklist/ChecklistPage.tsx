@@ -32,20 +32,30 @@ const isTextField = (target: EventTarget | null): boolean =>
     (target instanceof HTMLInputElement &&
       !['checkbox', 'radio', 'button', 'submit', 'file'].includes(target.type)));
 
-/** Page-wide: Ctrl/Cmd+Z undoes outside text fields; edits are sent when the page goes away. */
+/**
+ * Page-wide: on the Items tab, Ctrl/Cmd+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes outside text
+ * fields; edits are sent when the page goes away.
+ */
 function useChecklistKeysAndLifecycle() {
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (
-        (event.ctrlKey || event.metaKey) &&
-        !event.shiftKey &&
-        !event.altKey &&
-        event.key.toLowerCase() === 'z' &&
-        !isTextField(event.target) &&
-        !document.querySelector('dialog[open]')
-      ) {
+        !(event.ctrlKey || event.metaKey) ||
+        event.altKey ||
+        isTextField(event.target) ||
+        document.querySelector('dialog[open]') ||
+        // Only the Items tab edits; the other tabs have nothing of their own to take back.
+        useChecklistStore.getState().tab !== 'items'
+      )
+        return;
+      const key = event.key.toLowerCase();
+      const redo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
+      if (key === 'z' && !event.shiftKey) {
         event.preventDefault();
         void useChecklistStore.getState().undo();
+      } else if (redo) {
+        event.preventDefault();
+        void useChecklistStore.getState().redo();
       }
     };
     const onHide = () => void useChecklistStore.getState().flush();

@@ -1,22 +1,53 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { selectToast } from '@renderer/stores/checklist/selectors';
 import { useChecklistStore } from '@renderer/stores/checklist/store';
+import type { Toast as ToastData } from '@renderer/stores/checklist/view-slice';
+import { fieldLabel, fieldValue } from './field-values';
+import { itemRef } from './labels';
 
 const TOAST_MS = 6000;
 
-/** A short confirmation ("Undid 3 changes"), read out by screen readers, gone after a while. */
+/** "Undid: Art. 7(1) result, Gap → Partly implemented": the edit taken back, by name. */
+function replayText(t: TFunction, replay: NonNullable<ToastData['replay']>): string {
+  const [first, ...rest] = replay.changes;
+  if (!first) return '';
+  const one = t('checklist.undo.change', {
+    item: itemRef(t, first),
+    field: fieldLabel(t, first.field).toLocaleLowerCase(),
+    from: fieldValue(t, first.field, first.from),
+    to: fieldValue(t, first.field, first.to),
+  });
+  const changes =
+    rest.length === 0 ? one : t('checklist.undo.more', { changes: one, count: rest.length });
+  return t(`checklist.undo.${replay.kind}`, { changes });
+}
+
+/** A short confirmation read out by screen readers, gone after a while; an undo offers redo. */
 export function Toast() {
+  const { t } = useTranslation();
   const toast = useChecklistStore(selectToast);
   useEffect(() => {
     if (!toast) return;
     const timer = setTimeout(() => useChecklistStore.getState().dismissToast(), TOAST_MS);
     return () => clearTimeout(timer);
   }, [toast]);
+  const replay = toast?.replay;
   return (
     <div className="toast-region" role="status" aria-live="polite">
       {toast && (
         <p key={toast.id} className="toast" data-testid="toast">
-          {toast.text}
+          <span>{replay ? replayText(t, replay) : toast.text}</span>
+          {replay?.kind === 'undid' && (
+            <button
+              type="button"
+              className="toast__action"
+              onClick={() => void useChecklistStore.getState().redo()}
+            >
+              {t('checklist.redo.button')}
+            </button>
+          )}
         </p>
       )}
     </div>

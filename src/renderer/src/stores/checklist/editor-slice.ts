@@ -8,6 +8,7 @@ import { toApiError } from '../load-state';
 import { draftsFor, readDraft, rememberOpenItem, removeDraft, writeDraft } from './drafts';
 import { fieldsOf, normalise, pick, sameValue, type FieldName } from './item-fields';
 import type { ChecklistStore } from './store';
+import { newestEdit } from './view-slice';
 
 // The same delay as every other autosaved form; blur, closing and switching items send at once.
 export { AUTOSAVE_DELAY_MS } from '../autosave';
@@ -65,11 +66,13 @@ export const createEditorSlice: StateCreator<ChecklistStore, [], [], EditorSlice
     timer = setTimeout(() => void get().flush(), AUTOSAVE_DELAY_MS);
   };
 
-  async function loadItemHistory(itemId: string) {
+  /** Loads the item's history; after a save, its newest edit becomes this screen's to undo. */
+  async function loadItemHistory(itemId: string, saved = false) {
     const assessmentId = get().assessmentId;
     if (!assessmentId) return;
     try {
       const itemHistory = await call('assessments.history', { assessmentId, itemId });
+      if (saved) get().rememberEdit(newestEdit(itemHistory));
       if (get().openItemId === itemId) set({ itemHistory });
     } catch {
       // Shown again on the next save; the whole history is on its own tab.
@@ -102,10 +105,10 @@ export const createEditorSlice: StateCreator<ChecklistStore, [], [], EditorSlice
           saveState: left.length === 0 ? 'saved' : 'pending',
           restored: false,
         });
-        void loadItemHistory(itemId);
       } else {
         removeDraft(itemId);
       }
+      await loadItemHistory(itemId, true);
       void get().refreshHistory();
     } catch (error) {
       const apiError = toApiError(error);

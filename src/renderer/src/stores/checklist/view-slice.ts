@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ApiError } from '@shared/api/envelope';
-import type { ItemFields } from '@shared/domain/assessments';
+import type { HistoryEntry, ItemFields, RevertedChange } from '@shared/domain/assessments';
 import { call } from '@renderer/api/client';
 import i18n from '@renderer/i18n';
 import { toApiError } from '../load-state';
@@ -19,7 +19,13 @@ export const CHECKLIST_TABS: readonly ChecklistTab[] = [
 export interface Toast {
   id: number;
   text: string;
+  /** An undo or redo: the toast names what changed and offers the way back. */
+  replay?: { kind: 'undid' | 'redid'; changes: RevertedChange[] };
 }
+
+/** The batch of the newest edit in a history (newest first), not an undo or redo record. */
+export const newestEdit = (history: readonly HistoryEntry[]): string | null =>
+  history.find((h) => !/^(undo|redo):/.test(h.field) && !h.undone)?.batch ?? null;
 
 export interface ViewState {
   tab: ChecklistTab;
@@ -35,6 +41,10 @@ export interface ViewState {
   bulkBusy: boolean;
   bulkError: ApiError | null;
   undoBusy: boolean;
+  /** Edits made on this screen, newest last: Ctrl+Z takes back only these. */
+  undoStack: string[];
+  /** Edits undone on this screen, most recently undone last. */
+  redoStack: string[];
   toast: Toast | null;
 }
 
@@ -49,8 +59,11 @@ export interface ViewSlice extends ViewState {
   setSelection(ids: string[]): void;
   setActive(id: string | null): void;
   bulkUpdate(fields: Partial<ItemFields>): Promise<void>;
+  /** Records an edit made on this screen, so that undo can take it back. */
+  rememberEdit(batch: string | null): void;
   undo(): Promise<void>;
-  showToast(text: string): void;
+  redo(): Promise<void>;
+  showToast(text: string, replay?: Toast['replay']): void;
   dismissToast(): void;
 }
 
@@ -66,6 +79,8 @@ export const initialViewState: ViewState = {
   bulkBusy: false,
   bulkError: null,
   undoBusy: false,
+  undoStack: [],
+  redoStack: [],
   toast: null,
 };
 
@@ -73,6 +88,36 @@ let toastCounter = 0;
 
 export const createViewSlice: StateCreator<ChecklistStore, [], [], ViewSlice> = (set, get) => {
   let notesRequest = 0;
+
+  /** Takes back this screen's newest edit (undo), or applies its last undone one again (redo). */
+  async function replay(direction: 'undo' | 'redo'): Promise<void> {
+    const { assessmentId } = get();
+    if (!assessmentId || get().undoBusy) return;
+    set({ undoBusy: true });
+    try {
+      // A pending edit is saved first, so "undo" takes back what the person did last.
+      await get().flush();
+      const from = direction === 'undo' ? 'undoStack' : 'redoStack';
+      const to = direction === 'undo' ? 'redoStack' : 'undoStack';
+      const batch = get()[from].at(-1);
+      if (!batch) {
+        get().showToast(i18n.t(`checklist.${direction}.nothing`));
+        return;
+      }
+      const { changes } = await call(`assessments.${direction}`, { assessmentId, batch });
+      set({ [from]: get()[from].slice(0, -1), [to]: [...get()[to], batch] } as Partial<ViewState>);
+      await get().refresh();
+      if (changes.length === 0) get().showToast(i18n.t(`checklist.${direction}.nothing`));
+      else get().showToast('', { kind: direction === 'undo' ? 'undid' : 'redid', changes });
+    } catch (error) {
+      get().showToast(
+        i18n.t(`checklist.${direction}.failed`, { message: toApiError(error).message }),
+      );
+    } finally {
+      set({ undoBusy: false });
+    }
+  }
+
   return {
     ...initialViewState,
     setTab: (tab) => set({ tab }),
@@ -126,33 +171,21 @@ export const createViewSlice: StateCreator<ChecklistStore, [], [], ViewSlice> = 
           fields,
         });
         await get().refresh();
+        if (changed > 0) get().rememberEdit(newestEdit(get().history));
         set({ bulkBusy: false, selected: [] });
         get().showToast(i18n.t('checklist.bulk.done', { count: selected.length, changed }));
       } catch (error) {
         set({ bulkBusy: false, bulkError: toApiError(error) });
       }
     },
-    async undo() {
-      const { assessmentId } = get();
-      if (!assessmentId || get().undoBusy) return;
-      set({ undoBusy: true });
-      try {
-        // A pending edit is saved first, so "undo" takes back what the person did last.
-        await get().flush();
-        const { undone } = await call('assessments.undo', { assessmentId });
-        await get().refresh();
-        get().showToast(
-          undone === 0
-            ? i18n.t('checklist.undo.nothing')
-            : i18n.t('checklist.undo.done', { count: undone }),
-        );
-      } catch (error) {
-        get().showToast(i18n.t('checklist.undo.failed', { message: toApiError(error).message }));
-      } finally {
-        set({ undoBusy: false });
-      }
+    rememberEdit(batch) {
+      const { undoStack } = get();
+      if (!batch || undoStack.includes(batch)) return;
+      set({ undoStack: [...undoStack, batch], redoStack: [] });
     },
-    showToast: (text) => set({ toast: { id: ++toastCounter, text } }),
+    undo: () => replay('undo'),
+    redo: () => replay('redo'),
+    showToast: (text, replay) => set({ toast: { id: ++toastCounter, text, replay } }),
     dismissToast: () => set({ toast: null }),
   };
 };
