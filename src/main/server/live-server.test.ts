@@ -8,6 +8,7 @@ import type { ParticipantState, ServerMessage } from '../../shared/live/protocol
 import { createWorkbench, type Workbench } from '../core/workbench';
 import { callOk, PROJECT_RESOURCES, tempDir } from '../core/testing/fixtures';
 import { liveListener } from './live-server';
+import { ALL_INTERFACES } from '../core/live/rooms';
 
 // Real sockets on 127.0.0.1 (the room's network is stood in for by loopback), a real database
 // seeded from the bundled pack, and the real room listener. The participant page itself is
@@ -456,7 +457,8 @@ describe('the join code', () => {
 
 describe('the room address', () => {
   it('is one of this machine’s interfaces: never all of them, never a foreign address', async () => {
-    for (const host of ['0.0.0.0', '203.0.113.7']) {
+    // Refused before anything is bound: the wildcard, and an address this machine does not have.
+    for (const host of [ALL_INTERFACES, '203.0.113.7']) {
       const answer = await workbench.dispatch('live.open', {
         kind: 'quiz',
         sessionId,

@@ -119,6 +119,9 @@ function countBy(values: string[]): Record<string, number> {
   return counts;
 }
 
+/** The IPv4 wildcard: listening there would open the room on every network at once. */
+export const ALL_INTERFACES = '0.0.0.0';
+
 /** A workshop's register as the join page lists it, in the workshop language's order. */
 function registerOf(
   participants: { id: string; name: string; organisation: string }[],
@@ -524,7 +527,9 @@ export function createLiveRooms(deps: LiveDeps) {
   async function startListening(rt: Runtime, host: string, port: number): Promise<void> {
     if (!deps.listen)
       throw new AppError('VALIDATION', 'This shell cannot open a live room (no listener).');
-    // One interface, never all of them (0.0.0.0) and never an address this machine lacks.
+    // One interface, never all of them and never an address this machine lacks.
+    if (host === ALL_INTERFACES)
+      throw new AppError('VALIDATION', 'host: a room listens on one network, not on all of them.');
     if (host !== 'localhost' && !listInterfaces().some((i) => i.address === host))
       throw new AppError(
         'VALIDATION',
