@@ -553,6 +553,18 @@ export function createLiveRooms(deps: LiveDeps) {
     rt.qrSvg = await toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   }
 
+  /** Registers the room as open and starts its listener; a room that cannot listen is closed again. */
+  async function goLive(rt: Runtime, host: string, port: number): Promise<void> {
+    open.set(rt.room.id, rt);
+    try {
+      await startListening(rt, host, port);
+    } catch (error) {
+      open.delete(rt.room.id);
+      store.setClosed(rt.room.id, true);
+      throw error;
+    }
+  }
+
   function view(rt: Runtime): RoomView {
     const c = rt.room.cursor;
     const participants = store.participants(rt.room.id);
@@ -745,14 +757,7 @@ export function createLiveRooms(deps: LiveDeps) {
             : { timerSeconds: null, leaderboard: false, selfPaced: false, teams: false },
       });
       const rt = load(room);
-      open.set(room.id, rt);
-      try {
-        await startListening(rt, input.host, input.port);
-      } catch (error) {
-        open.delete(room.id);
-        store.setClosed(room.id, true);
-        throw error;
-      }
+      await goLive(rt, input.host, input.port);
       return view(rt);
     },
 
@@ -764,14 +769,7 @@ export function createLiveRooms(deps: LiveDeps) {
       if (!room) throw new AppError('NOT_FOUND', `There is no room ${input.roomId}.`);
       store.setClosed(room.id, false);
       const rt = load(store.room(room.id)!);
-      open.set(room.id, rt);
-      try {
-        await startListening(rt, input.host, input.port);
-      } catch (error) {
-        open.delete(room.id);
-        store.setClosed(room.id, true);
-        throw error;
-      }
+      await goLive(rt, input.host, input.port);
       armTimer(rt);
       return view(rt);
     },
