@@ -136,7 +136,8 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
   }
   const first = await call(workbench, 'system.backup', {});
   let model = (await readState(workbench, assessmentId)).snapshot;
-  const snapshots = new Map<string, Snapshot>([[first.file, model]]);
+  // A copy: `model` is edited in place as acknowledgements arrive; the backup's record must not move with it.
+  const snapshots = new Map<string, Snapshot>([[first.file, structuredClone(model)]]);
   workbench.close();
   const databaseBytes = statSync(join(dataDir, DATABASE_FILE_NAME)).size;
   log(`database ${(databaseBytes / 1e6).toFixed(1)} MB, seed ${seed}`);
@@ -252,7 +253,9 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
     const expected = snapshots.get(newestBackup)!;
     if (!restored.ok || !after || !same(after.snapshot, expected) || after.halfWritten > 0) {
       report.badRestores += 1;
-      log(`round ${round}: restoring ${newestBackup} gave ${JSON.stringify(restored)}`);
+      log(
+        `round ${round}: restoring ${newestBackup} gave ${JSON.stringify(restored)}, then ${JSON.stringify(after?.snapshot)} where the backup holds ${JSON.stringify(expected)}`,
+      );
     } else {
       model = structuredClone(expected);
     }
