@@ -24,29 +24,43 @@ function replayText(t: TFunction, replay: NonNullable<ToastData['replay']>): str
   return t(`checklist.undo.${replay.kind}`, { changes });
 }
 
-/** A short confirmation read out by screen readers, gone after a while; an undo offers redo. */
+/**
+ * A short confirmation read out by screen readers. A plain one goes after a while; one that
+ * offers Redo stays until it is used, closed or replaced, so nobody has to race a timer for it.
+ */
 export function Toast() {
   const { t } = useTranslation();
   const toast = useChecklistStore(selectToast);
+  const replay = toast?.replay;
+  const offersRedo = replay?.kind === 'undid';
   useEffect(() => {
-    if (!toast) return;
+    if (!toast || offersRedo) return;
     const timer = setTimeout(() => useChecklistStore.getState().dismissToast(), TOAST_MS);
     return () => clearTimeout(timer);
-  }, [toast]);
-  const replay = toast?.replay;
+  }, [toast, offersRedo]);
   return (
     <div className="toast-region" role="status" aria-live="polite">
       {toast && (
         <p key={toast.id} className="toast" data-testid="toast">
           <span>{replay ? replayText(t, replay) : toast.text}</span>
-          {replay?.kind === 'undid' && (
-            <button
-              type="button"
-              className="toast__action"
-              onClick={() => void useChecklistStore.getState().redo()}
-            >
-              {t('checklist.redo.button')}
-            </button>
+          {offersRedo && (
+            <>
+              <button
+                type="button"
+                className="toast__action"
+                onClick={() => void useChecklistStore.getState().redo()}
+              >
+                {t('checklist.redo.button')}
+              </button>
+              <button
+                type="button"
+                className="toast__action toast__close"
+                aria-label={t('checklists.close')}
+                onClick={() => useChecklistStore.getState().dismissToast()}
+              >
+                ×
+              </button>
+            </>
           )}
         </p>
       )}
