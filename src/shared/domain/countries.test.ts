@@ -37,6 +37,7 @@ describe('UN country names', () => {
     expect(countryName('TZ', 'fr')).toBe('République-Unie de Tanzanie');
     expect(countryName('IR', 'es')).toBe('Irán (República Islámica del)');
     expect(countryName('SY', 'ar')).toBe('الجمهورية العربية السورية');
+    expect(countryName('IR', 'ar')).toBe('جمهورية إيران الإسلامية');
     expect(countryName('LA', 'ru')).toBe('Лаосская Народно-Демократическая Республика');
     expect(countryName('BO', 'zh-Hans')).toBe('多民族玻利维亚国');
     expect(countryName('MD', 'vi-VN')).toBe('Cộng hòa Moldova');
@@ -168,6 +169,8 @@ describe('reading a country from an import', () => {
       ['Hong Kong', 'HK'],
       ['Taiwan', 'TW'],
       ['Palestine', 'PS'],
+      ['إيران (جمهورية - الإسلامية)', 'IR'],
+      ['ايران', 'IR'],
     ];
     for (const [name, code] of alternatives) expect(matchCountry(name), name).toBe(code);
   });

@@ -199,6 +199,15 @@ const ALTERNATIVES: Record<string, readonly string[]> = {
   AE: ['UAE', 'Emirates', 'الإمارات', 'ОАЭ', '阿联酋'],
 };
 
+// The index forms of the UN's Arabic names, as its terminology database sorts them.
+const ARABIC_INDEX_FORMS: Record<string, string> = {
+  BO: 'بوليفيا (دولة - المتعددة القوميات)',
+  IR: 'إيران (جمهورية - الإسلامية)',
+  FM: 'ميكرونيزيا (ولايات - الموحدة)',
+  NL: 'هولندا (مملكة)',
+  VE: 'فنزويلا (جمهورية - البوليفارية)',
+};
+
 /** A code by every name it is known under; built on first use, not when the module loads. */
 let byName: Map<string, string> | null = null;
 
@@ -216,6 +225,7 @@ function nameIndex(): Map<string, string> {
     for (const name of names) if (name.includes(' (')) add(name.slice(0, name.indexOf(' (')), code);
   for (const [code, names] of Object.entries(ALTERNATIVES))
     for (const name of names) add(name, code);
+  for (const [code, name] of Object.entries(ARABIC_INDEX_FORMS)) add(name, code);
   for (const language of UN_NAME_LANGUAGES)
     for (const code of COUNTRY_CODES) {
       const name = platformName(code, language);

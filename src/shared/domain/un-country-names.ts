@@ -2,7 +2,8 @@
 // official languages, with the Vietnamese names used in Viet Nam's official documents (not a UN
 // language). One line per ISO 3166-1 alpha-2 code: code|en|fr|es|ar|ru|zh|vi. French and Spanish
 // names are given without the article the UN terminology database puts in brackets ("Afghanistan
-// (l')"), as the UN's own lists of Member States show them.
+// (l')"), and Arabic names in their running form ("جمهورية إيران الإسلامية", not the index form
+// "إيران (جمهورية - الإسلامية)"), as the UN's own lists of Member States show them.
 const STATES = `
 AF|Afghanistan|Afghanistan|Afganistán|أفغانستان|Афганистан|阿富汗|Afghanistan
 AL|Albania|Albanie|Albania|ألبانيا|Албания|阿尔巴尼亚|Albania
@@ -24,7 +25,7 @@ BE|Belgium|Belgique|Bélgica|بلجيكا|Бельгия|比利时|Bỉ
 BZ|Belize|Belize|Belice|بليز|Белиз|伯利兹|Belize
 BJ|Benin|Bénin|Benin|بنن|Бенин|贝宁|Bénin
 BT|Bhutan|Bhoutan|Bhután|بوتان|Бутан|不丹|Bhutan
-BO|Bolivia (Plurinational State of)|Bolivie (État plurinational de)|Bolivia (Estado Plurinacional de)|بوليفيا (دولة - المتعددة القوميات)|Боливия (Многонациональное Государство)|多民族玻利维亚国|Bolivia
+BO|Bolivia (Plurinational State of)|Bolivie (État plurinational de)|Bolivia (Estado Plurinacional de)|دولة بوليفيا المتعددة القوميات|Боливия (Многонациональное Государство)|多民族玻利维亚国|Bolivia
 BA|Bosnia and Herzegovina|Bosnie-Herzégovine|Bosnia y Herzegovina|البوسنة والهرسك|Босния и Герцеговина|波斯尼亚和黑塞哥维那|Bosna và Hercegovina
 BW|Botswana|Botswana|Botswana|بوتسوانا|Ботсвана|博茨瓦纳|Botswana
 BR|Brazil|Brésil|Brasil|البرازيل|Бразилия|巴西|Brasil
@@ -83,7 +84,7 @@ HU|Hungary|Hongrie|Hungría|هنغاريا|Венгрия|匈牙利|Hungary
 IS|Iceland|Islande|Islandia|آيسلندا|Исландия|冰岛|Iceland
 IN|India|Inde|India|الهند|Индия|印度|Ấn Độ
 ID|Indonesia|Indonésie|Indonesia|إندونيسيا|Индонезия|印度尼西亚|Indonesia
-IR|Iran (Islamic Republic of)|Iran (République islamique d')|Irán (República Islámica del)|إيران (جمهورية - الإسلامية)|Иран (Исламская Республика)|伊朗伊斯兰共和国|Cộng hòa Hồi giáo Iran
+IR|Iran (Islamic Republic of)|Iran (République islamique d')|Irán (República Islámica del)|جمهورية إيران الإسلامية|Иран (Исламская Республика)|伊朗伊斯兰共和国|Cộng hòa Hồi giáo Iran
 IQ|Iraq|Iraq|Iraq|العراق|Ирак|伊拉克|Iraq
 IE|Ireland|Irlande|Irlanda|آيرلندا|Ирландия|爱尔兰|Ireland
 IL|Israel|Israël|Israel|إسرائيل|Израиль|以色列|Israel
@@ -115,7 +116,7 @@ MH|Marshall Islands|Îles Marshall|Islas Marshall|جزر مارشال|Марша
 MR|Mauritania|Mauritanie|Mauritania|موريتانيا|Мавритания|毛里塔尼亚|Mauritanie
 MU|Mauritius|Maurice|Mauricio|موريشيوس|Маврикий|毛里求斯|Mauritius
 MX|Mexico|Mexique|México|المكسيك|Мексика|墨西哥|Mexico
-FM|Micronesia (Federated States of)|Micronésie (États fédérés de)|Micronesia (Estados Federados de)|ميكرونيزيا (ولايات - الموحدة)|Микронезия (Федеративные Штаты)|密克罗尼西亚联邦|Liên bang Micronesia
+FM|Micronesia (Federated States of)|Micronésie (États fédérés de)|Micronesia (Estados Federados de)|ولايات ميكرونيزيا الموحدة|Микронезия (Федеративные Штаты)|密克罗尼西亚联邦|Liên bang Micronesia
 MC|Monaco|Monaco|Mónaco|موناكو|Монако|摩纳哥|Monaco
 MN|Mongolia|Mongolie|Mongolia|منغوليا|Монголия|蒙古|Mông Cổ
 ME|Montenegro|Monténégro|Montenegro|الجبل الأسود|Черногория|黑山|Montenegro
@@ -125,7 +126,7 @@ MM|Myanmar|Myanmar|Myanmar|ميانمار|Мьянма|缅甸|Myanmar
 NA|Namibia|Namibie|Namibia|ناميبيا|Намибия|纳米比亚|Namibia
 NR|Nauru|Nauru|Nauru|ناورو|Науру|瑙鲁|Nauru
 NP|Nepal|Népal|Nepal|نيبال|Непал|尼泊尔|Nepal
-NL|Netherlands (Kingdom of the)|Pays-Bas (Royaume des)|Países Bajos (Reino de los)|هولندا (مملكة)|Нидерланды (Королевство)|荷兰王国|Vương quốc Hà Lan
+NL|Netherlands (Kingdom of the)|Pays-Bas (Royaume des)|Países Bajos (Reino de los)|مملكة هولندا|Нидерланды (Королевство)|荷兰王国|Vương quốc Hà Lan
 NZ|New Zealand|Nouvelle-Zélande|Nueva Zelandia|نيوزيلندا|Новая Зеландия|新西兰|New Zealand
 NI|Nicaragua|Nicaragua|Nicaragua|نيكاراغوا|Никарагуа|尼加拉瓜|Nicaragua
 NE|Niger|Niger|Níger|النيجر|Нигер|尼日尔|Niger
@@ -192,7 +193,7 @@ US|United States of America|États-Unis d'Amérique|Estados Unidos de América|�
 UY|Uruguay|Uruguay|Uruguay|أوروغواي|Уругвай|乌拉圭|Uruguay
 UZ|Uzbekistan|Ouzbékistan|Uzbekistán|أوزبكستان|Узбекистан|乌兹别克斯坦|Uzbekistan
 VU|Vanuatu|Vanuatu|Vanuatu|فانواتو|Вануату|瓦努阿图|Vanuatu
-VE|Venezuela (Bolivarian Republic of)|Venezuela (République bolivarienne du)|Venezuela (República Bolivariana de)|فنزويلا (جمهورية - البوليفارية)|Венесуэла (Боливарианская Республика)|委内瑞拉玻利瓦尔共和国|Venezuela
+VE|Venezuela (Bolivarian Republic of)|Venezuela (République bolivarienne du)|Venezuela (República Bolivariana de)|جمهورية فنزويلا البوليفارية|Венесуэла (Боливарианская Республика)|委内瑞拉玻利瓦尔共和国|Venezuela
 VN|Viet Nam|Viet Nam|Viet Nam|فييت نام|Вьетнам|越南|Việt Nam
 YE|Yemen|Yémen|Yemen|اليمن|Йемен|也门|Yemen
 ZM|Zambia|Zambie|Zambia|زامبيا|Замбия|赞比亚|Zambia

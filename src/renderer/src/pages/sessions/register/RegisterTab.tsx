@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { sortByText } from '@shared/domain/collation';
+import { countryName } from '@shared/domain/countries';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import {
   selectRemoveError,
@@ -51,7 +52,7 @@ function ParticipantsTable() {
                 )}
               </th>
               <td>{p.organisation}</td>
-              <td>{p.countryName}</td>
+              <td>{countryName(p.country, i18n.language)}</td>
               <td>{p.role}</td>
               <td>{p.gender ? t(`gender.${p.gender}`) : ''}</td>
               <td className="ws-email">{p.email ?? ''}</td>
