@@ -347,7 +347,7 @@ describe.skipIf(hubTestsUnavailable)('regional hub on a real PostgreSQL', () => 
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
     const html = await page.text();
     expect(html).toContain('Viet Nam 2026 (regional review)');
-    expect(html).toContain('Vietnam'); // the country's name from its code
+    expect(html).toContain('Viet Nam (VN)'); // the country's UN name from its code
     expect(html).not.toMatch(/<script/);
     // Heat map row for the checklist: chapter II (art. 7, 8) is partial, IV (art. 41) not assessed.
     expect(html).toMatch(

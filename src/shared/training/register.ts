@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { COUNTRY_CODES, countryName } from '../domain/countries';
+import { foldText } from '../domain/collation';
+import { matchCountry } from '../domain/countries';
 import { participantInput, type ParticipantFields } from '../domain/sessions';
 
 export const REGISTER_COLUMNS = [
@@ -36,17 +37,9 @@ export const registerRow = z.object({
 });
 export type RegisterRow = z.infer<typeof registerRow>;
 
-// Built on the first register read, not when the module loads: naming ~250 countries costs the
-// server's start-up tens of milliseconds.
-let byName: Map<string, string> | null = null;
-
-/** "VN", "vn" or "Vietnam" → VN; null when it is no country. */
+/** "VN", "vn", "Viet Nam", "Việt Nam" or "Vietnam" → VN; null when it is no country. */
 export function readCountry(cell: string): string | null {
-  const value = cell.trim();
-  if (/^[A-Za-z]{2}$/.test(value) && COUNTRY_CODES.includes(value.toUpperCase()))
-    return value.toUpperCase();
-  byName ??= new Map(COUNTRY_CODES.map((c) => [countryName(c).toLowerCase(), c]));
-  return byName.get(value.toLowerCase()) ?? null;
+  return matchCountry(cell);
 }
 
 const HEADER_ALIASES: Record<string, (typeof REGISTER_COLUMNS)[number]> = {
@@ -118,7 +111,7 @@ export function checkRegisterRows(rows: readonly (readonly string[])[]): {
       }
     }
     const keys = [
-      `${candidate.name.toLowerCase()}|${candidate.country}`,
+      `${foldText(candidate.name)}|${candidate.country}`,
       ...(candidate.email ? [candidate.email.toLowerCase()] : []),
     ];
     const earlier = keys.map((k) => seen.get(k)).find((r) => r !== undefined);

@@ -30,7 +30,7 @@ describe('national checklists', () => {
       title: 'Viet Nam 2026',
     });
     const full = await callOk(workbench, 'assessments.get', { id: all.id });
-    expect(full).toMatchObject({ country: 'VN', countryName: 'Vietnam', title: 'Viet Nam 2026' });
+    expect(full).toMatchObject({ country: 'VN', countryName: 'Viet Nam', title: 'Viet Nam 2026' });
     expect(full.items).toHaveLength(stats.provisions);
     expect(full.items.every((i) => i.result === 'not-assessed' && i.status === 'to-do')).toBe(true);
     const some = await callOk(workbench, 'assessments.create', {

@@ -307,7 +307,7 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
     const { text, file } = pdfFile(work, pdf, 'report-en');
     const t = reportText('en');
     for (const needle of [
-      'Vietnam',
+      'Viet Nam',
       'Rà soát Công ước 2026',
       VI,
       ZH,
@@ -389,7 +389,7 @@ describe('DOCX', () => {
     writeFileSync(join(work, 'report-en.docx'), buffer);
     const xml = await documentXml(buffer);
     const t = reportText('en');
-    for (const needle of [VI, ZH, AR, t.sections.summary, t.sections.actionPlan, 'Vietnam'])
+    for (const needle of [VI, ZH, AR, t.sections.summary, t.sections.actionPlan, 'Viet Nam'])
       expect(xml, needle).toContain(needle);
     expect(xml).toContain('&lt;script&gt;');
     expect(xml).not.toContain('<w:bidi/>');

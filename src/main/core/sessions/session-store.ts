@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/envelope';
+import { foldText, sortByText } from '../../../shared/domain/collation';
 import { countryName, isCountryCode } from '../../../shared/domain/countries';
 import type {
   AgendaItem,
@@ -55,8 +56,8 @@ export function sessionDays(start: string, end: string): string[] {
   return days;
 }
 
-const normalise = (s: string) =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+// Accents, case and Đ/D aside, so "Do Thu Ha" from a sheet is the "Đỗ Thu Hà" already known.
+const normalise = foldText;
 
 export interface SessionFieldsInput {
   title: string;
@@ -252,7 +253,10 @@ export function createSessionStore(db: Db) {
         notes: row.notes,
         preQuizId: row.pre_quiz_id,
         postQuizId: row.post_quiz_id,
-        participants: participants.all(id).map(toParticipant),
+        // In the workshop language's alphabetical order, which SQLite's NOCASE does not know.
+        participants: sortByText(participants.all(id), (p) => p.name, row.language).map(
+          toParticipant,
+        ),
         attendance: attendance.all(id),
         agenda: agenda.all(id),
         createdAt: row.created_at,

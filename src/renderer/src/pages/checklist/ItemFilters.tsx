@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareText } from '@shared/domain/collation';
 import { PRIORITIES, RESULTS, STATUSES } from '@shared/domain/assessment-values';
 import type { AssessmentItem } from '@shared/domain/assessments';
 import { selectFilters, selectNotesQuery } from '@renderer/stores/checklist/selectors';
@@ -52,7 +53,7 @@ function NotesSearch() {
 
 /** Filters over the items; options come from the values present in this checklist. */
 export function ItemFilters({ items }: { items: AssessmentItem[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const filters = useChecklistStore(selectFilters);
   const notesQuery = useChecklistStore(selectNotesQuery);
   const chapterTitles = useLibraryStore(selectChapters);
@@ -64,11 +65,11 @@ export function ItemFilters({ items }: { items: AssessmentItem[] }) {
     const articles = new Map<number, { title: string; chapter: string }>();
     for (const i of items)
       articles.set(i.articleNumber, { title: i.articleTitle, chapter: i.chapter });
-    const agencies = [...new Set(items.map((i) => i.agency.trim()).filter(Boolean))].sort((a, b) =>
-      a.localeCompare(b),
+    const agencies = [...new Set(items.map((i) => i.agency.trim()).filter(Boolean))].sort(
+      compareText(i18n.language),
     );
     return { chapters, articles: [...articles.entries()], agencies };
-  }, [items]);
+  }, [items, i18n.language]);
 
   const titleOf = (chapter: string) => chapterTitles.find((c) => c.number === chapter)?.title ?? '';
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareText } from '@shared/domain/collation';
 import { UndoIcon } from '@renderer/components/icons';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import {
@@ -48,7 +49,7 @@ function SelectAllShown({ ids }: { ids: string[] }) {
 }
 
 export function ItemsTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const hintId = useId();
   const assessment = useChecklistStore(selectAssessment);
   const filters = useChecklistStore(selectFilters);
@@ -64,8 +65,11 @@ export function ItemsTab() {
   );
   const shownIds = useMemo(() => shown.map((i) => i.id), [shown]);
   const agencies = useMemo(
-    () => [...new Set(items.map((i) => i.agency.trim()).filter(Boolean))].sort(),
-    [items],
+    () =>
+      [...new Set(items.map((i) => i.agency.trim()).filter(Boolean))].sort(
+        compareText(i18n.language),
+      ),
+    [items, i18n.language],
   );
 
   return (

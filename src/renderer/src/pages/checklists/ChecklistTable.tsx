@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '@shared/domain/assessments';
+import { countryName } from '@shared/domain/countries';
 import { implementationScore } from '@shared/assessments/stats';
 import { DownloadIcon } from '@renderer/components/icons';
 import { formatDate, formatPercent, formatShortDateTime } from '@renderer/format/intl';
@@ -16,7 +17,7 @@ function ChecklistRow({
   summary: AssessmentSummary;
   onNewCycle(summary: AssessmentSummary): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const downloading = useChecklistsStore(selectDownloading);
   const highlighted = useChecklistsStore(selectHighlighted) === summary.id;
   const score = implementationScore(summary.counts);
@@ -29,7 +30,7 @@ function ChecklistRow({
         </a>
         {highlighted && <span className="pill checklist-new">{t('checklists.added')}</span>}
         <span className="checklist-sub">
-          <span className="checklist-country">{summary.countryName}</span>
+          <span className="checklist-country">{countryName(summary.country, i18n.language)}</span>
           <span className="checklist-code">{summary.country}</span>
           <span aria-hidden="true">·</span>
           <span>{formatDate(summary.date)}</span>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_CODES, countryName } from '@shared/domain/countries';
+import { countryOptions } from '@shared/domain/countries';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { selectCreateError, selectCreatePhase } from '@renderer/stores/checklists/selectors';
@@ -31,13 +31,7 @@ export function NewChecklistDialog({ onClose }: { onClose(): void }) {
   const busy = phase === 'saving';
 
   // Sorted by name in the reader's language; a native select finds a country by typing.
-  const countries = useMemo(
-    () =>
-      COUNTRY_CODES.map((code) => ({ code, name: countryName(code, i18n.language) })).sort((a, b) =>
-        a.name.localeCompare(b.name, i18n.language),
-      ),
-    [i18n.language],
-  );
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
 
   const [country, setCountry] = useState('');
   const [title, setTitle] = useState('');

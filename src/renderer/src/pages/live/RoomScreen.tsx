@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from '
 import '@renderer/styles/live.css';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
-import { COUNTRY_CODES, countryName } from '@shared/domain/countries';
+import { countryOptions } from '@shared/domain/countries';
 import type { ItemResult } from '@shared/domain/assessments';
 import type { RoomView } from '@shared/live/facilitator';
 import {
@@ -305,7 +305,7 @@ function PollForm({ onDone }: { onDone: () => void }) {
 }
 
 function People({ room }: { room: RoomView }) {
-  const { t } = useTranslation('live');
+  const { t, i18n } = useTranslation('live');
   const ids = useId();
   const [country, setCountry] = useState<Record<string, string>>({});
   const pending = room.participants.filter((p) => p.status === 'pending');
@@ -331,9 +331,9 @@ function People({ room }: { room: RoomView }) {
                     onChange={(e) => setCountry({ ...country, [p.id]: e.target.value })}
                   >
                     <option value="">{t('people.workshopCountry')}</option>
-                    {COUNTRY_CODES.map((code) => (
+                    {countryOptions(i18n.language).map(({ code, name }) => (
                       <option key={code} value={code}>
-                        {countryName(code)}
+                        {name}
                       </option>
                     ))}
                   </select>

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_CODES, countryName } from '@shared/domain/countries';
+import { countryName, countryOptions } from '@shared/domain/countries';
 import { CloseIcon } from '@renderer/components/icons';
 
 interface CountryPickerProps {
@@ -16,13 +16,7 @@ interface CountryPickerProps {
 export function CountryPicker({ label, value, onChange }: CountryPickerProps) {
   const { t, i18n } = useTranslation('sessions');
   const id = useId();
-  const countries = useMemo(
-    () =>
-      COUNTRY_CODES.map((code) => ({ code, name: countryName(code, i18n.language) })).sort((a, b) =>
-        a.name.localeCompare(b.name, i18n.language),
-      ),
-    [i18n.language],
-  );
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   return (
     <div className="field ws-countries">
       <label className="field__label" htmlFor={id}>

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_CODES, countryName } from '@shared/domain/countries';
+import { countryOptions } from '@shared/domain/countries';
 import type { ParticipantInput } from '@shared/domain/sessions';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { selectAddError, selectAddPhase, selectSession } from '@renderer/stores/sessions/selectors';
@@ -27,13 +27,7 @@ export function AddParticipantForm() {
   const [email, setEmail] = useState('');
   const [tried, setTried] = useState(false);
 
-  const countries = useMemo(
-    () =>
-      COUNTRY_CODES.map((code) => ({ code, name: countryName(code, i18n.language) })).sort((a, b) =>
-        a.name.localeCompare(b.name, i18n.language),
-      ),
-    [i18n.language],
-  );
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
 
   const problems = {
     name: name.trim() ? null : t('register.add.needName'),

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { sortByText } from '@shared/domain/collation';
+import { countryName } from '@shared/domain/countries';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import {
   selectRemoveError,
@@ -11,12 +13,13 @@ import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportRegisterButton, ImportRegisterPreview } from './ImportRegister';
 
 function ParticipantsTable() {
-  const { t } = useTranslation('sessions');
+  const { t, i18n } = useTranslation('sessions');
   const session = useSessionsStore(selectSession);
   const removing = useSessionsStore(selectRemoving);
   const removeError = useSessionsStore(selectRemoveError);
   if (!session) return null;
-  const participants = session.participants;
+  // In the reader's alphabet: "Đỗ Thu Hà" among the D's, not after "Wanjiru".
+  const participants = sortByText(session.participants, (p) => p.name, i18n.language);
   if (participants.length === 0) return <p className="empty-note">{t('register.empty')}</p>;
   return (
     <div className="table-scroll ws-card">
@@ -49,7 +52,7 @@ function ParticipantsTable() {
                 )}
               </th>
               <td>{p.organisation}</td>
-              <td>{p.countryName}</td>
+              <td>{countryName(p.country, i18n.language)}</td>
               <td>{p.role}</td>
               <td>{p.gender ? t(`gender.${p.gender}`) : ''}</td>
               <td className="ws-email">{p.email ?? ''}</td>
