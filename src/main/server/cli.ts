@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { defaultDataDir } from '../core/paths';
 import { startCore } from '../core/host/core-client';
 import { parseServeArgs } from './cli-args';
-import { startBrowserServer } from './http-server';
+import type { BrowserServer } from './http-server';
 
 // Built to out/main/server.js; the project root is two folders up.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const version = (
     JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
   ).version;
-  let server: Awaited<ReturnType<typeof startBrowserServer>> | null = null;
+  let server: BrowserServer | null = null;
   const shutdown = async () => {
     await server?.close();
     await core.close();
@@ -49,9 +49,10 @@ async function main(): Promise<void> {
     liveRendererDir: join(root, 'out', 'renderer'),
     entry: pathToFileURL(join(root, 'out', 'main', 'core-thread.js')),
   });
-  // The server listens while the core thread loads and opens the database; calls made before
-  // it is open wait for it.
+  // The server (ws, the contract's body limits) loads and listens while the core thread loads
+  // and opens the database; calls made before it is open wait for it.
   try {
+    const { startBrowserServer } = await import('./http-server');
     [server] = await Promise.all([
       startBrowserServer({
         workbench: core,
