@@ -159,12 +159,23 @@ export function startCore(options: CoreClientOptions): CoreClient {
     );
   });
 
+  function currentStatus(): SystemStatus {
+    if (failure === null) return status;
+    return {
+      state: 'recovery',
+      reason: 'core-stopped',
+      message: failure,
+      databaseFile,
+      backups: [],
+    };
+  }
+
   return {
     ready,
     dispatch(method, input) {
       if (failure !== null) {
         // The recovery screen still shows (with the reason) and Quit still works.
-        if (method === 'system.status') return Promise.resolve({ ok: true, data: this.status() });
+        if (method === 'system.status') return Promise.resolve({ ok: true, data: currentStatus() });
         if (method === 'system.quit' && onQuit) {
           onQuit();
           return Promise.resolve({ ok: true, data: { quitting: true } });
@@ -181,16 +192,7 @@ export function startCore(options: CoreClientOptions): CoreClient {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    status() {
-      if (failure === null) return status;
-      return {
-        state: 'recovery',
-        reason: 'core-stopped',
-        message: failure,
-        databaseFile,
-        backups: [],
-      };
-    },
+    status: currentStatus,
     close() {
       closing ??= new Promise<void>((resolveClose) => {
         if (exited) return resolveClose();
