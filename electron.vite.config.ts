@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 
 // One build for both shells: out/main/index.js is the Electron entry, out/main/server.js the
-// browser-mode server (plain Node, so the target stays at our Node 20), out/preload the
+// browser-mode server (plain Node, so the target stays at our Node 20), out/main/core-thread.js
+// the worker both of them run the core in, out/preload the
 // sandboxed preload (one CommonJS file: sandboxed preloads cannot load ES modules or chunks).
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -32,6 +33,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'src/main/electron/index.ts'),
           server: resolve(root, 'src/main/server/cli.ts'),
+          // The core's own thread (src/main/core/host), started by both shells as a worker.
+          'core-thread': resolve(root, 'src/main/core/host/core-thread.ts'),
         },
       },
     },

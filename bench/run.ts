@@ -13,6 +13,7 @@ import { sessionFigures } from './sessions';
 import { startupFigures } from './startup';
 import { syncFigures } from './sync';
 import { liveFigures } from './live';
+import { eventLoopFigures, eventLoopOnly } from './event-loop';
 import { coldStartFigure } from './cold-start';
 import { requestBodyFigures } from './request-bodies';
 import { median, percentile, printFigures, type Figure } from './stats';
@@ -145,7 +146,10 @@ async function main(): Promise<void> {
       ...(await requestBodyFigures(root)),
       await coldStartFigure(`${server.origin}/?token=${TOKEN}`),
     ];
+    const eventLoop = await eventLoopFigures(root);
+    figures.push(...eventLoop.figures);
     printFigures(figures);
+    for (const line of eventLoop.lines) console.log(line);
     await liveOnly();
     await syncOnly();
     console.log(
@@ -168,5 +172,8 @@ async function liveOnly(): Promise<void> {
 const section = process.argv[2];
 if (section === 'sync') await syncOnly();
 else if (section === 'live') await liveOnly();
-else if (section) throw new Error(`Unknown bench section "${section}" (known: sync, live).`);
+else if (section === 'event-loop') await eventLoopOnly(root);
+else if (section === 'startup') printFigures(await startupFigures(root));
+else if (section)
+  throw new Error(`Unknown bench section "${section}" (known: sync, live, event-loop, startup).`);
 else await main();

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
-import { createWorkbench, type Workbench } from '../core/workbench';
-import { liveListener } from '../server/live-server';
+import { startCore, type CoreClient } from '../core/host/core-client';
 import { applicationMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -23,12 +22,14 @@ if (process.env.CW_DATA_DIR) app.setPath('userData', process.env.CW_DATA_DIR);
 registerAppScheme();
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
-let workbench: Workbench | null = null;
+let core: CoreClient | null = null;
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(join(appRoot, 'out', 'renderer'));
-  workbench = await createWorkbench({
+  // The core runs on its own thread (out/main/core-thread.js), so the window never waits on
+  // SQLite or an exporter; PDFs are still printed here, by Electron's Chromium.
+  const workbench = startCore({
     dataDir: app.getPath('userData'),
     resourcesDir,
     shell: 'desktop',
@@ -37,10 +38,13 @@ async function start(): Promise<void> {
     printer: createElectronPrinter(),
     onQuit: () => app.quit(),
     // Live rooms listen on the network the facilitator chooses, never the app's own IPC.
-    liveListen: liveListener(join(appRoot, 'out', 'renderer')),
+    liveRendererDir: join(appRoot, 'out', 'renderer'),
     // A packaged app trusts its handlers; a development run checks every answer.
     checkOutput: !app.isPackaged,
+    entry: pathToFileURL(join(appRoot, 'out', 'main', 'core-thread.js')),
   });
+  core = workbench;
+  await workbench.ready;
   bindIpc(ipcMain, workbench);
   Menu.setApplicationMenu(applicationMenu(!app.isPackaged));
   const window = createMainWindow(join(appRoot, 'out', 'preload', 'index.cjs'));
@@ -65,5 +69,14 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
     });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workbench?.close());
+  // Quitting waits for the core thread to close the database.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (!core || closed) return;
+    event.preventDefault();
+    void core.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 }

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { defaultDataDir } from '../core/paths';
-import { createWorkbench } from '../core/workbench';
+import { startCore } from '../core/host/core-client';
 import { parseServeArgs } from './cli-args';
-import { startBrowserServer } from './http-server';
-import { liveListener } from './live-server';
+import type { BrowserServer } from './http-server';
 
 // Built to out/main/server.js; the project root is two folders up.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,30 +32,45 @@ async function main(): Promise<void> {
   const version = (
     JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
   ).version;
-  let server: Awaited<ReturnType<typeof startBrowserServer>> | null = null;
+  let server: BrowserServer | null = null;
   const shutdown = async () => {
     await server?.close();
-    workbench.close();
+    await core.close();
     process.exit(0);
   };
   const dataDir = args.dataDir ?? defaultDataDir();
-  const workbench = await createWorkbench({
+  // The core (database, exporters, imports) runs on its own thread; this one only serves.
+  const core = startCore({
     dataDir,
     resourcesDir: join(root, 'resources'),
     shell: 'browser',
     appVersion: version,
     onQuit: () => void shutdown(),
-    liveListen: liveListener(join(root, 'out', 'renderer')),
+    liveRendererDir: join(root, 'out', 'renderer'),
+    entry: pathToFileURL(join(root, 'out', 'main', 'core-thread.js')),
   });
-  server = await startBrowserServer({
-    workbench,
-    rendererDir: join(root, 'out', 'renderer'),
-    token: args.token ?? randomBytes(24).toString('base64url'),
-    port: args.port,
-    tempDir: join(dataDir, 'tmp'),
-  });
+  // The server (ws, the contract's body limits) loads and listens while the core thread loads
+  // and opens the database; calls made before it is open wait for it.
+  try {
+    const { startBrowserServer } = await import('./http-server');
+    [server] = await Promise.all([
+      startBrowserServer({
+        workbench: core,
+        rendererDir: join(root, 'out', 'renderer'),
+        token: args.token ?? randomBytes(24).toString('base64url'),
+        port: args.port,
+        tempDir: join(dataDir, 'tmp'),
+      }),
+      core.ready,
+    ]);
+  } catch (error) {
+    console.error((error as Error).message);
+    await server?.close();
+    await core.close();
+    process.exit(1);
+  }
+  const status = core.status();
   console.log(`Convention Workbench is running at ${server.url}`);
-  const status = workbench.status();
   if (status.state === 'recovery') console.log(`Needs attention: ${status.message}`);
   if (args.open) openInBrowser(server.url);
   process.on('SIGINT', () => void shutdown());

@@ -15,6 +15,8 @@ export const recoveryReason = z.enum([
   'read-only',
   /** The disk is full or failing. */
   'storage',
+  /** The core thread stopped (src/main/core/host); only quitting and starting again helps. */
+  'core-stopped',
 ]);
 export type RecoveryReason = z.infer<typeof recoveryReason>;
 

@@ -23,8 +23,12 @@ export function RecoveryScreen({ recovery }: { recovery: Recovery }) {
   const action = useSystemStore(selectRecoveryAction);
   const error = useSystemStore(selectStatusError);
   const hasBackup = recovery.backups.length > 0;
-  // A disk that refuses writes is fixed outside the app; a backup cannot help until then.
-  const storageProblem = recovery.reason === 'read-only' || recovery.reason === 'storage';
+  // A disk that refuses writes is fixed outside the app, and a stopped core by starting again;
+  // a backup cannot help until then.
+  const storageProblem =
+    recovery.reason === 'read-only' ||
+    recovery.reason === 'storage' ||
+    recovery.reason === 'core-stopped';
 
   useEffect(() => {
     document.title = `${t('recovery.title')} · ${t('app.name')}`;

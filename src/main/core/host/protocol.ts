@@ -1,0 +1,43 @@
+import type { Envelope } from '../../../shared/api/envelope';
+import type { PushEvent } from '../../../shared/api/events';
+import type { SystemStatus } from '../../../shared/domain/system';
+import type { Publisher } from '../content/pack-signature';
+import type { PrintStage } from '../reports/page-templates';
+
+/**
+ * What the core thread is started with (worker_threads workerData): plain data only, since it is
+ * copied to the other thread. Callbacks of WorkbenchOptions (printer, onQuit) stay on the calling
+ * thread and are reached through messages.
+ */
+export interface CoreThreadData {
+  dataDir: string;
+  resourcesDir: string;
+  shell: 'desktop' | 'browser';
+  appVersion: string;
+  nativeBinding?: string | undefined;
+  checkOutput?: boolean | undefined;
+  trustedPublishers?: readonly Publisher[] | undefined;
+  /** The calling thread prints PDFs (Electron's printer); otherwise the core starts Chromium. */
+  remotePrinter: boolean;
+  /** The built renderer, for live rooms' participant pages; without it no room can open. */
+  liveRendererDir?: string | undefined;
+}
+
+/** Calling thread → core thread. */
+export type ToCore =
+  | { type: 'call'; id: number; method: string; input: unknown }
+  | { type: 'printed'; id: number; pdf: Uint8Array }
+  | { type: 'print-failed'; id: number; message: string }
+  | { type: 'print-stage'; id: number; stage: PrintStage }
+  | { type: 'close' };
+
+/** Core thread → calling thread. Every answer carries the status as it stands after the call. */
+export type FromCore =
+  | { type: 'ready'; status: SystemStatus; databaseFile: string }
+  | { type: 'failed'; message: string }
+  | { type: 'reply'; id: number; envelope: Envelope<unknown>; status: SystemStatus }
+  | { type: 'event'; event: PushEvent }
+  | { type: 'print'; id: number; htmlFile: string }
+  | { type: 'print-warm' }
+  | { type: 'quit' }
+  | { type: 'closed' };
