@@ -117,6 +117,13 @@ export const historyEntry = z.object({
   undone: z.boolean(),
   /** Why, beyond who and when: e.g. the vote counts behind a result adopted in a live room. */
   note: z.string().nullable().optional(),
+  /** The change's id on every machine (docs/HUB.md); where it was made: here, the hub, a file. */
+  changeId: z.string().optional(),
+  origin: z.enum(['local', 'hub', 'file']).optional(),
+  /** The organisation the hub recorded for a change that came through it. */
+  organisation: z.string().nullable().optional(),
+  /** For a person's decision between competing changes: how many it settled (0 otherwise). */
+  decided: z.number().int().optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntry>;
 

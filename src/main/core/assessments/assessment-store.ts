@@ -16,6 +16,7 @@ import {
 import { countryName, isCountryCode } from '../../../shared/domain/countries';
 import type { HeatmapSource } from '../../../shared/assessments/views';
 import { withTransaction, type Db } from '../db/connection';
+import { createFieldChanges } from './field-changes';
 
 interface HeaderRow {
   id: string;
@@ -142,7 +143,7 @@ export interface CreateAssessment {
 
 /** Checklists on SQLite: every write in a transaction, every field change in the history. */
 /** History rows that are people's edits, not the record of an undo or redo. */
-const EDITS = "field NOT LIKE 'undo:%' AND field NOT LIKE 'redo:%'";
+const EDITS = "field NOT LIKE 'undo:%' AND field NOT LIKE 'redo:%' AND origin = 'local'";
 
 export interface Reverted {
   /** The edit's batch, or null when there was nothing to undo or redo. */
@@ -161,6 +162,52 @@ export function createAssessmentStore(db: Db) {
   const history = db.prepare(
     'INSERT INTO assessment_history (assessment_id, item_id, batch, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const fieldChanges = createFieldChanges(db);
+  const change = db.prepare(
+    `INSERT INTO assessment_history (assessment_id, item_id, batch, at, actor, field, old_value, new_value,
+       change_id, base_change_id, provision_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+
+  /**
+   * Records an edit of an item field as a change made on top of the value the field holds
+   * (docs/HUB.md); a field contested through sync is refused until a person decides it.
+   */
+  function recordChange(
+    assessmentId: string,
+    itemId: string,
+    provisionId: string,
+    batch: string,
+    at: string,
+    actor: string,
+    field: string,
+    oldValue: string | null,
+    newValue: string | null,
+  ): void {
+    const plain = field.replace(/^(undo|redo):/, '');
+    const { head, conflicts } = fieldChanges.resolve({
+      checklistId: assessmentId,
+      provisionId,
+      field: plain,
+    });
+    if (conflicts.length > 0)
+      throw new AppError(
+        'CONFLICT',
+        `${provisionId} ${plain} has competing changes from other machines: decide between them (Settings → Sync) before editing it.`,
+      );
+    change.run(
+      assessmentId,
+      itemId,
+      batch,
+      at,
+      actor,
+      field,
+      oldValue,
+      newValue,
+      randomUUID(),
+      head?.changeId ?? null,
+      provisionId,
+    );
+  }
   const touch = db.prepare('UPDATE assessments SET updated_at = ? WHERE id = ?');
   const setField = new Map(
     ITEM_FIELD_NAMES.map((field) => [
@@ -230,7 +277,17 @@ export function createAssessmentStore(db: Db) {
       const newValue = stored(field, fields[field]);
       if (oldValue === newValue) continue;
       setField.get(field)!.run(newValue, itemId);
-      history.run(assessmentId, itemId, batch, at, actor, field, oldValue, newValue);
+      recordChange(
+        assessmentId,
+        itemId,
+        before.provision_id,
+        batch,
+        at,
+        actor,
+        field,
+        oldValue,
+        newValue,
+      );
       changed++;
     }
     if (changed > 0) {
@@ -252,6 +309,7 @@ export function createAssessmentStore(db: Db) {
         [string, string, number],
         {
           item_id: string;
+          provision_id: string;
           field: keyof ItemFields;
           old_value: string | null;
           new_value: string | null;
@@ -259,7 +317,7 @@ export function createAssessmentStore(db: Db) {
           paragraph: string;
         }
       >(
-        `SELECT h.item_id, h.field, h.old_value, h.new_value, p.article_number, p.paragraph
+        `SELECT h.item_id, i.provision_id, h.field, h.old_value, h.new_value, p.article_number, p.paragraph
          FROM assessment_history h
          JOIN assessment_items i ON i.id = h.item_id
          JOIN provisions p ON p.id = i.provision_id
@@ -277,9 +335,10 @@ export function createAssessmentStore(db: Db) {
         db.prepare(
           `UPDATE assessment_items SET ${COLUMNS[e.field].column} = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
         ).run(to, at, actor, e.item_id);
-        history.run(
+        recordChange(
           assessmentId,
           e.item_id,
+          e.provision_id,
           record,
           at,
           actor,
@@ -452,9 +511,14 @@ export function createAssessmentStore(db: Db) {
             batch: string;
             undone: number;
             note: string | null;
+            change_id: string;
+            origin: 'local' | 'hub' | 'file';
+            organisation: string | null;
+            resolves: string;
           }
         >(
-          `SELECT h.*, i.provision_id, p.article_number FROM assessment_history h
+          `SELECT h.*, coalesce(i.provision_id, h.provision_id) AS provision_id, p.article_number
+           FROM assessment_history h
            LEFT JOIN assessment_items i ON i.id = h.item_id
            LEFT JOIN provisions p ON p.id = i.provision_id
            WHERE h.assessment_id = ? AND (? IS NULL OR h.item_id = ?) ORDER BY h.id DESC`,
@@ -473,6 +537,10 @@ export function createAssessmentStore(db: Db) {
           batch: r.batch,
           undone: r.undone === 1,
           note: r.note,
+          changeId: r.change_id,
+          origin: r.origin,
+          organisation: r.organisation,
+          decided: (JSON.parse(r.resolves) as string[]).length,
         }));
     },
 

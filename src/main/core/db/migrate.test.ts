@@ -191,6 +191,57 @@ describe('0050-pack-status', () => {
   });
 });
 
+describe('0110-change-identity', () => {
+  it('gives every history row a random change id and chains each item field in id order', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const file = join(dir, 'v30.sqlite');
+    copyFileSync(fixtureFile(30), file);
+    const db = openConnection(file);
+    cleanups.push(() => db.open && db.close());
+    await migrate(db, join(dir, 'backups'));
+    const rows = db
+      .prepare<
+        [],
+        {
+          id: number;
+          item_id: string | null;
+          field: string;
+          change_id: string;
+          base_change_id: string | null;
+          provision_id: string | null;
+          origin: string;
+        }
+      >('SELECT * FROM assessment_history ORDER BY id')
+      .all();
+    expect(rows.length).toBeGreaterThan(1);
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(rows.every((r) => uuid.test(r.change_id) && r.origin === 'local')).toBe(true);
+    expect(new Set(rows.map((r) => r.change_id)).size).toBe(rows.length);
+    for (const row of rows.filter((r) => r.item_id !== null)) {
+      const chain = rows.filter(
+        (r) =>
+          r.item_id === row.item_id &&
+          r.field.replace(/^(undo|redo):/, '') === row.field.replace(/^(undo|redo):/, ''),
+      );
+      const before = chain.filter((r) => r.id < row.id).at(-1);
+      expect(row.base_change_id).toBe(before?.change_id ?? null);
+      expect(row.provision_id).not.toBeNull();
+    }
+    // A row written afterwards by code that names no change gets one from the trigger.
+    const assessment = rows[0]!;
+    db.prepare(
+      `INSERT INTO assessment_history (assessment_id, batch, at, actor, field)
+       SELECT assessment_id, 'b', 'now', 'me', 'imported' FROM assessment_history WHERE id = ?`,
+    ).run(assessment.id);
+    const added = db
+      .prepare<[], string>('SELECT change_id FROM assessment_history ORDER BY id DESC LIMIT 1')
+      .pluck()
+      .get();
+    expect(added).toMatch(uuid);
+  });
+});
+
 describe('backups', () => {
   it('copy the live database with the online backup API and list newest first', async () => {
     const { db, dir } = freshDb();

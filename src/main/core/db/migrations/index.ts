@@ -5,6 +5,7 @@ import packStatus from './0050-pack-status';
 import packPublishers from './0060-pack-publishers';
 import live from './0070-live';
 import optionOrder from './0080-option-order';
+import changeIdentity from './0110-change-identity';
 
 export interface Migration {
   /** Numbered in tens so a fix can slot in between; stored in PRAGMA user_version. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   packPublishers,
   live,
   optionOrder,
+  changeIdentity,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
