@@ -18,6 +18,8 @@ import { createCertificateService } from './certificates/certificate-service';
 import type { PdfPrinter } from './reports/chromium-printer';
 import type { Publisher } from './content/pack-signature';
 import { createLiveRooms, type LiveListen } from './live/rooms';
+import { createSyncService } from './sync/sync-service';
+import type { FetchLike } from '../../shared/sync/hub-client';
 
 export interface ServiceEnv {
   dataDir: string;
@@ -27,6 +29,8 @@ export interface ServiceEnv {
   trusted: readonly Publisher[];
   /** Starts a live room's listener; the shells pass src/main/server/live-server.ts. */
   listen?: LiveListen | undefined;
+  /** The HTTP sync with the hub uses (tests); Node's fetch with gzip by default. */
+  syncFetch?: FetchLike | undefined;
 }
 
 /** Every domain's services over one open database: what the handlers call. */
@@ -64,6 +68,7 @@ export function createServices(db: Db, env: ServiceEnv) {
       { assessments, library, settings, sessions, quizzes, attempts, results, checklistFiles },
       rendering,
     ),
+    sync: createSyncService({ db, assessments, settings, emit: env.emit, fetch: env.syncFetch }),
     certificates: createCertificateService({ sessions, settings, results }, rendering),
     live: createLiveRooms({
       db,

@@ -140,6 +140,16 @@ describe('the API contract', () => {
       'system.backup': {},
       'system.restoreBackup': 'skip', // replaces the database: covered in the recovery tests
       'system.quit': 'skip', // stops the process
+      'sync.status': {},
+      'sync.configure': { hubUrl: '' },
+      'sync.run': {}, // not configured: refused in plain words; src/main/core/sync has the rest
+      'sync.conflicts': {},
+      'sync.decide': {
+        checklistId: 'missing',
+        provisionId: 'uncc.art2.p1',
+        field: 'result',
+        changeId: 'missing',
+      },
     };
     for (const method of METHOD_NAMES) {
       const input = samples[method];

@@ -15,6 +15,7 @@ import { createHandlers } from './api/handlers';
 import { createServices, type Services } from './services';
 import { TRUSTED_PUBLISHERS, type Publisher } from './content/pack-signature';
 import type { LiveListen } from './live/rooms';
+import type { FetchLike } from '../../shared/sync/hub-client';
 
 export const DATABASE_FILE_NAME = 'workbench.sqlite';
 export const BUNDLED_PACK_ID = 'uncc';
@@ -42,6 +43,8 @@ export interface WorkbenchOptions {
   trustedPublishers?: readonly Publisher[];
   /** Starts live rooms' listeners (docs/LIVE.md); without it the shell cannot open a room. */
   liveListen?: LiveListen;
+  /** The HTTP used to reach the sync hub; tests pass one that can drop a connection. */
+  syncFetch?: FetchLike;
 }
 
 export interface Workbench {
@@ -76,7 +79,14 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       removeUnfinishedRestore(databaseFile);
       await migrate(db, backupDir);
       ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID, trusted[0]!.keyId);
-      const env = { dataDir, printer, emit, trusted, listen: options.liveListen };
+      const env = {
+        dataDir,
+        printer,
+        emit,
+        trusted,
+        listen: options.liveListen,
+        syncFetch: options.syncFetch,
+      };
       return { kind: 'ready', services: createServices(db, env) };
     } catch (error) {
       db?.close();
@@ -91,6 +101,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     if (state.kind === 'ready') {
       // Rooms record their closing synchronously, before the database goes (docs/LIVE.md).
       void state.services.live.closeAll();
+      state.services.sync.stop();
       state.services.db.close();
     }
     state = { kind: 'closed' };

@@ -62,6 +62,7 @@ const STATUS_FOR_CODE: Record<string, number> = {
   CONFLICT: 409,
   // The disk refused a write (full, read-only): the message says which folder and what to do.
   STORAGE: 507,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

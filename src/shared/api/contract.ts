@@ -9,6 +9,7 @@ import { packsContract } from './contracts/packs';
 import { reportsContract } from './contracts/reports';
 import { sessionsContract } from './contracts/sessions';
 import { systemContract } from './contracts/system';
+import { syncContract } from './contracts/sync';
 
 /**
  * The one API contract: method → input schema → output schema, composed from each domain's part
@@ -24,6 +25,7 @@ export const contract = {
   ...certificatesContract,
   ...liveContract,
   ...systemContract,
+  ...syncContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   /** The disk refused a write: read-only, full or failing. */
   'STORAGE',
+  /** A server this machine talks to (the regional hub) could not be reached or failed. */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

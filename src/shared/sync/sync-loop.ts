@@ -1,6 +1,15 @@
-import type { ChangeDraft } from './change';
+import type { ChangeDraft, SyncChange } from './change';
 import type { PullResponse, PushResult } from './protocol';
-import type { SyncReplica } from './replica';
+
+/** What a sync needs of a machine's change log: the in-memory SyncReplica or the desktop's SQLite. */
+export interface SyncReplicaLike {
+  pending(limit?: number): ChangeDraft[];
+  acknowledge(result: PushResult): void;
+  /** Keeps the pulled changes; returns how many were new. */
+  receive(changes: readonly SyncChange[]): number;
+  lastSeq: number;
+  conflicts(): readonly unknown[];
+}
 
 /** How a machine reaches the hub: HTTP on the desktop, anything in tests. */
 export interface SyncTransport {
@@ -26,7 +35,7 @@ export interface SyncSummary {
  * most the batch in flight, which the next sync re-sends (the hub ignores a change it has).
  */
 export async function syncOnce(
-  replica: SyncReplica,
+  replica: SyncReplicaLike,
   transport: SyncTransport,
   options: { batch?: number; onProgress?: (p: SyncProgress) => void } = {},
 ): Promise<SyncSummary> {

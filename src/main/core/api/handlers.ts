@@ -5,6 +5,7 @@ import { libraryHandlers } from '../library/handlers';
 import { liveHandlers } from '../live/handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { sessionsHandlers } from '../sessions/handlers';
+import { syncHandlers } from '../sync/handlers';
 import { systemHandlers, type SystemContext } from '../system/handlers';
 import type { Handlers } from './dispatch';
 
@@ -22,5 +23,6 @@ export function createHandlers(context: SystemContext): Handlers {
     ...certificatesHandlers(context),
     ...liveHandlers(context),
     ...systemHandlers(context),
+    ...syncHandlers(context),
   };
 }

@@ -58,7 +58,7 @@ interface ItemRow {
 }
 
 /** Column for each editable field, and how its value is stored (JSON for lists). */
-const COLUMNS: Record<keyof ItemFields, { column: string; json: boolean }> = {
+export const COLUMNS: Record<keyof ItemFields, { column: string; json: boolean }> = {
   result: { column: 'result', json: false },
   status: { column: 'status', json: false },
   inLaw: { column: 'in_law', json: false },
@@ -586,6 +586,12 @@ export function createAssessmentStore(db: Db) {
           .pluck()
           .get(assessmentId, newestLive);
       return target ? replay(assessmentId, actor, target, 'redo') : { batch: null, changes: [] };
+    },
+
+    /** Re-indexes one item's notes after its fields were written by sync. */
+    reindex(assessmentId: string, itemId: string): void {
+      const row = item.get(assessmentId, itemId);
+      if (row) indexNotes(assessmentId, row);
     },
 
     searchNotes(assessmentId: string, ftsQuery: string): string[] {
