@@ -3,20 +3,26 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import sessionsEn from './sessions.en.json';
 import liveEn from './live.en.json';
+import syncEn from './sync.en.json';
 
 export const defaultNS = 'translation';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: typeof defaultNS;
-    resources: { translation: typeof en; sessions: typeof sessionsEn; live: typeof liveEn };
+    resources: {
+      translation: typeof en;
+      sessions: typeof sessionsEn;
+      live: typeof liveEn;
+      sync: typeof syncEn;
+    };
   }
 }
 
 // Resources are bundled and init is synchronous, so the first render already has every
 // string: the app works offline and never flashes untranslated keys.
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en, sessions: sessionsEn, live: liveEn } },
+  resources: { en: { translation: en, sessions: sessionsEn, live: liveEn, sync: syncEn } },
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,

@@ -7,6 +7,7 @@ import { selectInfo, selectInfoError, selectInfoStatus } from '@renderer/stores/
 import { useSystemStore } from '@renderer/stores/system/store';
 import { BackupPanel } from './BackupPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { SyncPanel } from './SyncPanel';
 import { SystemInfoPanel } from './SystemInfoPanel';
 import '@renderer/styles/about.css';
 
@@ -33,6 +34,7 @@ export function AboutPage() {
       <div className="card-grid">
         {info && <SystemInfoPanel info={info} />}
         <SettingsPanel />
+        <SyncPanel />
         <BackupPanel />
       </div>
     </div>

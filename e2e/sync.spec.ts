@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { AboutPage } from './pages/about-page';
+import { Api, createChecklist } from './support/api';
+import { expectAccessible } from './support/axe';
+import { saveScreenshot } from './support/screenshots';
+import { startServer, type RunningServer } from './support/server';
+import { hubTestsUnavailable, startTestHub, type TestHub } from '../src/hub/testing';
+
+if (hubTestsUnavailable) console.warn(`Sync e2e skipped: ${hubTestsUnavailable}`);
+
+test.describe('sync with a regional hub', () => {
+  test.skip(!!hubTestsUnavailable, hubTestsUnavailable ?? '');
+  let hub: TestHub;
+  const tokens: Record<string, string> = {};
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    hub = await startTestHub();
+    for (const org of ['Viet Nam MPS', 'Regional programme']) await hub.admin.addOrganisation(org);
+    tokens.hanoi = (await hub.admin.addDevice('Viet Nam MPS', 'Hanoi laptop')).token;
+    tokens.officer = (await hub.admin.addDevice('Regional programme', 'Officer')).token;
+  });
+  test.afterAll(async () => {
+    await hub?.cleanup();
+  });
+
+  test('settings, Sync now with progress, a conflict decided in the dialog, and a plain error', async ({
+    page,
+    server,
+    health,
+  }) => {
+    test.setTimeout(180_000);
+    health.allow(/status of 503/);
+    // The regional officer's desktop: a second browser-mode server over its own data folder.
+    const officerDir = mkdtempSync(join(tmpdir(), 'cw-e2e-officer-'));
+    let officerServer: RunningServer | null = null;
+    try {
+      officerServer = await startServer(officerDir);
+      const officer = new Api(page.request, officerServer.url);
+      const hanoi = new Api(page.request, server.url);
+      await hanoi.call('settings.update', { userName: 'Lan Nguyen' });
+      await officer.call('settings.update', { userName: 'Amina Otieno' });
+      await officer.call('sync.configure', { hubUrl: hub.url, token: tokens.officer });
+      const { id, items } = await createChecklist(hanoi, {
+        country: 'VN',
+        title: 'Viet Nam 2026',
+      });
+      const item = items[0]!;
+      await hanoi.call('assessments.updateItem', {
+        assessmentId: id,
+        itemId: item.id,
+        result: 'partial',
+      });
+
+      const shell = new AppShell(page);
+      const about = new AboutPage(page);
+      await shell.open(server.url);
+      await shell.goTo('About & data');
+      await about.expectLoaded();
+      const panel = page.getByRole('region', { name: 'Sync with the regional hub' });
+      await expect(panel.getByText('Sync is off')).toBeVisible();
+      await panel.getByLabel('Hub address').fill(hub.url);
+      await panel.getByLabel('Device token').fill(tokens.hanoi!);
+      await panel.getByRole('button', { name: 'Save' }).click();
+      await expect(panel.getByText('A token is stored')).toBeVisible();
+      await expect(panel.getByLabel('Device token')).toHaveValue('');
+      await panel.getByRole('button', { name: 'Sync now' }).click();
+      await expect(panel.getByRole('status')).toContainText(/Sent \d+, received 0\./);
+      await expect(panel.getByText('Never', { exact: true })).toHaveCount(0);
+
+      // The officer gets the checklist; both change the same item's result offline.
+      await hub.admin.grant('Regional programme', id, 'write');
+      await officer.call('sync.run', {});
+      const officerItem = (
+        await officer.call<{ items: { id: string; provisionId: string }[] }>('assessments.get', {
+          id,
+        })
+      ).items[0]!;
+      await officer.call('assessments.updateItem', {
+        assessmentId: id,
+        itemId: officerItem.id,
+        result: 'gap',
+      });
+      await hanoi.call('assessments.updateItem', {
+        assessmentId: id,
+        itemId: item.id,
+        result: 'implemented',
+      });
+      await officer.call('sync.run', {});
+      await panel.getByRole('button', { name: 'Sync now' }).click();
+      await expect(panel.getByRole('status')).toContainText('received 1');
+      await expect(panel.getByRole('button', { name: 'Decide conflicts' })).toBeVisible();
+      await saveScreenshot(page, 'sync-settings');
+
+      await panel.getByRole('button', { name: 'Decide conflicts' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Conflicts from the hub' });
+      await expect(dialog.getByText('Viet Nam 2026')).toBeVisible();
+      await expect(dialog.getByText(/Amina Otieno, Regional programme/)).toBeVisible();
+      await expectAccessible(page, 'sync conflicts');
+      await saveScreenshot(page, 'sync-conflicts');
+      await dialog.getByRole('radio', { name: /Gap/ }).check();
+      await dialog.getByRole('button', { name: 'Keep this value' }).click();
+      await expect(dialog.getByText('Nothing waits for a decision.')).toBeVisible();
+      await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+
+      // The officer's desktop gets the decision and who made it.
+      await officer.call('sync.run', {});
+      const history = await officer.call<{ actor: string; newValue: string; decided?: number }[]>(
+        'assessments.history',
+        { assessmentId: id },
+      );
+      expect(history.find((h) => (h.decided ?? 0) > 0)).toMatchObject({
+        actor: 'Lan Nguyen',
+        newValue: 'gap',
+      });
+
+      // A hub that does not answer: the error says so in plain words.
+      await panel.getByLabel('Hub address').fill('http://127.0.0.1:9');
+      await panel.getByRole('button', { name: 'Save' }).click();
+      await panel.getByRole('button', { name: 'Sync now' }).click();
+      await expect(panel.getByRole('alert')).toContainText('Cannot reach the hub');
+      await saveScreenshot(page, 'sync-error', true);
+    } finally {
+      await officerServer?.stop();
+      rmSync(officerDir, { recursive: true, force: true });
+    }
+  });
+});
