@@ -67,14 +67,15 @@ export const useSyncStore = create<SyncStore>()((set, get) => ({
   },
   async run() {
     set({ syncing: true, error: null, progress: null, summary: null });
+    let failure: ApiError | null = null;
     try {
-      const summary = await call('sync.run', {});
-      set({ summary });
+      set({ summary: await call('sync.run', {}) });
     } catch (error) {
-      set({ error: toApiError(error) });
+      failure = toApiError(error);
     }
-    set({ syncing: false, progress: null });
     await get().load();
+    // The status now carries the same failure as lastError; the alert shows it once.
+    set({ syncing: false, progress: null, error: failure });
   },
   receiveProgress({ step, current, total, done }) {
     if (get().syncing) set({ progress: done ? null : { step, current, total } });
