@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
@@ -118,10 +119,16 @@ test.describe('sync with a regional hub', () => {
       });
 
       // A hub that does not answer: the error says so in plain words.
-      await panel.getByLabel('Hub address').fill('http://127.0.0.1:9');
+      const closed = createServer();
+      await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+      const { port } = closed.address() as AddressInfo;
+      await new Promise((done) => closed.close(done));
+      await panel.getByLabel('Hub address').fill(`http://127.0.0.1:${port}`);
       await panel.getByRole('button', { name: 'Save' }).click();
       await panel.getByRole('button', { name: 'Sync now' }).click();
-      await expect(panel.getByRole('alert')).toContainText('Cannot reach the hub');
+      await expect(panel.getByRole('alert')).toContainText(
+        `Cannot reach the hub at http://127.0.0.1:${port} (ECONNREFUSED)`,
+      );
       await saveScreenshot(page, 'sync-error', true);
     } finally {
       await officerServer?.stop();

@@ -54,8 +54,10 @@ function explain(error: unknown, hubUrl: string): AppError {
     if (error.status === 409) return new AppError('CONFLICT', error.message);
     return new AppError('UNAVAILABLE', `The hub answered with an error: ${error.message}`);
   }
-  const cause = (error as { cause?: { code?: string } }).cause?.code;
-  const reason = cause ?? (error instanceof Error ? error.message : String(error));
+  // fetch says only "fetch failed"; the cause says why (ECONNREFUSED, ENOTFOUND, bad port…).
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const reason =
+    cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
   return new AppError(
     'UNAVAILABLE',
     `Cannot reach the hub at ${hubUrl} (${reason}). Your changes stay on this computer and go with the next sync.`,
