@@ -47,6 +47,16 @@ export function createServices(db: Db, env: ServiceEnv) {
     return folder;
   };
   const rendering = { printer: env.printer, tempDir, emit: env.emit };
+  const live = createLiveRooms({
+    db,
+    sessions,
+    quizzes,
+    attempts,
+    assessments,
+    actor: () => settings.actor(),
+    emit: env.emit,
+    listen: env.listen,
+  });
   return {
     db,
     library,
@@ -61,20 +71,21 @@ export function createServices(db: Db, env: ServiceEnv) {
     results,
     register: createRegisterService(sessions),
     reports: createReportService(
-      { assessments, library, settings, sessions, quizzes, attempts, results, checklistFiles },
+      {
+        assessments,
+        library,
+        settings,
+        sessions,
+        quizzes,
+        attempts,
+        results,
+        checklistFiles,
+        polls: live.polls,
+      },
       rendering,
     ),
     certificates: createCertificateService({ sessions, settings, results }, rendering),
-    live: createLiveRooms({
-      db,
-      sessions,
-      quizzes,
-      attempts,
-      assessments,
-      actor: () => settings.actor(),
-      emit: env.emit,
-      listen: env.listen,
-    }),
+    live,
   };
 }
 
