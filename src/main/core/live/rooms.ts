@@ -10,6 +10,7 @@ import type {
   NetworkInterface,
   PollResult,
   RoomView,
+  SelfTestResult,
 } from '../../../shared/live/facilitator';
 import { paragraphRef } from '../../../shared/library/article-reference';
 import { LIVE_LIMITS } from '../../../shared/live/limits';
@@ -80,6 +81,9 @@ const once = <T>(shared: Shared, key: string, make: () => T): T => {
   if (!shared.has(key)) shared.set(key, make());
   return shared.get(key) as T;
 };
+
+/** How long the room's self-test waits for its own listener. */
+const SELF_TEST_TIMEOUT_MS = 5000;
 
 /** The facilitator's screen refreshes at most this often per room. */
 const NOTIFY_MS = 100;
@@ -1065,6 +1069,44 @@ export function createLiveRooms(deps: LiveDeps) {
     },
 
     close: closeRoom,
+
+    /**
+     * Opens the join address from this machine, as a phone would (the page itself, through the
+     * chosen interface's address). It proves the listener answers; a phone can still be stopped
+     * by the network (guest Wi-Fi isolating devices) or a firewall that lets local requests by.
+     */
+    async selfTest(roomId: string): Promise<SelfTestResult> {
+      const rt = runtime(roomId);
+      const url = rt.listener?.url;
+      if (!url) throw new AppError('NOT_FOUND', `Room ${roomId} is not open.`);
+      const started = Date.now();
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(SELF_TEST_TIMEOUT_MS) });
+        await res.arrayBuffer();
+        return {
+          url,
+          ok: res.status === 200,
+          status: res.status,
+          ms: Date.now() - started,
+          error: null,
+        };
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string } }).cause?.code;
+        const name = (error as { name?: string }).name;
+        return {
+          url,
+          ok: false,
+          status: null,
+          ms: Date.now() - started,
+          error:
+            name === 'TimeoutError'
+              ? `no answer within ${SELF_TEST_TIMEOUT_MS / 1000} s`
+              : cause === 'ECONNREFUSED'
+                ? 'the connection was refused'
+                : (cause ?? (error as Error).message),
+        };
+      }
+    },
 
     async closeAll(): Promise<void> {
       await Promise.all([...open.keys()].map((id) => closeRoom(id)));
