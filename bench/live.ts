@@ -98,7 +98,14 @@ async function roomRun(people: number, questions: number) {
     join(import.meta.dirname, 'live-host.ts'),
     [String(people), String(questions)],
     {
-      execArgv: ['--import', 'tsx'],
+      // CW_BENCH_CPU_PROF=<folder> writes the room host's CPU profile there (node --cpu-prof).
+      execArgv: [
+        '--import',
+        'tsx',
+        ...(process.env.CW_BENCH_CPU_PROF
+          ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CW_BENCH_CPU_PROF}`]
+          : []),
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
   );

@@ -60,6 +60,11 @@ test('a facilitator runs a short quiz, a poll and sees answers land, with three 
   const joinUrl = (await page.locator('.lr-join__url').textContent())!.trim();
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
   await expect(page.locator('.lr-join__qr')).toBeVisible();
+  // The self-test requests the join address from the facilitator's own machine.
+  await page.getByRole('button', { name: 'Test the room' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The room answers at' })).toContainText(
+    joinUrl,
+  );
   await saveScreenshot(page, 'live-projector-lobby');
   await expectAccessible(page, 'live room lobby');
 

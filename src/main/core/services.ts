@@ -51,6 +51,16 @@ export function createServices(db: Db, env: ServiceEnv) {
     return folder;
   };
   const rendering = { printer: env.printer, tempDir, emit: env.emit };
+  const live = createLiveRooms({
+    db,
+    sessions,
+    quizzes,
+    attempts,
+    assessments,
+    actor: () => settings.actor(),
+    emit: env.emit,
+    listen: env.listen,
+  });
   return {
     db,
     library,
@@ -65,21 +75,22 @@ export function createServices(db: Db, env: ServiceEnv) {
     results,
     register: createRegisterService(sessions),
     reports: createReportService(
-      { assessments, library, settings, sessions, quizzes, attempts, results, checklistFiles },
+      {
+        assessments,
+        library,
+        settings,
+        sessions,
+        quizzes,
+        attempts,
+        results,
+        checklistFiles,
+        polls: live.polls,
+      },
       rendering,
     ),
     sync: createSyncService({ db, assessments, settings, emit: env.emit, fetch: env.syncFetch }),
     certificates: createCertificateService({ sessions, settings, results }, rendering),
-    live: createLiveRooms({
-      db,
-      sessions,
-      quizzes,
-      attempts,
-      assessments,
-      actor: () => settings.actor(),
-      emit: env.emit,
-      listen: env.listen,
-    }),
+    live,
   };
 }
 

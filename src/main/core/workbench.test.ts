@@ -132,6 +132,7 @@ describe('the API contract', () => {
       'live.voteItem': { roomId: 'missing', itemId: 'missing' },
       'live.adopt': { roomId: 'missing', itemId: 'missing', result: 'gap' },
       'live.close': { roomId: 'missing' },
+      'live.selfTest': { roomId: 'missing' },
       'polls.list': { sessionId: 'missing' },
       'settings.get': {},
       'settings.update': { userName: 'Test' },

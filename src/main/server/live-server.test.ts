@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
+import Database from 'better-sqlite3';
 import { WebSocket } from 'ws';
 import type { RoomView } from '../../shared/live/facilitator';
 import type { ParticipantState, ServerMessage } from '../../shared/live/protocol';
@@ -16,6 +17,7 @@ import { ALL_INTERFACES } from '../core/live/rooms';
 
 let workbench: Workbench;
 let cleanup: () => void;
+let dataDir: string;
 let sessionId: string;
 let people: { id: string; name: string }[];
 const quizId = 'uncc.quiz.warm-up';
@@ -30,8 +32,9 @@ beforeAll(async () => {
   );
   writeFileSync(join(renderer, 'assets', 'participant-x.js'), 'console.log(1)');
   writeFileSync(join(renderer, 'index.html'), 'the facilitator app');
+  dataDir = join(data.dir, 'data');
   workbench = await createWorkbench({
-    dataDir: join(data.dir, 'data'),
+    dataDir,
     resourcesDir: PROJECT_RESOURCES,
     shell: 'browser',
     appVersion: 't',
@@ -238,6 +241,19 @@ describe('a live quiz room on loopback', () => {
     expect(again.accepted).toBe(false);
     expect(again.reason).toMatch(/already answered/);
 
+    // The options came in the order this participant's attempt stores, as reviews show them.
+    const db = new Database(join(dataDir, 'workbench.sqlite'), { readonly: true });
+    const stored = db
+      .prepare(
+        `SELECT a.option_order FROM attempts a JOIN live_attempts la ON la.attempt_id = a.id
+         WHERE la.room_id = ? AND la.person_id = ?`,
+      )
+      .pluck()
+      .get(room.id, people[0]!.id) as string;
+    db.close();
+    const order = (JSON.parse(stored) as Record<string, string[]>)[question!.id];
+    expect(question!.options.map((o) => o.id)).toEqual(order);
+
     const view = await callOk(workbench, 'live.state', { roomId: room.id });
     expect(view.question!.answered).toBe(1);
     expect(view.participants.find((p) => p.name === people[0]!.name)?.answeredCurrent).toBe(true);
@@ -363,7 +379,18 @@ describe('a live quiz room on loopback', () => {
   it('stops listening when closed, and resumes where it was when reopened', async () => {
     const an = await joinRoom(room, { personIds: [people[0]!.id] });
     const before = await callOk(workbench, 'live.state', { roomId: room.id });
+    // The room screen's self-test: the join address answers from this machine.
+    expect(await callOk(workbench, 'live.selfTest', { roomId: room.id })).toMatchObject({
+      url: room.joinUrl,
+      ok: true,
+      status: 200,
+      error: null,
+    });
     await callOk(workbench, 'live.close', { roomId: room.id });
+    expect(await workbench.dispatch('live.selfTest', { roomId: room.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     await expect(http(room.joinUrl!)).rejects.toThrow(/ECONNREFUSED/);
     const reopened = await callOk(workbench, 'live.reopen', {
       roomId: room.id,

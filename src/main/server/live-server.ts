@@ -127,7 +127,7 @@ async function startRoomServer(
           parsed.success ? 'There is no room with this code.' : 'Check the code and your name.',
         );
       }
-      return send(res, 200, { ok: true, data: gateway.join(parsed.data) });
+      return send(res, 200, { ok: true, data: await gateway.join(parsed.data) });
     }
     const participantId = gateway.authenticate(bearer(req) ?? '');
     if (!participantId) return fail(res, 401, 'Join the room again with its code.');
@@ -137,7 +137,10 @@ async function startRoomServer(
       const parsed = clientMessage.safeParse(await readJson(req));
       if (!parsed.success || parsed.data.type === 'auth' || parsed.data.type === 'ping')
         return fail(res, 400, 'That message is not one this room understands.');
-      return send(res, 200, { ok: true, data: gateway.receive(participantId, parsed.data) });
+      return send(res, 200, {
+        ok: true,
+        data: await gateway.receive(participantId, parsed.data),
+      });
     }
     return fail(res, 404, 'Not found.');
   }
@@ -188,6 +191,13 @@ async function startRoomServer(
     socket.on('error', () => socket.terminate());
     socket.on('close', () => unwatch?.());
     const authTimer = setTimeout(() => socket.close(4401, 'token required'), 10_000);
+    const failed = (error: unknown) => {
+      out({
+        type: 'error',
+        message: error instanceof AppError ? error.message : 'The room could not take that.',
+      });
+      if (!(error instanceof AppError)) console.error('[live] message failed', error);
+    };
     socket.on('message', (data) => {
       let parsed;
       try {
@@ -221,13 +231,10 @@ async function startRoomServer(
           socket.close(4401, 'token required');
           return;
         }
-        out(gateway.receive(participantId, message));
+        // The acknowledgement goes out once the answer's group commit is on disk.
+        gateway.receive(participantId, message).then(out, failed);
       } catch (error) {
-        out({
-          type: 'error',
-          message: error instanceof AppError ? error.message : 'The room could not take that.',
-        });
-        if (!(error instanceof AppError)) console.error('[live] message failed', error);
+        failed(error);
       }
     });
   });

@@ -191,6 +191,20 @@ export const roomView = z.object({
 });
 export type RoomView = z.infer<typeof roomView>;
 
+/** live.selfTest: whether the room's own listener answers at its join address. */
+export const selfTestResult = z.object({
+  url: z.string(),
+  /** The participant page came back (HTTP 200). */
+  ok: z.boolean(),
+  /** The HTTP status, or null when nothing answered. */
+  status: z.number().int().nullable(),
+  /** Time to the answer, or to giving up. */
+  ms: z.number(),
+  /** Why nothing answered (refused, timed out), in words; null when it answered. */
+  error: z.string().nullable(),
+});
+export type SelfTestResult = z.infer<typeof selfTestResult>;
+
 export const roomSummary = z.object({
   id: z.string(),
   kind: z.enum(['quiz', 'vote']),

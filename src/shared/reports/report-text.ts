@@ -1136,6 +1136,7 @@ export interface SessionText {
     questions: string;
     items: string;
     articles: string;
+    polls: string;
   };
   summary: {
     participants: string;
@@ -1213,6 +1214,8 @@ export interface SessionText {
     flagNames: Record<SessionItemFlag, string>;
   };
   articles: { note: string; noChecklists: string; checklists: string };
+  /** answers: {count} */
+  polls: { note: string; answers: string; none: string; words: string };
   labels: {
     name: string;
     organisation: string;
@@ -1293,6 +1296,7 @@ const sessionEn: SessionText = {
     questions: 'Questions to revisit',
     items: 'Item analysis',
     articles: 'Articles and national checklists',
+    polls: 'Quick polls',
   },
   summary: {
     participants: 'Participants',
@@ -1380,6 +1384,12 @@ const sessionEn: SessionText = {
     noChecklists: 'No target country has an implementation checklist yet.',
     checklists: 'Checklist results',
   },
+  polls: {
+    note: 'Opinion polls and word clouds run in the live room between agenda blocks; not scored.',
+    answers: 'Answers: {count}',
+    none: 'No poll was run in this workshop.',
+    words: 'Word cloud',
+  },
   labels: {
     name: 'Name',
     organisation: 'Organisation',
@@ -1461,6 +1471,7 @@ const sessionFr: SessionText = {
     questions: 'Questions à revoir',
     items: 'Analyse des questions',
     articles: 'Articles et listes de contrôle nationales',
+    polls: 'Sondages rapides',
   },
   summary: {
     participants: 'Participants',
@@ -1550,6 +1561,12 @@ const sessionFr: SessionText = {
     noChecklists: "Aucun pays cible n'a encore de liste de contrôle de mise en œuvre.",
     checklists: 'Résultats des listes de contrôle',
   },
+  polls: {
+    note: "Sondages d'opinion et nuages de mots lancés dans la salle en direct entre les séquences ; non notés.",
+    answers: 'Réponses : {count}',
+    none: "Aucun sondage n'a été lancé pendant cet atelier.",
+    words: 'Nuage de mots',
+  },
   labels: {
     name: 'Nom',
     organisation: 'Organisation',
@@ -1631,6 +1648,7 @@ const sessionEs: SessionText = {
     questions: 'Preguntas para repasar',
     items: 'Análisis de preguntas',
     articles: 'Artículos y listas de verificación nacionales',
+    polls: 'Encuestas rápidas',
   },
   summary: {
     participants: 'Participantes',
@@ -1721,6 +1739,12 @@ const sessionEs: SessionText = {
     noChecklists: 'Ningún país destinatario tiene aún una lista de verificación de la aplicación.',
     checklists: 'Resultados de las listas de verificación',
   },
+  polls: {
+    note: 'Encuestas de opinión y nubes de palabras realizadas en la sala en vivo entre bloques del programa; sin puntuación.',
+    answers: 'Respuestas: {count}',
+    none: 'No se realizó ninguna encuesta en este taller.',
+    words: 'Nube de palabras',
+  },
   labels: {
     name: 'Nombre',
     organisation: 'Organización',
@@ -1802,6 +1826,7 @@ const sessionAr: SessionText = {
     questions: 'أسئلة تحتاج إلى مراجعة',
     items: 'تحليل الأسئلة',
     articles: 'المواد وقوائم المراجعة الوطنية',
+    polls: 'استطلاعات سريعة',
   },
   summary: {
     participants: 'المشاركون',
@@ -1888,6 +1913,12 @@ const sessionAr: SessionText = {
     noChecklists: 'لا توجد بعد قائمة مراجعة للتنفيذ لأي بلد مستهدف.',
     checklists: 'نتائج قوائم المراجعة',
   },
+  polls: {
+    note: 'استطلاعات رأي وسحب كلمات أُجريت في القاعة المباشرة بين فقرات البرنامج؛ دون تقييم.',
+    answers: 'الإجابات: {count}',
+    none: 'لم يُجرَ أي استطلاع في هذه الحلقة.',
+    words: 'سحابة كلمات',
+  },
   labels: {
     name: 'الاسم',
     organisation: 'الجهة',
@@ -1969,6 +2000,7 @@ const sessionRu: SessionText = {
     questions: 'Вопросы для повторения',
     items: 'Анализ вопросов',
     articles: 'Статьи и национальные контрольные перечни',
+    polls: 'Экспресс-опросы',
   },
   summary: {
     participants: 'Участники',
@@ -2055,6 +2087,12 @@ const sessionRu: SessionText = {
     noChecklists: 'Ни у одной целевой страны пока нет контрольного перечня осуществления.',
     checklists: 'Результаты контрольных перечней',
   },
+  polls: {
+    note: 'Опросы мнений и облака слов, проведённые в живом зале между блоками программы; без оценки.',
+    answers: 'Ответов: {count}',
+    none: 'На этом семинаре опросы не проводились.',
+    words: 'Облако слов',
+  },
   labels: {
     name: 'Имя',
     organisation: 'Организация',
@@ -2136,6 +2174,7 @@ const sessionZh: SessionText = {
     questions: '需要复习的问题',
     items: '试题分析',
     articles: '条款与国家核查清单',
+    polls: '快速投票',
   },
   summary: {
     participants: '学员',
@@ -2219,6 +2258,12 @@ const sessionZh: SessionText = {
     noChecklists: '目标国家尚无履约核查清单。',
     checklists: '核查清单结果',
   },
+  polls: {
+    note: '在议程环节之间于现场互动中进行的意见投票和词云；不计分。',
+    answers: '回答数：{count}',
+    none: '本次培训未进行投票。',
+    words: '词云',
+  },
   labels: {
     name: '姓名',
     organisation: '单位',
@@ -2299,6 +2344,7 @@ const sessionVi: SessionText = {
     questions: 'Các câu hỏi cần ôn lại',
     items: 'Phân tích câu hỏi',
     articles: 'Các điều và bảng rà soát quốc gia',
+    polls: 'Thăm dò nhanh',
   },
   summary: {
     participants: 'Học viên',
@@ -2384,6 +2430,12 @@ const sessionVi: SessionText = {
     note: 'Tỷ lệ trả lời đúng các câu hỏi về từng điều, bên cạnh kết quả của cùng điều đó trong bảng rà soát mới nhất của từng quốc gia mục tiêu.',
     noChecklists: 'Chưa quốc gia mục tiêu nào có bảng rà soát thực thi.',
     checklists: 'Kết quả rà soát',
+  },
+  polls: {
+    note: 'Các cuộc thăm dò ý kiến và đám mây từ khóa chạy trong phòng trực tiếp giữa các phần chương trình; không chấm điểm.',
+    answers: 'Số câu trả lời: {count}',
+    none: 'Hội thảo này không có cuộc thăm dò nào.',
+    words: 'Đám mây từ',
   },
   labels: {
     name: 'Họ tên',

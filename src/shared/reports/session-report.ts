@@ -17,6 +17,7 @@ export const SESSION_REPORT_SECTIONS = [
   'questions',
   'items',
   'articles',
+  'polls',
 ] as const;
 export type SessionReportSection = (typeof SESSION_REPORT_SECTIONS)[number];
 
@@ -170,6 +171,18 @@ export interface SessionReport {
   articles: SessionResults['byArticle'];
   targetChecklists: SessionResults['targetChecklists'];
   answers: AnswerRow[];
+  /** The workshop's quick polls (live room), in the order they were run. */
+  polls: ReportPoll[];
+}
+
+/** A quick poll with its results, as polls.list gives it: opinion, not scored. */
+export interface ReportPoll {
+  prompt: string;
+  type: 'choice' | 'words';
+  createdAt: string;
+  answers: number;
+  /** Option text or word → count, most frequent first. */
+  results: { label: string; count: number }[];
 }
 
 /** Option texts for an answer: "Text of b; Text of c", or "left → right; …" for matching. */
@@ -266,6 +279,7 @@ export function buildSessionReport(
   attempts: readonly AttemptView[] | undefined,
   options: SessionReportOptions,
   now: Date,
+  polls: readonly ReportPoll[] = [],
 ): SessionReport {
   const days = session.days;
   const marks = new Map<string, AttendanceMark>();
@@ -461,6 +475,13 @@ export function buildSessionReport(
     articles: results.byArticle,
     targetChecklists: results.targetChecklists,
     answers,
+    polls: polls.map((p) => ({
+      prompt: p.prompt,
+      type: p.type,
+      createdAt: p.createdAt,
+      answers: p.answers,
+      results: p.results.map((r) => ({ label: r.label, count: r.count })),
+    })),
   };
 }
 

@@ -15,6 +15,7 @@ export function liveHandlers({ ready }: CoreContext): DomainHandlers<'live' | 'p
     'live.voteItem': (input) => ready().live.voteItem(input),
     'live.adopt': (input) => ready().live.adopt(input),
     'live.close': ({ roomId }) => ready().live.close(roomId),
+    'live.selfTest': ({ roomId }) => ready().live.selfTest(roomId),
     'polls.list': ({ sessionId }) => ready().live.polls(sessionId),
   };
 }

@@ -57,6 +57,15 @@ export function createRoomStore(db: Db) {
       'SELECT attempt_id FROM live_attempts WHERE room_id = ? AND person_id = ?',
     )
     .pluck();
+  const optionOrderOf = db
+    .prepare<[string, string], string>(
+      `SELECT a.option_order FROM live_attempts la JOIN attempts a ON a.id = la.attempt_id
+       WHERE la.room_id = ? AND la.person_id = ?`,
+    )
+    .pluck();
+  const insertParticipant = db.prepare(
+    'INSERT INTO live_participants (id, room_id, token_hash, name, person_ids, status, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const insertAttempt = db.prepare(
     'INSERT INTO live_attempts (room_id, person_id, attempt_id) VALUES (?, ?, ?)',
   );
@@ -196,9 +205,7 @@ export function createRoomStore(db: Db) {
     ): { participantId: string; token: string } {
       const token = randomBytes(32).toString('base64url');
       const participantId = randomUUID();
-      db.prepare(
-        'INSERT INTO live_participants (id, room_id, token_hash, name, person_ids, status, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ).run(
+      insertParticipant.run(
         participantId,
         roomId,
         hashToken(token),
@@ -226,11 +233,20 @@ export function createRoomStore(db: Db) {
     attemptOf: (roomId: string, personId: string) => attemptOf.get(roomId, personId) ?? null,
     linkAttempt: (roomId: string, personId: string, attemptId: string) =>
       insertAttempt.run(roomId, personId, attemptId),
-    attemptIds: (roomId: string) =>
+    /** The room's attempts that have at least one answer. */
+    answeredAttemptIds: (roomId: string) =>
       db
-        .prepare<[string], string>('SELECT attempt_id FROM live_attempts WHERE room_id = ?')
+        .prepare<[string], string>(
+          `SELECT attempt_id FROM live_attempts la WHERE room_id = ?
+           AND EXISTS (SELECT 1 FROM responses r WHERE r.attempt_id = la.attempt_id)`,
+        )
         .pluck()
         .all(roomId),
+    /** The option order a person's attempt in this room shows, null before it starts. */
+    optionOrder(roomId: string, personId: string): Record<string, string[]> | null {
+      const text = optionOrderOf.get(roomId, personId);
+      return text ? (JSON.parse(text) as Record<string, string[]>) : null;
+    },
     hasAnswered: (roomId: string, personId: string, questionId: string) =>
       answered.get(roomId, personId, questionId) !== undefined,
     responses: (roomId: string, questionId: string) => roomResponses.all(roomId, questionId),

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
 import { AppError } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
@@ -9,6 +10,7 @@ import type {
   NetworkInterface,
   PollResult,
   RoomView,
+  SelfTestResult,
 } from '../../../shared/live/facilitator';
 import { paragraphRef } from '../../../shared/library/article-reference';
 import { LIVE_LIMITS } from '../../../shared/live/limits';
@@ -28,18 +30,21 @@ import type { AssessmentStore } from '../assessments/assessment-store';
 import type { AttemptStore } from '../sessions/attempt-store';
 import type { QuizStore } from '../sessions/quiz-store';
 import type { SessionStore } from '../sessions/session-store';
+import { inShownOrder, optionOrderFor } from '../../../shared/training/option-order';
+import { createGroupCommit } from './group-commit';
 import { createRoomStore, type ParticipantRow, type RoomRow } from './room-store';
 
 /** One room's door to the network, as the listener (src/main/server/live-server.ts) sees it. */
 export interface RoomGateway {
   lookup(code: string): RoomLookup | null;
-  join(request: JoinRequest): JoinReply;
+  join(request: JoinRequest): Promise<JoinReply>;
   authenticate(token: string): string | null;
   state(participantId: string): ParticipantState;
+  /** Settles once the answer, poll answer or vote is committed (or refused). */
   receive(
     participantId: string,
     message: Exclude<ClientMessage, { type: 'auth' | 'ping' }>,
-  ): ServerMessage;
+  ): Promise<ServerMessage>;
   watch(participantId: string, push: (message: ServerMessage) => void): () => void;
 }
 
@@ -64,7 +69,24 @@ interface Runtime {
   watchers: Map<string, Set<(message: ServerMessage) => void>>;
   timer: ReturnType<typeof setTimeout> | null;
   notifyTimer: ReturnType<typeof setTimeout> | null;
+  /** When the facilitator's screen was last told to refresh (ms since the epoch). */
+  notifiedAt: number;
+  /** Each register person's option order (their attempt's), read once. */
+  orders: Map<string, Record<string, string[]>>;
 }
+
+/** What every participant's state shares during one broadcast, worked out once for all. */
+type Shared = Map<string, unknown>;
+const once = <T>(shared: Shared, key: string, make: () => T): T => {
+  if (!shared.has(key)) shared.set(key, make());
+  return shared.get(key) as T;
+};
+
+/** How long the room's self-test waits for its own listener. */
+const SELF_TEST_TIMEOUT_MS = 5000;
+
+/** The facilitator's screen refreshes at most this often per room. */
+const NOTIFY_MS = 100;
 
 export interface LiveDeps {
   db: Db;
@@ -150,6 +172,7 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
  */
 export function createLiveRooms(deps: LiveDeps) {
   const store = createRoomStore(deps.db);
+  const commits = createGroupCommit(deps.db);
   const open = new Map<string, Runtime>();
 
   const runtime = (roomId: string): Runtime => {
@@ -187,27 +210,42 @@ export function createLiveRooms(deps: LiveDeps) {
       watchers: new Map(),
       timer: null,
       notifyTimer: null,
+      notifiedAt: 0,
+      orders: new Map(),
     };
   }
 
-  /** Tells the facilitator's screen to refresh, at most every 100 ms per room. */
+  /**
+   * Tells the facilitator's screen to refresh, at most every 100 ms per room: at once when the
+   * last refresh is older than that, else when it is 100 ms old (never later).
+   */
   function notifyFacilitator(rt: Runtime): void {
     if (rt.notifyTimer) return;
-    rt.notifyTimer = setTimeout(() => {
+    const emit = () => {
       rt.notifyTimer = null;
+      rt.notifiedAt = Date.now();
       deps.emit({ name: 'live.changed', payload: { roomId: rt.room.id } });
-    }, 100);
+    };
+    const wait = rt.notifiedAt + NOTIFY_MS - Date.now();
+    if (wait <= 0) emit();
+    else rt.notifyTimer = setTimeout(emit, wait);
   }
 
   function broadcast(rt: Runtime): void {
+    const shared: Shared = new Map();
+    const rows = new Map(store.participants(rt.room.id).map((p) => [p.id, p]));
     for (const [participantId, pushes] of rt.watchers) {
-      const state = participantState(rt, participantId);
+      const row = rows.get(participantId);
+      if (!row) continue;
+      const state = participantState(rt, participantId, shared, row);
       for (const push of pushes) push(state);
     }
     notifyFacilitator(rt);
   }
 
   function setCursor(rt: Runtime, cursor: LiveCursor): void {
+    // Answers that arrived before the facilitator moved on are committed under the old cursor.
+    commits.flush();
     if (rt.timer) clearTimeout(rt.timer);
     rt.timer = null;
     rt.room = { ...rt.room, cursor };
@@ -253,7 +291,22 @@ export function createLiveRooms(deps: LiveDeps) {
       .slice(0, 5);
   }
 
-  function activityFor(rt: Runtime, p: ParticipantRow): LiveActivity {
+  /** The option order this participant's attempt shows (a team shares its first person's). */
+  function orderOf(rt: Runtime, personId: string | undefined): Record<string, string[]> {
+    if (!personId || rt.room.kind !== 'quiz') return {};
+    let order = rt.orders.get(personId);
+    if (!order) {
+      order = store.optionOrder(rt.room.id, personId) ?? undefined;
+      if (!order) return {};
+      rt.orders.set(personId, order);
+    }
+    return order;
+  }
+
+  const shownTo = (rt: Runtime, p: ParticipantRow, q: QuestionSource) =>
+    forParticipant(inShownOrder(q, orderOf(rt, p.personIds[0])[q.id]));
+
+  function activityFor(rt: Runtime, p: ParticipantRow, shared: Shared): LiveActivity {
     const c = rt.room.cursor;
     switch (c.kind) {
       case 'lobby':
@@ -272,40 +325,51 @@ export function createLiveRooms(deps: LiveDeps) {
         const attemptId = personId ? store.attemptOf(rt.room.id, personId) : null;
         if (attemptId)
           for (const r of deps.attempts.get(attemptId).responses) mine[r.questionId] = r.answer;
-        return { kind: 'self-paced', questions: rt.questions.map(forParticipant), myAnswers: mine };
+        return {
+          kind: 'self-paced',
+          questions: rt.questions.map((q) => shownTo(rt, p, q)),
+          myAnswers: mine,
+        };
       }
       case 'question': {
         const q = rt.questions[c.index]!;
         // Everyone's answers only once revealed: before that a participant sees their own.
-        const responses = c.phase === 'revealed' ? store.responses(rt.room.id, q.id) : [];
+        const revealed =
+          c.phase === 'revealed'
+            ? once(shared, 'reveal', () => {
+                const responses = store.responses(rt.room.id, q.id);
+                return {
+                  distribution: distributionOf(q, responses),
+                  answered: responses.length,
+                  leaderboard: leaderboard(rt),
+                };
+              })
+            : null;
         const personId = p.personIds[0];
         const mine = personId ? store.response(rt.room.id, personId, q.id) : undefined;
         return {
           kind: 'question',
           index: c.index,
           total: rt.questions.length,
-          question: forParticipant(q),
+          question: shownTo(rt, p, q),
           remainingMs:
             c.phase === 'open' && c.deadline ? Math.max(0, c.deadline - Date.now()) : null,
           open: c.phase === 'open',
           myAnswer: mine ? (JSON.parse(mine.answer) as unknown) : null,
-          reveal:
-            c.phase === 'revealed'
-              ? {
-                  key: q.answer,
-                  pairs: q.pairs,
-                  explanation: q.explanation,
-                  distribution: distributionOf(q, responses),
-                  answered: responses.length,
-                  myCredit: mine ? mine.credit : null,
-                  leaderboard: leaderboard(rt),
-                }
-              : null,
+          reveal: revealed
+            ? {
+                key: q.answer,
+                pairs: q.pairs,
+                explanation: q.explanation,
+                ...revealed,
+                myCredit: mine ? mine.credit : null,
+              }
+            : null,
         };
       }
       case 'poll': {
-        const poll = store.poll(c.pollId)!;
-        const answers = store.pollAnswers(poll.id);
+        const poll = once(shared, 'poll', () => store.poll(c.pollId)!);
+        const answers = once(shared, 'pollAnswers', () => store.pollAnswers(poll.id));
         return {
           kind: 'poll',
           poll: { id: poll.id, prompt: poll.prompt, type: poll.type, options: poll.options },
@@ -316,7 +380,7 @@ export function createLiveRooms(deps: LiveDeps) {
       }
       case 'vote': {
         const item = rt.items.find((i) => i.id === c.itemId)!;
-        const votes = store.votes(rt.room.id, item.id);
+        const votes = once(shared, 'votes', () => store.votes(rt.room.id, item.id));
         const mine = votes.find((v) => v.participantId === p.id);
         return {
           kind: 'vote',
@@ -334,13 +398,18 @@ export function createLiveRooms(deps: LiveDeps) {
     }
   }
 
-  function participantState(rt: Runtime, participantId: string): ParticipantState {
-    const p = participantOf(rt, participantId);
+  function participantState(
+    rt: Runtime,
+    participantId: string,
+    shared: Shared = new Map(),
+    row?: ParticipantRow,
+  ): ParticipantState {
+    const p = row ?? participantOf(rt, participantId);
     return {
       type: 'state',
       room: { title: rt.title, kind: rt.room.kind, language: rt.language },
       me: { name: p.name, status: p.status },
-      activity: p.status === 'approved' ? activityFor(rt, p) : { kind: 'lobby' },
+      activity: p.status === 'approved' ? activityFor(rt, p, shared) : { kind: 'lobby' },
     };
   }
 
@@ -356,21 +425,36 @@ export function createLiveRooms(deps: LiveDeps) {
     return countBy(values);
   }
 
-  /** The attempt a register person answers into in this room, started on their first answer. */
-  function attemptFor(rt: Runtime, personId: string): string {
-    const known = store.attemptOf(rt.room.id, personId);
-    if (known) return known;
-    const attempt = deps.attempts.start(rt.room.sessionId!, personId, rt.room.quizId!);
-    store.linkAttempt(rt.room.id, personId, attempt.id);
-    return attempt.id;
+  /**
+   * Starts the attempts of register people who have none in this room yet, when they join: the
+   * attempt's option order is what their screen shows, so a review shows what they saw. A team
+   * shares one screen, hence its first person's order.
+   */
+  function startAttempts(rt: Runtime, personIds: string[]): void {
+    if (rt.room.kind !== 'quiz') return;
+    let shown: Record<string, string[]> | undefined;
+    // The order is drawn here from the questions the room already holds (as attempts.start
+    // would draw it), so starting an attempt parses no question again.
+    const draw = () => {
+      const order: Record<string, string[]> = {};
+      for (const q of rt.questions)
+        if (q.options.length > 1) order[q.id] = optionOrderFor(q, (n) => randomInt(n));
+      return order;
+    };
+    for (const personId of personIds) {
+      if (store.attemptOf(rt.room.id, personId)) {
+        shown ??= orderOf(rt, personId);
+        continue;
+      }
+      shown ??= draw();
+      const started = deps.attempts.begin(rt.room.sessionId!, personId, rt.room.quizId!, shown);
+      store.linkAttempt(rt.room.id, personId, started.id);
+      rt.orders.set(personId, started.optionOrder);
+    }
   }
 
-  function answerQuestion(
-    rt: Runtime,
-    p: ParticipantRow,
-    questionId: string,
-    answer: Answer,
-  ): { accepted: boolean; reason?: string } {
+  /** Why an answer cannot be taken now, or null: checked on arrival and again in its commit. */
+  function refusal(rt: Runtime, p: ParticipantRow, questionId: string): string | null {
     const c = rt.room.cursor;
     const current =
       c.kind === 'question' &&
@@ -378,19 +462,35 @@ export function createLiveRooms(deps: LiveDeps) {
       (c.deadline === null || Date.now() <= c.deadline) &&
       rt.questions[c.index]?.id === questionId;
     const selfPaced = c.kind === 'self-paced' && rt.questions.some((q) => q.id === questionId);
-    if (!current && !selfPaced) return { accepted: false, reason: 'This question is not open.' };
-    if (p.personIds.length === 0)
-      return { accepted: false, reason: 'The facilitator has not added you to the register yet.' };
+    if (!current && !selfPaced) return 'This question is not open.';
+    if (p.personIds.length === 0) return 'The facilitator has not added you to the register yet.';
     // The first acknowledged answer counts; a second one to the same question changes nothing.
     if (p.personIds.every((personId) => store.hasAnswered(rt.room.id, personId, questionId)))
-      return { accepted: false, reason: 'You have already answered this question.' };
+      return 'You have already answered this question.';
+    return null;
+  }
+
+  /** Stores an answer in the next group commit; resolves once it is on disk (or refused). */
+  async function answerQuestion(
+    rt: Runtime,
+    p: ParticipantRow,
+    questionId: string,
+    answer: Answer,
+  ): Promise<{ accepted: boolean; reason?: string }> {
+    const early = refusal(rt, p, questionId);
+    if (early) return { accepted: false, reason: early };
     try {
-      deps.db.transaction(() => {
+      await commits.write(() => {
+        // Again inside the commit: an earlier answer of the same batch may have come first.
+        if (p.personIds.every((id) => store.hasAnswered(rt.room.id, id, questionId)))
+          throw new AppError('CONFLICT', 'You have already answered this question.');
+        // Attempts start on joining; this only covers a person who somehow has none yet.
+        startAttempts(rt, p.personIds);
         for (const personId of p.personIds) {
           if (store.hasAnswered(rt.room.id, personId, questionId)) continue;
-          deps.attempts.answer(attemptFor(rt, personId), { questionId, answer });
+          deps.attempts.record(store.attemptOf(rt.room.id, personId)!, { questionId, answer });
         }
-      })();
+      });
     } catch (error) {
       if (error instanceof AppError) return { accepted: false, reason: error.message };
       throw error;
@@ -414,12 +514,10 @@ export function createLiveRooms(deps: LiveDeps) {
         };
       },
 
-      join(request) {
+      async join(request) {
         const r = rt();
         if (r.room.code !== request.code)
           throw new AppError('NOT_FOUND', 'There is no room with this code.');
-        if (store.participantCount(roomId) >= LIVE_LIMITS.participantsPerRoom)
-          throw new AppError('CONFLICT', 'This room is full.');
         let personIds: string[] = [];
         let name = request.name ?? '';
         if (request.personIds?.length) {
@@ -440,7 +538,15 @@ export function createLiveRooms(deps: LiveDeps) {
         // A name from the register joins at once; a typed one waits for the facilitator in a
         // quiz (it becomes a register entry), and joins at once for a checklist vote.
         const status = personIds.length > 0 || r.room.kind === 'vote' ? 'approved' : 'pending';
-        const added = store.addParticipant(roomId, name, personIds, status);
+        // Joins share the answers' group commit; the attempt starts now, with the option order
+        // this participant's screen will show.
+        const added = await commits.write(() => {
+          if (store.participantCount(roomId) >= LIVE_LIMITS.participantsPerRoom)
+            throw new AppError('CONFLICT', 'This room is full.');
+          const row = store.addParticipant(roomId, name, personIds, status);
+          startAttempts(r, personIds);
+          return row;
+        });
         notifyFacilitator(r);
         return { token: added.token, status };
       },
@@ -452,7 +558,7 @@ export function createLiveRooms(deps: LiveDeps) {
 
       state: (participantId) => participantState(rt(), participantId),
 
-      receive(participantId, message) {
+      async receive(participantId, message) {
         const r = rt();
         const p = participantOf(r, participantId);
         const ack = (accepted: boolean, reason?: string): ServerMessage => ({
@@ -466,7 +572,7 @@ export function createLiveRooms(deps: LiveDeps) {
         let result: { accepted: boolean; reason?: string };
         switch (message.type) {
           case 'answer':
-            result = answerQuestion(r, p, message.questionId, message.answer);
+            result = await answerQuestion(r, p, message.questionId, message.answer);
             break;
           case 'poll': {
             if (c.kind !== 'poll' || c.phase !== 'open' || c.pollId !== message.pollId) {
@@ -483,7 +589,7 @@ export function createLiveRooms(deps: LiveDeps) {
               result = { accepted: false, reason: 'Give an answer.' };
               break;
             }
-            result = store.answerPoll(poll.id, p.id, message.answer)
+            result = (await commits.write(() => store.answerPoll(poll.id, p.id, message.answer)))
               ? { accepted: true }
               : { accepted: false, reason: 'You have already answered this poll.' };
             notifyFacilitator(r);
@@ -494,17 +600,21 @@ export function createLiveRooms(deps: LiveDeps) {
               result = { accepted: false, reason: 'Voting on this item is closed.' };
               break;
             }
-            store.vote(roomId, message.itemId, p.id, message.result, message.comment.trim());
+            await commits.write(() =>
+              store.vote(roomId, message.itemId, p.id, message.result, message.comment.trim()),
+            );
             notifyFacilitator(r);
             result = { accepted: true };
             break;
         }
-        // Only this participant's own view changed.
-        const pushes = r.watchers.get(participantId);
-        if (result.accepted && pushes) {
-          const state = participantState(r, participantId);
-          for (const push of pushes) push(state);
-        }
+        // Only this participant's own view changed; it follows the acknowledgement.
+        if (result.accepted)
+          setImmediate(() => {
+            const pushes = open.get(roomId)?.watchers.get(participantId);
+            if (!pushes) return;
+            const state = participantState(r, participantId);
+            for (const push of pushes) push(state);
+          });
         return ack(result.accepted, result.reason);
       },
 
@@ -662,8 +772,12 @@ export function createLiveRooms(deps: LiveDeps) {
     };
   }
 
+  /** Ending scores the attempts that have answers; one started on joining and never used stays open, out of the results. */
   function finishAttempts(rt: Runtime): void {
-    for (const attemptId of store.attemptIds(rt.room.id)) deps.attempts.finish(attemptId);
+    // One transaction (one fsync) for the whole room, not one per participant.
+    deps.db.transaction(() => {
+      for (const attemptId of store.answeredAttemptIds(rt.room.id)) deps.attempts.finish(attemptId);
+    })();
   }
 
   function quizStep(rt: Runtime, action: string): LiveCursor {
@@ -711,6 +825,8 @@ export function createLiveRooms(deps: LiveDeps) {
   async function closeRoom(roomId: string): Promise<{ closed: boolean }> {
     const rt = open.get(roomId);
     if (!rt) return { closed: false };
+    // Whatever waits for its commit is committed (and acknowledged) before the listener stops.
+    commits.flush();
     open.delete(roomId);
     if (rt.timer) clearTimeout(rt.timer);
     if (rt.notifyTimer) clearTimeout(rt.notifyTimer);
@@ -846,11 +962,11 @@ export function createLiveRooms(deps: LiveDeps) {
         const added = deps.sessions.addParticipants(session.id, [
           { name: p.name, organisation: '', country },
         ]);
-        store.setParticipant(
-          p.id,
-          'approved',
-          added.participants.map((x) => x.id),
-        );
+        const personIds = added.participants.map((x) => x.id);
+        deps.db.transaction(() => {
+          store.setParticipant(p.id, 'approved', personIds);
+          startAttempts(rt, personIds);
+        })();
         rt.register = registerOf(deps.sessions.get(session.id).participants, rt.language);
       } else store.setParticipant(p.id, 'approved', p.personIds);
       broadcast(rt);
@@ -953,6 +1069,44 @@ export function createLiveRooms(deps: LiveDeps) {
     },
 
     close: closeRoom,
+
+    /**
+     * Opens the join address from this machine, as a phone would (the page itself, through the
+     * chosen interface's address). It proves the listener answers; a phone can still be stopped
+     * by the network (guest Wi-Fi isolating devices) or a firewall that lets local requests by.
+     */
+    async selfTest(roomId: string): Promise<SelfTestResult> {
+      const rt = runtime(roomId);
+      const url = rt.listener?.url;
+      if (!url) throw new AppError('NOT_FOUND', `Room ${roomId} is not open.`);
+      const started = Date.now();
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(SELF_TEST_TIMEOUT_MS) });
+        await res.arrayBuffer();
+        return {
+          url,
+          ok: res.status === 200,
+          status: res.status,
+          ms: Date.now() - started,
+          error: null,
+        };
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string } }).cause?.code;
+        const name = (error as { name?: string }).name;
+        return {
+          url,
+          ok: false,
+          status: null,
+          ms: Date.now() - started,
+          error:
+            name === 'TimeoutError'
+              ? `no answer within ${SELF_TEST_TIMEOUT_MS / 1000} s`
+              : cause === 'ECONNREFUSED'
+                ? 'the connection was refused'
+                : (cause ?? (error as Error).message),
+        };
+      }
+    },
 
     async closeAll(): Promise<void> {
       await Promise.all([...open.keys()].map((id) => closeRoom(id)));

@@ -19,6 +19,7 @@ import type { SessionStore } from '../sessions/session-store';
 import type { PdfPrinter } from './chromium-printer';
 import { renderAssessmentReport } from './render-report';
 import { renderSessionReport } from './render-session';
+import type { PollResult } from '../../../shared/live/facilitator';
 
 /** What rendering a document needs: a PDF printer, a scratch folder, and a way to show progress. */
 export interface Rendering {
@@ -45,6 +46,8 @@ interface ReportSources {
   attempts: AttemptStore;
   results: SessionResultsService;
   checklistFiles: ChecklistFiles;
+  /** The workshop's quick polls with their results (the live room's polls.list). */
+  polls: (sessionId: string) => PollResult[];
 }
 
 /** Assembles checklist and workshop reports from the stores and renders them in one format. */
@@ -94,6 +97,7 @@ export function createReportService(from: ReportSources, rendering: Rendering) {
       from.attempts.finishedIn(sessionId),
       sessionReportOptions.parse({ language, organisation: from.settings.get().organisation }),
       new Date(),
+      from.polls(sessionId),
     );
     const bytes = await renderSessionReport(report, format, {
       printer: rendering.printer,

@@ -301,6 +301,41 @@ function articles(ctx: SessionContext, w: Writer, first: boolean): Block[] {
   ];
 }
 
+/** The workshop's quick polls: each prompt, then its answers with counts and shares. */
+function polls(ctx: SessionContext, w: Writer, first: boolean): Block[] {
+  const { report, s, lang } = ctx;
+  const blocks: Block[] = [
+    w.p(s.sections.polls, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
+    w.p(s.polls.note, { color: MUTED, size: 17 }),
+  ];
+  if (report.polls.length === 0) return [...blocks, w.p(s.polls.none)];
+  for (const poll of report.polls) {
+    const kind = poll.type === 'words' ? `${s.polls.words} · ` : '';
+    blocks.push(
+      w.p(poll.prompt, { heading: HeadingLevel.HEADING_2 }),
+      w.p(
+        `${kind}${formatDate(poll.createdAt.slice(0, 10), lang)} · ${fill(s.polls.answers, { count: poll.answers })}`,
+        { color: MUTED, size: 17 },
+      ),
+    );
+    // A word cloud can have many words: the report keeps the twenty most frequent.
+    const shown = poll.results.slice(0, 20);
+    if (shown.length)
+      blocks.push(
+        w.grid(
+          [s.labels.answer, 'n', '%'],
+          shown.map((r) => [
+            w.cell(r.label),
+            w.cell(String(r.count), { bold: true }),
+            w.cell(formatPercent(poll.answers ? r.count / poll.answers : 0, lang)),
+          ]),
+          [70, 15, 15],
+        ),
+      );
+  }
+  return blocks;
+}
+
 /** The workshop report as a Word document: the PDF's sections, with tables for the charts. */
 export async function sessionDocx(report: SessionReport): Promise<Buffer> {
   const ctx = sessionContext(report);
@@ -316,6 +351,7 @@ export async function sessionDocx(report: SessionReport): Promise<Buffer> {
   if (sections.includes('questions')) add(questions);
   if (sections.includes('items')) add(items);
   if (sections.includes('articles')) add(articles);
+  if (sections.includes('polls')) add(polls);
 
   return packDocx(w, {
     title: `${ctx.s.reportTitle} — ${report.workshop.title}`,

@@ -55,6 +55,7 @@ export function sessionReportHtml(report: SessionReport, { fontCss }: SessionHtm
     sections.has('questions') ? questions(ctx) : '',
     sections.has('items') ? items(ctx) : '',
     sections.has('articles') ? articles(ctx) : '',
+    sections.has('polls') ? polls(ctx) : '',
   ].join('\n');
   const title = `${s.reportTitle} — ${report.workshop.title}`;
   return htmlPage({
@@ -106,6 +107,12 @@ tfoot td { font-weight: 700; border-block-start: 1.5px solid #9aa5b1; }
 .mark-label { font-size: 6.5pt; color: #52606d; display: block; line-height: 1.1; }
 .meter { block-size: 6pt; background: #eef2f6; border-radius: 2pt; min-inline-size: 18mm; position: relative; }
 .meter > span { display: block; block-size: 100%; border-radius: 2pt; }
+
+/* Polls */
+.poll { break-inside: avoid; margin-block-end: 12pt; }
+.poll h3 { margin-block: 0 2pt; }
+.poll table td { border-block-end: none; padding-block: 1.5pt; }
+.poll td.label { inline-size: 45%; }
 
 /* Cover */
 .cover { display: flex; flex-direction: column; min-block-size: 255mm; }
@@ -529,5 +536,32 @@ ${legend}
 ${rows}
 </tbody>
 </table>
+</section>`;
+}
+
+/** The workshop's quick polls: each prompt with its answers as bars, most frequent first. */
+function polls(ctx: SessionContext): string {
+  const { report, s, lang } = ctx;
+  // A word cloud can have many words: the report keeps the twenty most frequent.
+  const cards = report.polls.map((poll) => {
+    const most = Math.max(1, ...poll.results.map((r) => r.count));
+    const rows = poll.results
+      .slice(0, 20)
+      .map(
+        (r) => `<tr><td class="label" dir="auto">${h(r.label)}</td>
+<td><div class="meter"><span style="inline-size: ${((r.count / most) * 100).toFixed(1)}%; background: ${C.accent}"></span></div></td>
+<td class="num">${h(r.count)}</td></tr>`,
+      )
+      .join('\n');
+    return `<article class="poll">
+<h3 dir="auto">${h(poll.prompt)}</h3>
+<p class="note">${poll.type === 'words' ? `${h(s.polls.words)} · ` : ''}${h(formatDate(poll.createdAt.slice(0, 10), lang))} · ${h(fill(s.polls.answers, { count: poll.answers }))}</p>
+${rows ? `<table><tbody>\n${rows}\n</tbody></table>` : ''}
+</article>`;
+  });
+  return `<section class="major polls" aria-labelledby="h-polls">
+<h2 id="h-polls">${h(s.sections.polls)}</h2>
+<p class="note">${h(s.polls.note)}</p>
+${cards.length ? cards.join('\n') : `<p>${h(s.polls.none)}</p>`}
 </section>`;
 }

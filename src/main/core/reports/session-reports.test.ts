@@ -87,8 +87,34 @@ function report(
     attempts,
     sessionReportOptions.parse({ language, ...extra }),
     new Date('2026-12-03T09:00:00Z'),
+    POLLS,
   );
 }
+
+// Quick polls as the live room's polls.list gives them.
+const POLL_PROMPT = 'Which chapter matters most to your agency?';
+const POLLS = [
+  {
+    prompt: POLL_PROMPT,
+    type: 'choice' as const,
+    createdAt: '2026-12-01T10:15:00.000Z',
+    answers: 3,
+    results: [
+      { label: 'Procedural measures and law enforcement', count: 2 },
+      { label: 'International cooperation', count: 1 },
+    ],
+  },
+  {
+    prompt: `One word for electronic evidence ${XSS}`,
+    type: 'words' as const,
+    createdAt: '2026-12-02T14:00:00.000Z',
+    answers: 3,
+    results: [
+      { label: 'chứng cứ', count: 2 },
+      { label: XSS, count: 1 },
+    ],
+  },
+];
 
 beforeAll(async () => {
   const data = tempDir('cw-session-reports-');
@@ -281,6 +307,10 @@ describe('session report formats', () => {
       s.sections.questions,
       s.sections.items,
       s.sections.articles,
+      s.sections.polls,
+      POLL_PROMPT,
+      'Procedural measures and law enforcement',
+      'chứng cứ',
       '+26.7',
       '85%',
     ])
@@ -297,6 +327,7 @@ describe('session report formats', () => {
       pageOf(text, s.sections.questions),
       pageOf(text, s.sections.items),
       pageOf(text, s.sections.articles),
+      pageOf(text, s.sections.polls),
     ]);
   }, 180_000);
 
@@ -316,7 +347,17 @@ describe('session report formats', () => {
     const file = join(work, 'session-en.docx');
     writeFileSync(file, docx);
     const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8');
-    for (const needle of [VI, AR, ZH, sessionText('en').sections.results, 'Hà Nội'])
+    for (const needle of [
+      VI,
+      AR,
+      ZH,
+      sessionText('en').sections.results,
+      'Hà Nội',
+      sessionText('en').sections.polls,
+      POLL_PROMPT,
+      'International cooperation',
+      'chứng cứ',
+    ])
       expect(xml, needle).toContain(needle);
     expect(xml).toContain('&lt;script&gt;');
   });

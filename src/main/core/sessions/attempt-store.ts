@@ -101,7 +101,7 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
   }
 
   /** Checks and stores one answer; an answer that does not fit its question is refused. */
-  function record(row: AttemptRow, response: Response): void {
+  function record(row: AttemptRow, response: Response): number {
     const questionIds = JSON.parse(row.question_ids) as string[];
     if (!questionIds.includes(response.questionId))
       throw new AppError('VALIDATION', `question ${response.questionId} is not in this quiz.`);
@@ -114,6 +114,7 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
       checked.credit,
       new Date().toISOString(),
     );
+    return checked.credit;
   }
 
   function finish(row: AttemptRow): number {
@@ -123,13 +124,19 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
     return score;
   }
 
-  function start(sessionId: string, personId: string, quizId: string): AttemptRow {
+  function start(
+    sessionId: string,
+    personId: string,
+    quizId: string,
+    shown?: Record<string, string[]>,
+  ): AttemptRow {
     registered(sessionId, personId);
     const quiz = quizzes.get(quizId);
     const order = quiz.shuffleQuestions ? shuffled(quiz.questionIds) : quiz.questionIds;
-    // Every attempt gets its own option order, so position cues cannot travel between people.
-    const optionOrder: Record<string, string[]> = {};
-    for (const questionId of order) {
+    // Every attempt gets its own option order, so position cues cannot travel between people;
+    // `shown` is an order already on someone's screen (a team sharing one device).
+    const optionOrder: Record<string, string[]> = { ...shown };
+    for (const questionId of shown ? [] : order) {
       const question = quizzes.question(questionId);
       if (question.options.length > 1)
         optionOrder[questionId] = optionOrderFor(question, (n) => randomInt(n));
@@ -152,6 +159,35 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
   return {
     start: (sessionId: string, personId: string, quizId: string) =>
       viewOf(start(sessionId, personId, quizId)),
+
+    /**
+     * Starts an attempt and returns only its id and option order: the live room starts one per
+     * participant as they join. `shown` gives the option order when it is already decided.
+     */
+    begin(
+      sessionId: string,
+      personId: string,
+      quizId: string,
+      shown?: Record<string, string[]>,
+    ): { id: string; optionOrder: Record<string, string[]> } {
+      const row = start(sessionId, personId, quizId, shown);
+      return { id: row.id, optionOrder: JSON.parse(row.option_order) as Record<string, string[]> };
+    },
+
+    /**
+     * One answer stored, returning its credit and nothing else: the live room's path, taken
+     * hundreds of times a minute inside its group transaction (answer() also re-reads the
+     * whole attempt for the screen that asked).
+     */
+    record(attemptId: string, response: Response): { credit: number } {
+      const row = require(attemptId);
+      if (row.finished_at)
+        throw new AppError(
+          'CONFLICT',
+          'This attempt is finished; start a new one to answer again.',
+        );
+      return { credit: withTransaction(db, () => record(row, response)) };
+    },
 
     answer(attemptId: string, response: Response): AttemptView {
       const row = require(attemptId);

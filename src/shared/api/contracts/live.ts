@@ -11,6 +11,7 @@ import {
   reopenRoomInput,
   roomSummary,
   roomView,
+  selfTestResult,
   voteItemInput,
 } from '../../live/facilitator';
 import { id, noInput, type ContractPart } from './common';
@@ -41,5 +42,7 @@ export const liveContract = {
   'live.voteItem': { input: voteItemInput, output: roomView, errors: ['NOT_FOUND'] },
   'live.adopt': { input: adoptInput, output: roomView, errors: ['NOT_FOUND'] },
   'live.close': { input: roomId, output: z.object({ closed: z.boolean() }) },
+  /** Requests the join address from this machine: does the room's listener answer? */
+  'live.selfTest': { input: roomId, output: selfTestResult, errors: ['NOT_FOUND'] },
   'polls.list': { input: z.object({ sessionId: id }).strict(), output: z.array(pollResult) },
 } satisfies ContractPart;

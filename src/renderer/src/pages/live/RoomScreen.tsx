@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { countryOptions } from '@shared/domain/countries';
 import type { ItemResult } from '@shared/domain/assessments';
-import type { RoomView } from '@shared/live/facilitator';
+import type { RoomView, SelfTestResult } from '@shared/live/facilitator';
 import {
   selectLiveBusy,
   selectLiveError,
@@ -48,6 +48,45 @@ function Bars({
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * "Test the room": the app opens its own join address. An answer proves the listener works; it
+ * cannot prove phones get through (a network that keeps devices apart, a firewall that lets local
+ * requests by), so the result says what to try next either way.
+ */
+function SelfTest() {
+  const { t } = useTranslation('live');
+  const [result, setResult] = useState<SelfTestResult | null>(null);
+  const [testing, setTesting] = useState(false);
+  const run = async () => {
+    setTesting(true);
+    setResult(await useLiveStore.getState().selfTest());
+    setTesting(false);
+  };
+  return (
+    <div className="lr-selftest">
+      <button type="button" className="button" disabled={testing} onClick={() => void run()}>
+        {testing ? t('selfTest.running') : t('selfTest.button')}
+      </button>
+      <div role="status" aria-live="polite">
+        {result &&
+          (result.ok ? (
+            <p className="lr-selftest__ok">
+              {t('selfTest.ok', { url: result.url, ms: result.ms })} {t('selfTest.okHint')}
+            </p>
+          ) : (
+            <p className="lr-selftest__fail">
+              {t('selfTest.fail', {
+                url: result.url,
+                reason: result.error ?? t('selfTest.status', { status: result.status }),
+              })}{' '}
+              {t('selfTest.failHint')}
+            </p>
+          ))}
+      </div>
+    </div>
   );
 }
 
@@ -534,6 +573,7 @@ export function RoomScreen({ roomId }: { roomId: string }) {
               {current.participants.length === 0 && current.open && (
                 <p className="lr-help">{t('room.nobodyYet')}</p>
               )}
+              {current.open && <SelfTest />}
             </>
           )}
           {c.kind === 'question' && current.question && <QuestionView room={current} />}

@@ -28,6 +28,8 @@ export interface LiveStore extends LiveState {
   voteItem(itemId: string): Promise<void>;
   adopt(itemId: string, result: Input<'live.adopt'>['result']): Promise<void>;
   close(): Promise<void>;
+  /** Requests the room's join address from this machine; null when the request itself failed. */
+  selfTest(): Promise<Output<'live.selfTest'> | null>;
   clearError(): void;
   reset(): void;
 }
@@ -148,6 +150,14 @@ export const useLiveStore = create<LiveStore>()((set, get) => {
         });
       } catch (error) {
         set({ busy: false, error: toApiError(error) });
+      }
+    },
+    async selfTest() {
+      try {
+        return await call('live.selfTest', { roomId: roomId() });
+      } catch (error) {
+        set({ error: toApiError(error) });
+        return null;
       }
     },
     clearError: () => set({ error: null }),
