@@ -150,6 +150,7 @@ describe('the API contract', () => {
         field: 'result',
         changeId: 'missing',
       },
+      'jobs.cancel': { jobId: 'no-such-job' },
     };
     for (const method of METHOD_NAMES) {
       const input = samples[method];

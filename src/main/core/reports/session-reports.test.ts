@@ -268,7 +268,11 @@ describe('session report formats', () => {
       tempDir: work,
       onProgress: (step) => steps.push(step),
     });
-    expect(steps).toEqual(['layout', 'browser', 'open', 'load', 'print', 'done']);
+    expect(steps).toEqual([
+      'layout',
+      ...['cover', 'summary', 'attendance', 'results', 'questions', 'items', 'articles'],
+      ...['open', 'load', 'print', 'done'],
+    ]);
     const { text, file, info } = pdfFile(work, pdf, 'session-en');
     const s = sessionText('en');
     for (const needle of [
