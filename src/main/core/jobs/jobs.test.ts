@@ -107,7 +107,9 @@ function snapshot(): string {
   }
 }
 
-describe('long jobs in worker threads', () => {
+// Each job's worker compiles its TypeScript through tsx here (not in the build): seconds per
+// job on a busy machine, and some tests run three.
+describe('long jobs in worker threads', { timeout: 180_000 }, () => {
   it('a pack import reports progress per article and per batch of questions while it runs', async () => {
     const path = join(files, 'uncc.json');
     await callOk(workbench, 'packs.export', { id: 'uncc', path });
