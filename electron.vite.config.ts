@@ -35,6 +35,8 @@ export default defineConfig({
           server: resolve(root, 'src/main/server/cli.ts'),
           // The core's own thread (src/main/core/host), started by both shells as a worker.
           'core-thread': resolve(root, 'src/main/core/host/core-thread.ts'),
+          // Long jobs' worker threads (src/main/core/jobs/job-runner.ts finds it beside these).
+          'job-worker': resolve(root, 'src/main/core/jobs/job-worker.ts'),
         },
       },
     },

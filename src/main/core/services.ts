@@ -13,13 +13,13 @@ import { createQuizStore } from './sessions/quiz-store';
 import { createAttemptStore } from './sessions/attempt-store';
 import { createRegisterService } from './sessions/register-service';
 import { createSessionResults } from './sessions/session-results';
-import { createReportService } from './reports/report-service';
 import { createCertificateService } from './certificates/certificate-service';
 import type { PdfPrinter } from './reports/chromium-printer';
 import type { Publisher } from './content/pack-signature';
 import { createLiveRooms, type LiveListen } from './live/rooms';
 import { createSyncService } from './sync/sync-service';
 import type { FetchLike } from '../../shared/sync/hub-client';
+import { createJobRunner } from './jobs/job-runner';
 
 export interface ServiceEnv {
   dataDir: string;
@@ -31,12 +31,14 @@ export interface ServiceEnv {
   listen?: LiveListen | undefined;
   /** The HTTP sync with the hub uses (tests); Node's fetch with gzip by default. */
   syncFetch?: FetchLike | undefined;
+  /** The Electron-ABI better-sqlite3 binding, for the job workers' own connections. */
+  nativeBinding?: string | undefined;
 }
 
 /** Every domain's services over one open database: what the handlers call. */
 export function createServices(db: Db, env: ServiceEnv) {
   const library = createLibraryRepository(db);
-  const packs = createPacksService(db, env.emit, env.trusted);
+  const packs = createPacksService(db, env.trusted);
   const assessments = createAssessmentStore(db);
   const settings = createSettingsStore(db);
   const sessions = createSessionStore(db);
@@ -50,7 +52,7 @@ export function createServices(db: Db, env: ServiceEnv) {
     mkdirSync(folder, { recursive: true });
     return folder;
   };
-  const rendering = { printer: env.printer, tempDir, emit: env.emit };
+  const rendering = { printer: env.printer, tempDir };
   const live = createLiveRooms({
     db,
     sessions,
@@ -74,21 +76,16 @@ export function createServices(db: Db, env: ServiceEnv) {
     attempts,
     results,
     register: createRegisterService(sessions),
-    reports: createReportService(
-      {
-        assessments,
-        library,
-        settings,
-        sessions,
-        quizzes,
-        attempts,
-        results,
-        checklistFiles,
-        polls: live.polls,
-      },
-      rendering,
-    ),
     sync: createSyncService({ db, assessments, settings, emit: env.emit, fetch: env.syncFetch }),
+    /** Pack imports and report rendering: each in a worker thread (jobs/job-kinds.ts). */
+    jobs: createJobRunner({
+      databaseFile: db.name,
+      nativeBinding: env.nativeBinding,
+      dataDir: env.dataDir,
+      trusted: env.trusted,
+      printer: env.printer,
+      emit: env.emit,
+    }),
     certificates: createCertificateService({ sessions, settings, results }, rendering),
     live,
   };

@@ -151,6 +151,7 @@ describe('the API contract', () => {
         field: 'result',
         changeId: 'missing',
       },
+      'jobs.cancel': { jobId: 'no-such-job' },
     };
     for (const method of METHOD_NAMES) {
       const input = samples[method];
@@ -168,7 +169,9 @@ describe('the API contract', () => {
       const declared: readonly string[] = ['VALIDATION', ...methodErrors(method)];
       expect(declared, `${method}: ${answer.error.message}`).toContain(answer.error.code);
     }
-  });
+    // Several calls are jobs, each in a worker thread that compiles its TypeScript through tsx
+    // here (not in the build): seconds each on a busy machine.
+  }, 180_000);
 
   it('refuses an unknown method and bad input with an envelope naming the field', async () => {
     const { workbench } = await smallWorkbench();

@@ -86,6 +86,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         trusted,
         listen: options.liveListen,
         syncFetch: options.syncFetch,
+        nativeBinding: options.nativeBinding,
       };
       return { kind: 'ready', services: createServices(db, env) };
     } catch (error) {
@@ -102,6 +103,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       // Rooms record their closing synchronously, before the database goes (docs/LIVE.md).
       void state.services.live.closeAll();
       state.services.sync.stop();
+      state.services.jobs.close();
       state.services.db.close();
     }
     state = { kind: 'closed' };

@@ -60,6 +60,8 @@ const STATUS_FOR_CODE: Record<string, number> = {
   UNAUTHORIZED: 401,
   NEEDS_RECOVERY: 409,
   CONFLICT: 409,
+  // The user stopped a long job (jobs.cancel): the request ended as asked, not in a fault.
+  CANCELLED: 409,
   // The disk refused a write (full, read-only): the message says which folder and what to do.
   STORAGE: 507,
   UNAVAILABLE: 503,

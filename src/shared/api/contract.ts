@@ -3,6 +3,7 @@ import type { ErrorCode } from './envelope';
 import type { MethodSpec } from './contracts/common';
 import { assessmentsContract } from './contracts/assessments';
 import { certificatesContract } from './contracts/certificates';
+import { jobsContract } from './contracts/jobs';
 import { libraryContract } from './contracts/library';
 import { liveContract } from './contracts/live';
 import { packsContract } from './contracts/packs';
@@ -26,6 +27,7 @@ export const contract = {
   ...liveContract,
   ...systemContract,
   ...syncContract,
+  ...jobsContract,
 } as const;
 
 export type Contract = typeof contract;

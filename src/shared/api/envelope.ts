@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   /** A server this machine talks to (the regional hub) could not be reached or failed. */
   'UNAVAILABLE',
   'INTERNAL',
+  /** A long job was cancelled by the user (jobs.cancel); a writing job left the data as it was. */
+  'CANCELLED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

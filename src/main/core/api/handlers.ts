@@ -1,6 +1,7 @@
 import { assessmentsHandlers } from '../assessments/handlers';
 import { certificatesHandlers } from '../certificates/handlers';
 import { packsHandlers } from '../content/handlers';
+import { jobsHandlers } from '../jobs/handlers';
 import { libraryHandlers } from '../library/handlers';
 import { liveHandlers } from '../live/handlers';
 import { reportsHandlers } from '../reports/handlers';
@@ -24,5 +25,6 @@ export function createHandlers(context: SystemContext): Handlers {
     ...liveHandlers(context),
     ...systemHandlers(context),
     ...syncHandlers(context),
+    ...jobsHandlers(context),
   };
 }

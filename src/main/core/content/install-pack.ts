@@ -23,8 +23,18 @@ export interface InstallOptions {
   source: 'bundled' | 'imported';
   /** The key id of the trusted publisher who signed this content; null or absent when unverified. */
   publisher?: string | null;
-  onProgress?: (current: number, total: number) => void;
+  /**
+   * Called inside the transaction after each article (with its provisions) and each batch of
+   * terms, questions and quizzes; a throw from it rolls the whole install back (how a job is
+   * cancelled).
+   */
+  onProgress?: (step: InstallStep, current: number, total: number) => void;
 }
+
+export type InstallStep = 'articles' | 'terms' | 'questions' | 'quizzes';
+
+/** Terms, questions and quizzes are reported in batches this size; articles one by one. */
+const BATCH = 25;
 
 export interface InstallResult {
   packId: string;
@@ -127,9 +137,14 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
     pack.questions.length +
     pack.quizzes.length;
   let done = 0;
-  const tick = () => {
-    done++;
-    if (done % 250 === 0 || done === total) options.onProgress?.(done, total);
+  let sinceReport = 0;
+  const tick = (step: InstallStep, count = 1, batch = BATCH) => {
+    done += count;
+    sinceReport += count;
+    if (sinceReport >= batch || done === total) {
+      sinceReport = 0;
+      options.onProgress?.(step, done, total);
+    }
   };
   const now = new Date().toISOString();
   const primary = options.primary ?? (existing ? existing.is_primary === 1 : false);
@@ -246,7 +261,6 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
         a.number,
         id,
       );
-      tick();
       provisions.forEach((p, i) => {
         sql.provision.run({
           id: p.id,
@@ -268,15 +282,15 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
           a.number,
           id,
         );
-        tick();
       });
+      tick('articles', 1 + provisions.length, 1);
     }
     for (const a of pack.articles) for (const to of a.related) sql.link.run(id, a.number, to);
     for (const t of pack.terms) {
       sql.term.run(t.id, id, t.term, t.definition, t.article);
       for (const n of new Set([t.article, ...t.usedIn])) sql.usage.run(t.id, n);
       sql.search.run(t.term, t.definition, 'term', t.id, t.article, id);
-      tick();
+      tick('terms');
     }
     for (const q of pack.questions) {
       sql.question.run({
@@ -303,7 +317,7 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
         q.articles[0]!,
         id,
       );
-      tick();
+      tick('questions');
     }
     for (const quiz of pack.quizzes) {
       sql.quiz.run({
@@ -314,7 +328,7 @@ export function installPack(db: Db, pack: Pack, options: InstallOptions): Instal
         description: quiz.description ?? null,
       });
       quiz.questions.forEach((q, i) => sql.quizQuestion.run(quiz.id, i + 1, q));
-      tick();
+      tick('quizzes');
     }
     const retire = (table: string, ids: string[]) => {
       const keep = new Set(ids);

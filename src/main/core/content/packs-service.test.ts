@@ -432,7 +432,8 @@ describe('questions from a spreadsheet', () => {
     expect((await callOk(workbench, 'library.stats', {})).questions).toBe(2);
     const again = await callOk(workbench, 'packs.importQuestions', { path });
     expect(again).toMatchObject({ ok: true, pack: { version: '1.0.1', previousVersion: '1.0.0' } });
-  });
+    // Two imports, each a job whose worker thread compiles its TypeScript through tsx here.
+  }, 120_000);
 
   it('warns about a spreadsheet question written with an unemphasised negative', async () => {
     const path = join(dir, 'negatives.csv');

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/envelope';
-import type { PushEvent } from '../../../shared/api/events';
 import { checkItems, itemCheckWarnings } from '../../../shared/content/item-check';
 import type { Pack } from '../../../shared/content/pack';
 import { questionsFromSheet } from '../../../shared/content/question-sheet';
@@ -10,6 +8,7 @@ import type {
   QuestionSheetResult,
 } from '../../../shared/domain/packs';
 import type { Db } from '../db/connection';
+import type { Progress } from '../jobs/progress';
 import { checkOutputPath, writeFileAtomic } from '../files/output-file';
 import { loadInputFile as load, type FileSource } from '../files/input-file';
 import { compareVersions, installPack } from './install-pack';
@@ -34,36 +33,25 @@ function slug(text: string): string {
   );
 }
 
-export function createPacksService(
-  db: Db,
-  emit: (event: PushEvent) => void,
-  trusted: readonly Publisher[] = TRUSTED_PUBLISHERS,
-) {
+const noProgress: Progress = () => undefined;
+
+/**
+ * Content packs. import and importQuestions write in one long transaction: the API runs them in
+ * a job worker (jobs/job-kinds.ts) that passes `progress`, which hears each article and batch of
+ * questions while the transaction is still open, and throws to cancel it.
+ */
+export function createPacksService(db: Db, trusted: readonly Publisher[] = TRUSTED_PUBLISHERS) {
   const repo = createPackRepository(
     db,
     (keyId) => trusted.find((p) => p.keyId === keyId)?.name ?? `key ${keyId}`,
   );
 
-  function install(pack: Pack, publisher: Publisher | null): PackImportResult {
-    const jobId = randomUUID();
-    const progress = (current: number, total: number, done: boolean) =>
-      emit({
-        name: 'job.progress',
-        payload: {
-          jobId,
-          kind: 'pack-import',
-          step: `Installing ${pack.manifest.title}`,
-          current,
-          total,
-          done,
-        },
-      });
+  function install(pack: Pack, publisher: Publisher | null, progress: Progress): PackImportResult {
     const result = installPack(db, pack, {
       source: 'imported',
       publisher: publisher?.keyId ?? null,
-      onProgress: (c, t) => progress(c, t, false),
+      onProgress: (step, current, total) => progress(step, current, total, false),
     });
-    progress(1, 1, true);
     return {
       ...result,
       title: pack.manifest.title,
@@ -74,10 +62,11 @@ export function createPacksService(
   return {
     list: () => repo.list(),
 
-    import(source: FileSource): PackImportResult {
+    import(source: FileSource, progress = noProgress): PackImportResult {
       const { name, bytes } = load(source, 'pack');
+      progress('reading', 0, 1, false);
       const { pack, publisher } = parsePackText(bytes.toString('utf8'), name, trusted);
-      return install(pack, publisher);
+      return install(pack, publisher, progress);
     },
 
     export(id: string, path: string): FileWritten {
@@ -97,8 +86,9 @@ export function createPacksService(
     },
 
     /** Questions written in a spreadsheet become a pack of their own, one per file name. */
-    async importQuestions(source: FileSource): Promise<QuestionSheetResult> {
+    async importQuestions(source: FileSource, progress = noProgress): Promise<QuestionSheetResult> {
       const { name, bytes } = load(source, 'question-sheet');
+      progress('reading', 0, 1, false);
       const rows = await readSheetRows(name, bytes);
       const primary = repo.primaryInstrument();
       const articles = new Set(
@@ -131,7 +121,7 @@ export function createPacksService(
         questions,
         quizzes: [],
       };
-      return { ok: true, pack: install(pack, null), questions: questions.length };
+      return { ok: true, pack: install(pack, null, progress), questions: questions.length };
     },
 
     async questionTemplate(format: 'xlsx' | 'csv'): Promise<FileContent> {

@@ -32,6 +32,7 @@ import type { QuizStore } from '../sessions/quiz-store';
 import type { SessionStore } from '../sessions/session-store';
 import { inShownOrder, optionOrderFor } from '../../../shared/training/option-order';
 import { createGroupCommit } from './group-commit';
+import { countBy, pollCounts, pollResults } from './poll-results';
 import { createRoomStore, type ParticipantRow, type RoomRow } from './room-store';
 
 /** One room's door to the network, as the listener (src/main/server/live-server.ts) sees it. */
@@ -132,12 +133,6 @@ function distributionOf(q: QuestionSource, responses: { answer: string; credit: 
     for (const id of typeof given === 'string' ? [given] : Array.isArray(given) ? given : [])
       counts[id] = (counts[id] ?? 0) + 1;
   }
-  return counts;
-}
-
-function countBy(values: string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
   return counts;
 }
 
@@ -411,18 +406,6 @@ export function createLiveRooms(deps: LiveDeps) {
       me: { name: p.name, status: p.status },
       activity: p.status === 'approved' ? activityFor(rt, p, shared) : { kind: 'lobby' },
     };
-  }
-
-  function pollCounts(type: 'choice' | 'words', answers: { answer: unknown }[]) {
-    const values = answers.flatMap((a) => {
-      const given = a.answer;
-      const list = Array.isArray(given) ? given : [given];
-      return list
-        .filter((v): v is string => typeof v === 'string')
-        .map((v) => (type === 'words' ? v.trim().toLocaleLowerCase() : v))
-        .filter(Boolean);
-    });
-    return countBy(values);
   }
 
   /**
@@ -1050,22 +1033,7 @@ export function createLiveRooms(deps: LiveDeps) {
 
     /** The workshop's polls with their results, for the session report. */
     polls(sessionId: string): PollResult[] {
-      return store.pollIds(sessionId).map((id) => {
-        const poll = store.poll(id)!;
-        const answers = store.pollAnswers(id);
-        const counts = pollCounts(poll.type, answers);
-        const label = (key: string) => poll.options.find((o) => o.id === key)?.text ?? key;
-        return {
-          id,
-          prompt: poll.prompt,
-          type: poll.type,
-          createdAt: poll.createdAt,
-          answers: answers.length,
-          results: Object.entries(counts)
-            .map(([key, count]) => ({ label: label(key), count }))
-            .sort((a, b) => b.count - a.count),
-        };
-      });
+      return pollResults(store, sessionId);
     },
 
     close: closeRoom,

@@ -381,18 +381,23 @@ function details(w: Writer, first: boolean): Block[] {
 }
 
 /** The report as a Word document: the same sections as the PDF, tables instead of charts. */
-export async function docxReport(report: AssessmentReport): Promise<Buffer> {
+export async function docxReport(
+  report: AssessmentReport,
+  onSection: (section: string) => void = () => undefined,
+): Promise<Buffer> {
   const ctx = reportContext(report);
   const w = new Writer(ctx);
   const sections = report.options.sections;
   const body: Block[] = [];
-  const add = (build: (w: Writer, first: boolean) => Block[]) =>
+  const add = (build: (w: Writer, first: boolean) => Block[], section: string) => {
     body.push(...build(w, body.length === 0));
-  if (sections.includes('cover')) add(cover);
-  if (sections.includes('summary')) add(summary);
-  if (sections.includes('charts')) add(charts);
-  if (sections.includes('action-plan')) add(actionPlan);
-  if (sections.includes('details')) add(details);
+    onSection(section);
+  };
+  if (sections.includes('cover')) add(cover, 'cover');
+  if (sections.includes('summary')) add(summary, 'summary');
+  if (sections.includes('charts')) add(charts, 'charts');
+  if (sections.includes('action-plan')) add(actionPlan, 'action-plan');
+  if (sections.includes('details')) add(details, 'details');
 
   return packDocx(w, {
     title: `${ctx.t.reportTitle} — ${countryLabel(ctx)}`,

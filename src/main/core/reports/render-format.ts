@@ -11,21 +11,26 @@ export interface RenderDeps {
   onProgress?: (step: string, current: number, total: number) => void;
 }
 
+/** Hears each section of a report as the exporter lays it out (for the progress bar). */
+export type OnSection = (section: string) => void;
+
 /** One report's exporters: the PDF is printed from `html`, the others are built directly. */
 export interface ReportExporters {
-  html: () => string;
+  /** How many sections the exporters will report through OnSection. */
+  sections: number;
+  html: (onSection: OnSection) => string;
   /** Names the intermediate HTML file, for telling reports apart in the temp folder. */
   filePrefix: string;
-  docx: () => Promise<Buffer>;
+  docx: (onSection: OnSection) => Promise<Buffer>;
   xlsx: () => Promise<Buffer>;
   csv: () => Buffer;
 }
 
 /**
- * Lays a report out in one format and returns the file's bytes. Progress: "layout" (0); a PDF then
- * reports "browser" (the HTML is laid out, the printer starting), "open", "load" and "print" as
- * the printer finishes each, then "done" (5 of 5); the other formats report "pack" (1), then
- * "done" (2 of 2).
+ * Lays a report out in one format and returns the file's bytes. Progress: "layout" (0), then one
+ * step per section as it is laid out (its name); a PDF then reports "open", "load" and "print"
+ * as the printer finishes each; then "done" (a DOCX's packing is its last step). XLSX and CSV have no sections to
+ * tell apart: "layout", "pack", "done" (2 of 2).
  */
 export async function renderFormat(
   format: ReportFormat,
@@ -33,16 +38,27 @@ export async function renderFormat(
   exporters: ReportExporters,
 ): Promise<Buffer> {
   const progress = deps.onProgress ?? (() => undefined);
+  let laidOut = 0;
+  const onSection =
+    (total: number): OnSection =>
+    (section) =>
+      progress(section, ++laidOut, total);
   if (format === 'pdf') {
-    const total = PRINT_STAGES.length + 2;
+    const total = exporters.sections + PRINT_STAGES.length + 1;
     progress('layout', 0, total);
     // The browser starts while the report is laid out, not after.
     deps.printer.warm?.();
-    const html = exporters.html();
-    progress('browser', 1, total);
+    const html = exporters.html(onSection(total));
     const out = await printHtml(html, deps, exporters.filePrefix, (stage) =>
-      progress(stage, PRINT_STAGES.indexOf(stage) + 2, total),
+      progress(stage, exporters.sections + PRINT_STAGES.indexOf(stage) + 1, total),
     );
+    progress('done', total, total);
+    return out;
+  }
+  if (format === 'docx') {
+    const total = exporters.sections + 1;
+    progress('layout', 0, total);
+    const out = await exporters.docx(onSection(total));
     progress('done', total, total);
     return out;
   }

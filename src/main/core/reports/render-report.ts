@@ -14,9 +14,10 @@ export async function renderAssessmentReport(
   deps: RenderDeps,
 ): Promise<Buffer> {
   return renderFormat(format, deps, {
-    html: () => reportHtml(report, { fontCss: reportFontCss() }),
+    sections: new Set(report.options.sections).size,
+    html: (onSection) => reportHtml(report, { fontCss: reportFontCss(), onSection }),
     filePrefix: 'report',
-    docx: async () => (await import('./docx-report')).docxReport(report),
+    docx: async (onSection) => (await import('./docx-report')).docxReport(report, onSection),
     xlsx: async () => (await import('./xlsx-report')).xlsxReport(report),
     csv: () => csvReport(report),
   });

@@ -14,9 +14,10 @@ export async function renderSessionReport(
   deps: RenderDeps,
 ): Promise<Buffer> {
   return renderFormat(format, deps, {
-    html: () => sessionReportHtml(report, { fontCss: reportFontCss() }),
+    sections: new Set(report.options.sections).size,
+    html: (onSection) => sessionReportHtml(report, { fontCss: reportFontCss(), onSection }),
     filePrefix: 'session-report',
-    docx: async () => (await import('./session-docx')).sessionDocx(report),
+    docx: async (onSection) => (await import('./session-docx')).sessionDocx(report, onSection),
     xlsx: async () => (await import('./session-xlsx')).sessionXlsx(report),
     csv: () => sessionCsv(report),
   });

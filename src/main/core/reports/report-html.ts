@@ -1,6 +1,10 @@
 import { RESULTS, type ItemResult } from '../../../shared/domain/assessments';
 import type { ResultCounts } from '../../../shared/assessments/stats';
-import type { AssessmentReport, ReportItem } from '../../../shared/reports/assessment-report';
+import {
+  REPORT_SECTIONS,
+  type AssessmentReport,
+  type ReportItem,
+} from '../../../shared/reports/assessment-report';
 import {
   articleRef,
   fill,
@@ -28,6 +32,8 @@ import {
 export interface ReportHtmlOptions {
   /** @font-face rules (see reportFontCss); empty for the system fonts. */
   fontCss: string;
+  /** Hears each section once it is laid out. */
+  onSection?: (section: string) => void;
 }
 
 /** Escaped text; `h` for short. Every piece of report text goes through it. */
@@ -39,19 +45,29 @@ const h = escapeHtml;
  * The page footer text rides on the root element (data-footer-title, data-page-label) for the
  * printer's footer template.
  */
-export function reportHtml(report: AssessmentReport, { fontCss }: ReportHtmlOptions): string {
+export function reportHtml(
+  report: AssessmentReport,
+  { fontCss, onSection = () => undefined }: ReportHtmlOptions,
+): string {
   const ctx = reportContext(report);
   const { t, lang } = ctx;
   const rtl = isRtl(lang);
   const sections = new Set(report.options.sections);
   const title = `${t.reportTitle} — ${countryLabel(ctx)}`;
-  const body = [
-    sections.has('cover') ? cover(ctx) : '',
-    sections.has('summary') ? summary(ctx) : '',
-    sections.has('charts') ? charts(ctx) : '',
-    sections.has('action-plan') ? actionPlan(ctx) : '',
-    sections.has('details') ? details(ctx) : '',
-  ].join('\n');
+  const layout = {
+    cover,
+    summary,
+    charts,
+    'action-plan': actionPlan,
+    details,
+  } as const;
+  const body = REPORT_SECTIONS.filter((name) => sections.has(name))
+    .map((name) => {
+      const html = layout[name](ctx);
+      onSection(name);
+      return html;
+    })
+    .join('\n');
   return htmlPage({
     lang,
     rtl,

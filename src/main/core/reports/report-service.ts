@@ -1,4 +1,3 @@
-import type { PushEvent } from '../../../shared/api/events';
 import {
   buildAssessmentReport,
   reportOptions,
@@ -9,7 +8,7 @@ import type { ReportLanguage } from '../../../shared/reports/report-text';
 import type { AssessmentStore } from '../assessments/assessment-store';
 import type { ChecklistFiles } from '../assessments/checklist-files';
 import { exportName } from '../export-name';
-import { jobProgress } from '../jobs/progress';
+import type { Progress } from '../jobs/progress';
 import type { LibraryRepository } from '../library/library-repository';
 import type { SettingsStore } from '../settings-store';
 import type { AttemptStore } from '../sessions/attempt-store';
@@ -21,11 +20,10 @@ import { renderAssessmentReport } from './render-report';
 import { renderSessionReport } from './render-session';
 import type { PollResult } from '../../../shared/live/facilitator';
 
-/** What rendering a document needs: a PDF printer, a scratch folder, and a way to show progress. */
+/** What rendering a document needs: a PDF printer and a scratch folder. */
 export interface Rendering {
   printer: PdfPrinter;
   tempDir: () => string;
-  emit: (event: PushEvent) => void;
 }
 
 export const REPORT_EXTENSIONS = {
@@ -50,13 +48,17 @@ interface ReportSources {
   polls: (sessionId: string) => PollResult[];
 }
 
-/** Assembles checklist and workshop reports from the stores and renders them in one format. */
+/**
+ * Assembles checklist and workshop reports from the stores and renders them in one format. Run
+ * in a job worker (jobs/job-kinds.ts) over the worker's own connection.
+ */
 export function createReportService(from: ReportSources, rendering: Rendering) {
   /** A checklist report's bytes; JSON is the checklist exchange file. */
   async function assessment(
     id: string,
     format: ReportFormat,
     requested: ReportOptions | undefined,
+    progress: Progress,
   ): Promise<{ name: string; bytes: Buffer }> {
     const checklist = from.assessments.get(id);
     const name = exportName(checklist.country, checklist.title) + REPORT_EXTENSIONS[format];
@@ -73,7 +75,7 @@ export function createReportService(from: ReportSources, rendering: Rendering) {
     const bytes = await renderAssessmentReport(report, format, {
       printer: rendering.printer,
       tempDir: rendering.tempDir(),
-      onProgress: jobProgress(rendering.emit, 'report-export'),
+      onProgress: progress,
     });
     return { name, bytes };
   }
@@ -83,6 +85,7 @@ export function createReportService(from: ReportSources, rendering: Rendering) {
     sessionId: string,
     format: Exclude<ReportFormat, 'json'>,
     language: ReportLanguage,
+    progress: Progress,
   ): Promise<{ name: string; bytes: Buffer }> {
     const workshop = from.sessions.get(sessionId);
     const quiz = (quizId: string | null) => {
@@ -102,7 +105,7 @@ export function createReportService(from: ReportSources, rendering: Rendering) {
     const bytes = await renderSessionReport(report, format, {
       printer: rendering.printer,
       tempDir: rendering.tempDir(),
-      onProgress: jobProgress(rendering.emit, 'session-report'),
+      onProgress: progress,
     });
     return { name: `${exportName(workshop.startDate, workshop.title)}.${format}`, bytes };
   }

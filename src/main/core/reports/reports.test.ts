@@ -294,13 +294,18 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
       tempDir: work,
       onProgress: (step, current, total) => steps.push(`${step} ${current}/${total}`),
     });
+    // One step per section as it is laid out, then the printer's stages.
     expect(steps).toEqual([
-      'layout 0/5',
-      'browser 1/5',
-      'open 2/5',
-      'load 3/5',
-      'print 4/5',
-      'done 5/5',
+      'layout 0/9',
+      'cover 1/9',
+      'summary 2/9',
+      'charts 3/9',
+      'action-plan 4/9',
+      'details 5/9',
+      'open 6/9',
+      'load 7/9',
+      'print 8/9',
+      'done 9/9',
     ]);
     expect(readdirSync(work).filter((f) => f.endsWith('.html'))).toEqual([]);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -337,21 +337,29 @@ function polls(ctx: SessionContext, w: Writer, first: boolean): Block[] {
 }
 
 /** The workshop report as a Word document: the PDF's sections, with tables for the charts. */
-export async function sessionDocx(report: SessionReport): Promise<Buffer> {
+export async function sessionDocx(
+  report: SessionReport,
+  onSection: (section: string) => void = () => undefined,
+): Promise<Buffer> {
   const ctx = sessionContext(report);
   const w = new Writer(isRtl(ctx.lang));
   const sections = report.options.sections;
   const body: Block[] = [];
-  const add = (build: (ctx: SessionContext, w: Writer, first: boolean) => Block[]) =>
+  const add = (
+    build: (ctx: SessionContext, w: Writer, first: boolean) => Block[],
+    section: string,
+  ) => {
     body.push(...build(ctx, w, body.length === 0));
-  if (sections.includes('cover')) add(cover);
-  if (sections.includes('summary')) add(summary);
-  if (sections.includes('attendance')) add(attendance);
-  if (sections.includes('results')) add(results);
-  if (sections.includes('questions')) add(questions);
-  if (sections.includes('items')) add(items);
-  if (sections.includes('articles')) add(articles);
-  if (sections.includes('polls')) add(polls);
+    onSection(section);
+  };
+  if (sections.includes('cover')) add(cover, 'cover');
+  if (sections.includes('summary')) add(summary, 'summary');
+  if (sections.includes('attendance')) add(attendance, 'attendance');
+  if (sections.includes('results')) add(results, 'results');
+  if (sections.includes('questions')) add(questions, 'questions');
+  if (sections.includes('items')) add(items, 'items');
+  if (sections.includes('articles')) add(articles, 'articles');
+  if (sections.includes('polls')) add(polls, 'polls');
 
   return packDocx(w, {
     title: `${ctx.s.reportTitle} — ${report.workshop.title}`,

@@ -5,10 +5,11 @@ import {
   formatPercent,
   isRtl,
 } from '../../../shared/reports/report-text';
-import type {
-  AttendanceGroup,
-  AttendanceMark,
-  SessionReport,
+import {
+  SESSION_REPORT_SECTIONS,
+  type AttendanceGroup,
+  type AttendanceMark,
+  type SessionReport,
 } from '../../../shared/reports/session-report';
 import { REPORT_FONT_STACK } from './fonts';
 import { REPORT_PAGE_CSS, RESULT_CLASSES_CSS, escapeHtml, htmlPage } from './html-page';
@@ -36,6 +37,8 @@ const h = escapeHtml;
 export interface SessionHtmlOptions {
   /** @font-face rules (see reportFontCss); empty for the system fonts. */
   fontCss: string;
+  /** Hears each section once it is laid out. */
+  onSection?: (section: string) => void;
 }
 
 /**
@@ -43,20 +46,30 @@ export interface SessionHtmlOptions {
  * no external resources but the fonts; the charts are inline SVG. The page footer text rides on
  * the root element (data-footer-title, data-page-label) as in the checklist report.
  */
-export function sessionReportHtml(report: SessionReport, { fontCss }: SessionHtmlOptions): string {
+export function sessionReportHtml(
+  report: SessionReport,
+  { fontCss, onSection = () => undefined }: SessionHtmlOptions,
+): string {
   const ctx = sessionContext(report);
   const { t, s, lang } = ctx;
   const sections = new Set(report.options.sections);
-  const body = [
-    sections.has('cover') ? cover(ctx) : '',
-    sections.has('summary') ? summary(ctx) : '',
-    sections.has('attendance') ? attendance(ctx) : '',
-    sections.has('results') ? results(ctx) : '',
-    sections.has('questions') ? questions(ctx) : '',
-    sections.has('items') ? items(ctx) : '',
-    sections.has('articles') ? articles(ctx) : '',
-    sections.has('polls') ? polls(ctx) : '',
-  ].join('\n');
+  const layout = {
+    cover,
+    summary,
+    attendance,
+    results,
+    questions,
+    items,
+    articles,
+    polls,
+  } as const;
+  const body = SESSION_REPORT_SECTIONS.filter((name) => sections.has(name))
+    .map((name) => {
+      const html = layout[name](ctx);
+      onSection(name);
+      return html;
+    })
+    .join('\n');
   const title = `${s.reportTitle} — ${report.workshop.title}`;
   return htmlPage({
     lang,

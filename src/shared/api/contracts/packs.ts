@@ -20,7 +20,7 @@ export const packsContract = {
   'packs.import': {
     input: fileSource,
     output: packImportResult,
-    errors: ['NOT_FOUND', 'CONFLICT'],
+    errors: ['NOT_FOUND', 'CONFLICT', 'CANCELLED'],
   },
   'packs.export': {
     input: z.object({ id: packId, path: outputPath }).strict(),
@@ -35,7 +35,7 @@ export const packsContract = {
   'packs.importQuestions': {
     input: fileSource,
     output: questionSheetResult,
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'CONFLICT', 'CANCELLED'],
   },
   'packs.questionTemplate': {
     input: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }).strict(),

@@ -18,14 +18,14 @@ export const reportsContract = {
       })
       .strict(),
     output: fileWritten,
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'CANCELLED'],
   },
   'reports.renderAssessment': {
     input: z
       .object({ assessmentId: id, format: reportFormat, options: reportOptions.optional() })
       .strict(),
     output: fileContent,
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'CANCELLED'],
   },
   'reports.exportSession': {
     input: z
@@ -37,13 +37,13 @@ export const reportsContract = {
       })
       .strict(),
     output: fileWritten,
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'CANCELLED'],
   },
   'reports.renderSession': {
     input: z
       .object({ sessionId: id, format: sessionFormat, language: reportLanguage.default('en') })
       .strict(),
     output: fileContent,
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'CANCELLED'],
   },
 } as const satisfies ContractPart;

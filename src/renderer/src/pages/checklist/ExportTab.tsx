@@ -2,14 +2,17 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_SECTIONS, filterItems } from '@shared/reports/assessment-report';
 import { REPORT_LANGUAGES, reportText } from '@shared/reports/report-text';
+import { CancelJobButton } from '@renderer/components/CancelJobButton';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { FileButton } from '@renderer/components/FileButton';
 import { DownloadIcon, UploadIcon } from '@renderer/components/icons';
 import { formatPercent } from '@renderer/format/intl';
 import {
   selectAssessment,
+  selectExportCancelling,
   selectExportError,
   selectExportFraction,
+  selectExportJobId,
   selectExportPhase,
   selectExportedFile,
   selectFilters,
@@ -42,6 +45,8 @@ export function ExportTab() {
   const useFilters = useChecklistStore(selectUseFilters);
   const filters = useChecklistStore(selectFilters);
   const phase = useChecklistStore(selectExportPhase);
+  const jobId = useChecklistStore(selectExportJobId);
+  const cancelling = useChecklistStore(selectExportCancelling);
   const fraction = useChecklistStore(selectExportFraction);
   const error = useChecklistStore(selectExportError);
   const exported = useChecklistStore(selectExportedFile);
@@ -229,7 +234,18 @@ export function ExportTab() {
                 {formatPercent(fraction)}
               </span>
             )}
+            <CancelJobButton
+              jobId={jobId}
+              cancelling={cancelling}
+              label={t('checklist.export.cancel')}
+              onCancel={() => void useChecklistStore.getState().cancelExport()}
+            />
           </div>
+        )}
+        {phase === 'cancelled' && (
+          <p className="notice" role="status" data-testid="export-cancelled">
+            {t('checklist.export.cancelled')}
+          </p>
         )}
         {phase === 'done' && exported && (
           <p className="notice notice--success" role="status" data-testid="export-done">

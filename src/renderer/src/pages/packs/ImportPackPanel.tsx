@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { CancelJobButton } from '@renderer/components/CancelJobButton';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { FileButton } from '@renderer/components/FileButton';
 import { UploadIcon } from '@renderer/components/icons';
 import { formatNumber, formatPercent } from '@renderer/format/intl';
 import {
+  selectImportCancelling,
   selectImportError,
   selectImportFileName,
   selectImportFraction,
+  selectImportJobId,
   selectImportPhase,
   selectImportResult,
 } from '@renderer/stores/packs/selectors';
@@ -56,6 +59,8 @@ export function ImportPackPanel() {
   const phase = usePacksStore(selectImportPhase);
   const fileName = usePacksStore(selectImportFileName);
   const fraction = usePacksStore(selectImportFraction);
+  const jobId = usePacksStore(selectImportJobId);
+  const cancelling = usePacksStore(selectImportCancelling);
   const error = usePacksStore(selectImportError);
   const running = phase === 'running';
 
@@ -88,7 +93,18 @@ export function ImportPackPanel() {
               {formatPercent(fraction)}
             </span>
           )}
+          <CancelJobButton
+            jobId={jobId}
+            cancelling={cancelling}
+            label={t('packs.import.cancel', { file: fileName })}
+            onCancel={() => void usePacksStore.getState().cancelImport()}
+          />
         </div>
+      )}
+      {phase === 'cancelled' && (
+        <p className="notice" role="status" data-testid="pack-import-cancelled">
+          {t('packs.import.cancelled', { file: fileName })}
+        </p>
       )}
       {phase === 'done' && <ImportResult />}
       {phase === 'error' && error && (

@@ -36,7 +36,11 @@ export interface ExportState {
   logoError: string | null;
   language: ReportLanguage;
   useFilters: boolean;
-  exportPhase: 'idle' | 'running' | 'done' | 'error';
+  /** cancelled: the user stopped the export (jobs.cancel); nothing was written. */
+  exportPhase: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+  /** The running export's job id, from its first progress event: what Cancel sends. */
+  exportJobId: string | null;
+  exportCancelling: boolean;
   /** 0…1 once the server reports progress; null until then (an indeterminate bar). */
   exportFraction: number | null;
   exportStep: string | null;
@@ -55,6 +59,7 @@ export interface ExportSlice extends ExportState {
   chooseLogo(file: File): Promise<void>;
   removeLogo(): void;
   exportReport(): Promise<void>;
+  cancelExport(): Promise<void>;
   receiveExportProgress(progress: EventPayload<'job.progress'>): void;
 }
 
@@ -68,6 +73,8 @@ export const initialExportState: ExportState = {
   language: 'en',
   useFilters: false,
   exportPhase: 'idle',
+  exportJobId: null,
+  exportCancelling: false,
   exportFraction: null,
   exportStep: null,
   exportError: null,
@@ -130,6 +137,8 @@ export const createExportSlice: StateCreator<ChecklistStore, [], [], ExportSlice
     if (!assessmentId || get().exportPhase === 'running' || sections.length === 0) return;
     set({
       exportPhase: 'running',
+      exportJobId: null,
+      exportCancelling: false,
       exportFraction: null,
       exportStep: null,
       exportError: null,
@@ -149,11 +158,27 @@ export const createExportSlice: StateCreator<ChecklistStore, [], [], ExportSlice
       offerDownload(file);
       set({ exportPhase: 'done', exportFraction: 1, exportedFile: file.fileName });
     } catch (error) {
-      set({ exportPhase: 'error', exportError: toApiError(error) });
+      const exportError = toApiError(error);
+      if (exportError.code === 'CANCELLED') set({ exportPhase: 'cancelled' });
+      else set({ exportPhase: 'error', exportError });
+    } finally {
+      set({ exportJobId: null, exportCancelling: false });
+    }
+  },
+  async cancelExport() {
+    const jobId = get().exportJobId;
+    if (!jobId || get().exportCancelling) return;
+    set({ exportCancelling: true });
+    try {
+      await call('jobs.cancel', { jobId });
+    } catch {
+      // NOT_FOUND: the export finished first; its own answer says how it ended.
     }
   },
   receiveExportProgress(progress) {
     if (progress.kind !== 'report-export' || get().exportPhase !== 'running') return;
+    if (get().exportJobId === null) set({ exportJobId: progress.jobId });
+    else if (get().exportJobId !== progress.jobId) return;
     if (progress.total <= 0) return;
     const fraction = Math.min(1, progress.current / progress.total);
     set({

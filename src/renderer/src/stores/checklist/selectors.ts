@@ -36,6 +36,8 @@ export const selectLogoError = (s: ChecklistStore) => s.logoError;
 export const selectLanguage = (s: ChecklistStore) => s.language;
 export const selectUseFilters = (s: ChecklistStore) => s.useFilters;
 export const selectExportPhase = (s: ChecklistStore) => s.exportPhase;
+export const selectExportJobId = (s: ChecklistStore) => s.exportJobId;
+export const selectExportCancelling = (s: ChecklistStore) => s.exportCancelling;
 export const selectExportFraction = (s: ChecklistStore) => s.exportFraction;
 export const selectExportError = (s: ChecklistStore) => s.exportError;
 export const selectExportedFile = (s: ChecklistStore) => s.exportedFile;

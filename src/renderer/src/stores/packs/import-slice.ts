@@ -8,7 +8,8 @@ import { toApiError } from '../load-state';
 import { contentChanged } from './content-changed';
 import type { PacksStore } from './store';
 
-export type JobPhase = 'idle' | 'running' | 'done' | 'error';
+/** cancelled: the user stopped the job (jobs.cancel); nothing was changed. */
+export type JobPhase = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
 export interface ImportState {
   importPhase: JobPhase;
@@ -17,10 +18,14 @@ export interface ImportState {
   importFraction: number | null;
   importResult: PackImportResult | null;
   importError: ApiError | null;
+  /** The running import's job id, from its first progress event: what Cancel sends. */
+  importJobId: string | null;
+  importCancelling: boolean;
 }
 
 export interface ImportSlice extends ImportState {
   importPack(file: File): Promise<void>;
+  cancelImport(): Promise<void>;
   receiveProgress(progress: EventPayload<'job.progress'>): void;
 }
 
@@ -30,6 +35,8 @@ export const initialImportState: ImportState = {
   importFraction: null,
   importResult: null,
   importError: null,
+  importJobId: null,
+  importCancelling: false,
 };
 
 export const createImportSlice: StateCreator<PacksStore, [], [], ImportSlice> = (set, get) => ({
@@ -42,6 +49,8 @@ export const createImportSlice: StateCreator<PacksStore, [], [], ImportSlice> = 
       importFraction: null,
       importResult: null,
       importError: null,
+      importJobId: null,
+      importCancelling: false,
     });
     try {
       const importResult = await call('packs.import', await readFileForUpload(file));
@@ -49,11 +58,27 @@ export const createImportSlice: StateCreator<PacksStore, [], [], ImportSlice> = 
       contentChanged();
       await get().loadPacks();
     } catch (error) {
-      set({ importPhase: 'error', importError: toApiError(error) });
+      const importError = toApiError(error);
+      if (importError.code === 'CANCELLED') set({ importPhase: 'cancelled' });
+      else set({ importPhase: 'error', importError });
+    } finally {
+      set({ importJobId: null, importCancelling: false });
+    }
+  },
+  async cancelImport() {
+    const jobId = get().importJobId;
+    if (!jobId || get().importCancelling) return;
+    set({ importCancelling: true });
+    try {
+      await call('jobs.cancel', { jobId });
+    } catch {
+      // NOT_FOUND: the import finished first; its own answer says how it ended.
     }
   },
   receiveProgress(progress) {
     if (progress.kind !== 'pack-import' || get().importPhase !== 'running') return;
+    if (get().importJobId === null) set({ importJobId: progress.jobId });
+    else if (get().importJobId !== progress.jobId) return;
     if (progress.total <= 0) return;
     const fraction = Math.min(1, progress.current / progress.total);
     set({ importFraction: Math.max(get().importFraction ?? 0, fraction) });

@@ -8,6 +8,8 @@ export const selectListError = (s: PacksStore) => s.listError;
 export const selectImportPhase = (s: PacksStore) => s.importPhase;
 export const selectImportFileName = (s: PacksStore) => s.importFileName;
 export const selectImportFraction = (s: PacksStore) => s.importFraction;
+export const selectImportJobId = (s: PacksStore) => s.importJobId;
+export const selectImportCancelling = (s: PacksStore) => s.importCancelling;
 export const selectImportResult = (s: PacksStore) => s.importResult;
 export const selectImportError = (s: PacksStore) => s.importError;
 

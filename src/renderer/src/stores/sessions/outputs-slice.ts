@@ -21,7 +21,11 @@ export interface CertificateCriteriaDraft {
 export interface OutputsState {
   reportFormat: SessionReportFormat;
   reportLanguage: ReportLanguage;
-  exportPhase: 'idle' | 'running' | 'done' | 'error';
+  /** cancelled: the user stopped the export (jobs.cancel); no file was made. */
+  exportPhase: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+  /** The running export's job id, from its first progress event: what Cancel sends. */
+  exportJobId: string | null;
+  exportCancelling: boolean;
   exportFraction: number | null;
   exportError: ApiError | null;
   exportedFile: string | null;
@@ -41,6 +45,7 @@ export interface OutputsSlice extends OutputsState {
   setReportFormat(format: SessionReportFormat): void;
   setReportLanguage(language: ReportLanguage): void;
   exportReport(): Promise<void>;
+  cancelReport(): Promise<void>;
   receiveReportProgress(progress: EventPayload<'job.progress'>): void;
   setCriteria(criteria: Partial<CertificateCriteriaDraft>): void;
   checkEligibility(): Promise<void>;
@@ -52,6 +57,8 @@ export const initialOutputsState: OutputsState = {
   reportFormat: 'pdf',
   reportLanguage: 'en',
   exportPhase: 'idle',
+  exportJobId: null,
+  exportCancelling: false,
   exportFraction: null,
   exportError: null,
   exportedFile: null,
@@ -77,7 +84,14 @@ export const createOutputsSlice: StateCreator<SessionsStore, [], [], OutputsSlic
   async exportReport() {
     const sessionId = get().session?.id;
     if (!sessionId || get().exportPhase === 'running') return;
-    set({ exportPhase: 'running', exportFraction: null, exportError: null, exportedFile: null });
+    set({
+      exportPhase: 'running',
+      exportJobId: null,
+      exportCancelling: false,
+      exportFraction: null,
+      exportError: null,
+      exportedFile: null,
+    });
     try {
       const file = await call('reports.renderSession', {
         sessionId,
@@ -87,11 +101,27 @@ export const createOutputsSlice: StateCreator<SessionsStore, [], [], OutputsSlic
       offerDownload(file);
       set({ exportPhase: 'done', exportFraction: 1, exportedFile: file.fileName });
     } catch (error) {
-      set({ exportPhase: 'error', exportError: toApiError(error) });
+      const exportError = toApiError(error);
+      if (exportError.code === 'CANCELLED') set({ exportPhase: 'cancelled' });
+      else set({ exportPhase: 'error', exportError });
+    } finally {
+      set({ exportJobId: null, exportCancelling: false });
+    }
+  },
+  async cancelReport() {
+    const jobId = get().exportJobId;
+    if (!jobId || get().exportCancelling) return;
+    set({ exportCancelling: true });
+    try {
+      await call('jobs.cancel', { jobId });
+    } catch {
+      // NOT_FOUND: the export finished first; its own answer says how it ended.
     }
   },
   receiveReportProgress(progress) {
     if (progress.kind !== 'session-report' || get().exportPhase !== 'running') return;
+    if (get().exportJobId === null) set({ exportJobId: progress.jobId });
+    else if (get().exportJobId !== progress.jobId) return;
     if (progress.total <= 0) return;
     const fraction = Math.min(1, progress.current / progress.total);
     set({ exportFraction: Math.max(get().exportFraction ?? 0, fraction) });

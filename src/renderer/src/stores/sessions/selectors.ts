@@ -56,6 +56,8 @@ export const selectReportFormat = (s: SessionsStore) => s.reportFormat;
 export const selectReportLanguage = (s: SessionsStore) => s.reportLanguage;
 export const selectExportPhase = (s: SessionsStore) => s.exportPhase;
 export const selectExportFraction = (s: SessionsStore) => s.exportFraction;
+export const selectExportJobId = (s: SessionsStore) => s.exportJobId;
+export const selectExportCancelling = (s: SessionsStore) => s.exportCancelling;
 export const selectExportError = (s: SessionsStore) => s.exportError;
 export const selectExportedFile = (s: SessionsStore) => s.exportedFile;
 export const selectCriteria = (s: SessionsStore) => s.criteria;

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CancelJobButton } from '@renderer/components/CancelJobButton';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { DownloadIcon } from '@renderer/components/icons';
 import { formatNumber } from '@renderer/format/intl';
@@ -16,8 +17,10 @@ import {
   selectEligibility,
   selectEligibilityError,
   selectEligibilityStatus,
+  selectExportCancelling,
   selectExportError,
   selectExportFraction,
+  selectExportJobId,
   selectExportPhase,
   selectExportedFile,
   selectReportFormat,
@@ -36,6 +39,8 @@ function ReportExport() {
   const language = useSessionsStore(selectReportLanguage);
   const phase = useSessionsStore(selectExportPhase);
   const fraction = useSessionsStore(selectExportFraction);
+  const jobId = useSessionsStore(selectExportJobId);
+  const cancelling = useSessionsStore(selectExportCancelling);
   const error = useSessionsStore(selectExportError);
   const file = useSessionsStore(selectExportedFile);
   const store = useSessionsStore.getState;
@@ -95,7 +100,18 @@ function ReportExport() {
             aria-label={t('outputs.report.running')}
             {...(fraction !== null ? { value: fraction, max: 1 } : {})}
           />
+          <CancelJobButton
+            jobId={jobId}
+            cancelling={cancelling}
+            label={t('outputs.report.cancel')}
+            onCancel={() => void store().cancelReport()}
+          />
         </div>
+      )}
+      {phase === 'cancelled' && (
+        <p className="notice" role="status">
+          {t('outputs.report.cancelled')}
+        </p>
       )}
       {phase === 'done' && file && (
         <p className="notice notice--success" role="status">

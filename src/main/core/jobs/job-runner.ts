@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../shared/api/envelope';
+import type { PushEvent } from '../../../shared/api/events';
+import type { Publisher } from '../content/pack-signature';
+import type { PdfPrinter } from '../reports/page-templates';
+import type { JobInput, JobKind, JobResult } from './job-kinds';
+import { READ_ONLY_JOBS, type FromWorker, type JobStart, type ToWorker } from './job-protocol';
+
+export interface JobRunnerEnv {
+  databaseFile: string;
+  nativeBinding?: string | undefined;
+  dataDir: string;
+  trusted: readonly Publisher[];
+  /** The core's printer: report jobs print through it, so one warm browser serves them all. */
+  printer: PdfPrinter;
+  emit: (event: PushEvent) => void;
+}
+
+interface RunningJob {
+  kind: JobKind;
+  /** Set to 1 to ask the job to stop at its next step. */
+  flag: Int32Array;
+  /** Ends a job that only reads at once. */
+  stop(): void;
+  /** Settles when the job has ended: true when it ended cancelled. */
+  ended: Promise<boolean>;
+}
+
+/**
+ * How to start a job's worker. Built, its code is out/main/job-worker.js (an entry of
+ * electron.vite.config.ts), beside the shell's entry or one folder above the chunk this code was
+ * bundled into. Under tsx and vitest it is job-worker.ts beside this file: the worker first
+ * registers tsx's ESM hooks in its own thread (an `--import tsx` in execArgv does not reach
+ * worker threads on Node 20), then imports it.
+ */
+function workerEntry(): { file: URL | string; eval: boolean } {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const tsxMain = createRequire(here).resolve('tsx'); // tsx/dist/loader.mjs
+    const api = pathToFileURL(join(dirname(tsxMain), 'esm', 'api', 'index.mjs')).href;
+    const worker = new URL('./job-worker.ts', here).href;
+    const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`;
+    return { file: code, eval: true };
+  }
+  for (const candidate of ['./job-worker.js', '../job-worker.js']) {
+    const file = new URL(candidate, here);
+    if (existsSync(fileURLToPath(file))) return { file, eval: false };
+  }
+  throw new AppError('INTERNAL', `The job worker (job-worker.js) is missing beside ${here}.`);
+}
+
+const LABELS: Record<JobKind, string> = {
+  'pack-import': 'The pack import',
+  'question-sheet': 'The question spreadsheet import',
+  'report-export': 'The report export',
+  'session-report': 'The workshop report export',
+};
+
+/** The error a worker sent, rebuilt: AppErrors as they were, disk errors with their SQLite code. */
+function fromWorker(message: Extract<FromWorker, { type: 'error' }>): Error {
+  if (message.code) return new AppError(message.code, message.message);
+  const error = new Error(message.message) as Error & { code?: string };
+  if (message.sqliteCode) error.code = message.sqliteCode;
+  return error;
+}
+
+/**
+ * Runs long jobs (job-kinds.ts) each in its own worker thread with its own connection to the
+ * database, so that the thread serving the API keeps answering (WAL lets reads go on beside the
+ * job's write). The job's progress becomes job.progress events under one job id; the first,
+ * "starting", is sent before the worker starts, so the UI knows the id to cancel with.
+ */
+export function createJobRunner(env: JobRunnerEnv) {
+  const running = new Map<string, RunningJob>();
+
+  function run<K extends JobKind>(kind: K, input: JobInput<K>): Promise<JobResult<K>> {
+    const jobId = randomUUID();
+    const emit = (step: string, current: number, total: number, done: boolean) =>
+      env.emit({ name: 'job.progress', payload: { jobId, kind, step, current, total, done } });
+    emit('starting', 0, 1, false);
+    const cancel = new SharedArrayBuffer(4);
+    const entry = workerEntry();
+    const start: JobStart = {
+      kind,
+      input,
+      databaseFile: env.databaseFile,
+      nativeBinding: env.nativeBinding,
+      dataDir: env.dataDir,
+      trusted: env.trusted,
+      cancel,
+    };
+    const worker = new Worker(entry.file, { workerData: start, eval: entry.eval });
+    const send = (message: ToWorker) => worker.postMessage(message);
+    let endedCancelled: (cancelled: boolean) => void = () => undefined;
+    const ended = new Promise<boolean>((resolve) => (endedCancelled = resolve));
+
+    return new Promise<JobResult<K>>((resolve, reject) => {
+      let settled = false;
+      const finish = (error: Error | null, value?: unknown) => {
+        if (settled) return;
+        settled = true;
+        running.delete(jobId);
+        endedCancelled(error instanceof AppError && error.code === 'CANCELLED');
+        if (error) reject(error);
+        else resolve(value as JobResult<K>);
+      };
+      running.set(jobId, {
+        kind,
+        flag: new Int32Array(cancel),
+        stop() {
+          finish(new AppError('CANCELLED', `${LABELS[kind]} was cancelled; nothing was changed.`));
+          void worker.terminate();
+        },
+        ended,
+      });
+      worker.on('message', (message: FromWorker) => {
+        switch (message.type) {
+          case 'progress':
+            return emit(message.step, message.current, message.total, message.done);
+          case 'warm':
+            return env.printer.warm?.();
+          case 'print':
+            env.printer
+              .print(message.htmlFile, (stage) =>
+                send({ type: 'print-stage', id: message.id, stage }),
+              )
+              .then(
+                (pdf) => send({ type: 'printed', id: message.id, pdf: new Uint8Array(pdf) }),
+                (error: unknown) =>
+                  send({
+                    type: 'print-failed',
+                    id: message.id,
+                    code: error instanceof AppError ? error.code : 'INTERNAL',
+                    message: error instanceof Error ? error.message : String(error),
+                  }),
+              );
+            return;
+          case 'result':
+            // The last event says the job is over, whatever step the job itself reported last.
+            emit('done', 1, 1, true);
+            return finish(null, message.value);
+          case 'error':
+            return finish(fromWorker(message));
+        }
+      });
+      worker.on('error', (error) =>
+        finish(new AppError('INTERNAL', `${LABELS[kind]} failed: ${error.message}`)),
+      );
+      worker.on('exit', (code) =>
+        finish(
+          new AppError('INTERNAL', `${LABELS[kind]} stopped before it finished (exit ${code}).`),
+        ),
+      );
+    });
+  }
+
+  /**
+   * Stops a job and answers once it has ended. A job that only reads is stopped at once; a
+   * writing job is asked to stop and rolls its transaction back at its next step, so it either
+   * ends cancelled with nothing written or, if it was already committing, finishes.
+   */
+  async function cancel(jobId: string): Promise<{ jobId: string; cancelled: boolean }> {
+    const job = running.get(jobId);
+    if (!job) throw new AppError('NOT_FOUND', `No job ${jobId} is running; it may have finished.`);
+    Atomics.store(job.flag, 0, 1);
+    if (READ_ONLY_JOBS.has(job.kind)) job.stop();
+    return { jobId, cancelled: await job.ended };
+  }
+
+  /** Stops every job as the database closes; a writing job's open transaction is never committed. */
+  function close(): void {
+    for (const job of running.values()) {
+      Atomics.store(job.flag, 0, 1);
+      job.stop();
+    }
+  }
+
+  return { run, cancel, close };
+}
+
+export type JobRunner = ReturnType<typeof createJobRunner>;
