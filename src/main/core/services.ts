@@ -20,6 +20,7 @@ import type { Publisher } from './content/pack-signature';
 import { createLiveRooms, type LiveListen } from './live/rooms';
 import { createSyncService } from './sync/sync-service';
 import type { FetchLike } from '../../shared/sync/hub-client';
+import { createTrashStore } from './trash/trash-store';
 
 export interface ServiceEnv {
   dataDir: string;
@@ -44,6 +45,9 @@ export function createServices(db: Db, env: ServiceEnv) {
   const attempts = createAttemptStore(db, quizzes);
   const results = createSessionResults(db, sessions, quizzes);
   const checklistFiles = createChecklistFiles(assessments, settings, packs);
+  const trash = createTrashStore(db, () => settings.actor());
+  // Entries past their 30 days go when the database opens (docs/ARCHITECTURE.md, Trash).
+  trash.purgeExpired();
   /** Where intermediate report files go: inside the data folder, removed after each export. */
   const tempDir = () => {
     const folder = join(env.dataDir, 'tmp');
@@ -73,6 +77,7 @@ export function createServices(db: Db, env: ServiceEnv) {
     quizzes,
     attempts,
     results,
+    trash,
     register: createRegisterService(sessions),
     reports: createReportService(
       {

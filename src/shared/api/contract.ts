@@ -10,6 +10,7 @@ import { reportsContract } from './contracts/reports';
 import { sessionsContract } from './contracts/sessions';
 import { systemContract } from './contracts/system';
 import { syncContract } from './contracts/sync';
+import { trashContract } from './contracts/trash';
 
 /**
  * The one API contract: method → input schema → output schema, composed from each domain's part
@@ -26,6 +27,7 @@ export const contract = {
   ...liveContract,
   ...systemContract,
   ...syncContract,
+  ...trashContract,
 } as const;
 
 export type Contract = typeof contract;

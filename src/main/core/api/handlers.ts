@@ -7,6 +7,7 @@ import { reportsHandlers } from '../reports/handlers';
 import { sessionsHandlers } from '../sessions/handlers';
 import { syncHandlers } from '../sync/handlers';
 import { systemHandlers, type SystemContext } from '../system/handlers';
+import { trashHandlers } from '../trash/handlers';
 import type { Handlers } from './dispatch';
 
 /**
@@ -24,5 +25,6 @@ export function createHandlers(context: SystemContext): Handlers {
     ...liveHandlers(context),
     ...systemHandlers(context),
     ...syncHandlers(context),
+    ...trashHandlers(context),
   };
 }
