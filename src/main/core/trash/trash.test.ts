@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from '../workbench';
 import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import type { QuestionSource } from '../../../shared/content/pack';
+import { countryName } from '../../../shared/domain/countries';
 import type { Answer } from '../../../shared/training/scoring';
 
 let workbench: Workbench;
@@ -261,7 +262,7 @@ describe('editing a participant', () => {
       organisation: 'Ministry of Public Security',
       email: null,
       country: 'VN',
-      countryName: 'Vietnam',
+      countryName: countryName('VN'),
     });
     const session = await callOk(workbench, 'sessions.get', { id: sessionId });
     expect(session.participants[0]).toEqual(edited);
