@@ -14,13 +14,33 @@ export interface ServerControl extends RunningServer {
 interface Fixtures {
   /** Write garbage over the database before the server first starts. */
   corruptDb: boolean;
+  /**
+   * Leave the first-run question (name and organisation) unanswered. Off by default: every
+   * other spec starts as a user who has answered it, so the dialog does not cover their pages.
+   */
+  firstRun: boolean;
   dataDir: string;
   server: ServerControl;
   health: PageHealth;
 }
 
+/** Answers the first-run question as skipped, through the API, before any page opens. */
+async function markWelcomed(server: RunningServer): Promise<void> {
+  const url = new URL(server.url);
+  const response = await fetch(`${url.origin}/api/settings.update`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ welcomed: true }),
+  });
+  if (!response.ok) throw new Error(`settings.update answered ${response.status}`);
+}
+
 export const test = base.extend<Fixtures>({
   corruptDb: [false, { option: true }],
+  firstRun: [false, { option: true }],
 
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring
   dataDir: async ({}, use) => {
@@ -29,9 +49,10 @@ export const test = base.extend<Fixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
 
-  server: async ({ dataDir, corruptDb }, use) => {
+  server: async ({ dataDir, corruptDb, firstRun }, use) => {
     if (corruptDb) corruptDatabase(dataDir);
     let current = await startServer(dataDir);
+    if (!firstRun && !corruptDb) await markWelcomed(current);
     const control: ServerControl = {
       dataDir,
       get url() {

@@ -29,13 +29,7 @@ async function check(page: Page, label: string): Promise<void> {
   await expectNoHorizontalOverflow(page);
 }
 
-test('a facilitator runs a workshop from register to certificates', async ({
-  page,
-  server,
-  health,
-}) => {
-  // Removing a participant who has quiz attempts is refused on purpose (409).
-  health.allow(/status of 409 \(Conflict\)/);
+test('a facilitator runs a workshop from register to certificates', async ({ page, server }) => {
   const api = new Api(page.request, server.url);
   const shell = new AppShell(page);
   const ws = new SessionPage(page);
@@ -180,10 +174,17 @@ test('a facilitator runs a workshop from register to certificates', async ({
   await ws.answerAll(pre, 'wrong', true);
   await page.getByRole('link', { name: 'Back to the workshop' }).click();
 
-  // A participant with attempts cannot be removed: the server says why.
+  // Removing a participant with attempts moves them, attempts and all, to the trash: Undo
+  // brings everything back.
   panel = await ws.openTab('Register');
   await panel.getByRole('button', { name: `Remove ${AN} from the register` }).click();
-  await expect(panel.getByRole('alert')).toContainText('Not removed:');
+  await expect(panel.getByRole('status').filter({ hasText: 'moved to the trash' })).toContainText(
+    `“${AN}” was moved to the trash.`,
+  );
+  await expect(panel.getByTestId('participants').getByRole('rowheader', { name: AN })).toHaveCount(
+    0,
+  );
+  await panel.getByRole('button', { name: 'Undo' }).click();
   await expect(
     panel.getByTestId('participants').getByRole('rowheader', { name: AN }),
   ).toBeVisible();

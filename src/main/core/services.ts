@@ -20,6 +20,7 @@ import { createLiveRooms, type LiveListen } from './live/rooms';
 import { createSyncService } from './sync/sync-service';
 import type { FetchLike } from '../../shared/sync/hub-client';
 import { createJobRunner } from './jobs/job-runner';
+import { createTrashStore } from './trash/trash-store';
 
 export interface ServiceEnv {
   dataDir: string;
@@ -46,6 +47,9 @@ export function createServices(db: Db, env: ServiceEnv) {
   const attempts = createAttemptStore(db, quizzes);
   const results = createSessionResults(db, sessions, quizzes);
   const checklistFiles = createChecklistFiles(assessments, settings, packs);
+  const trash = createTrashStore(db, () => settings.actor());
+  // Entries past their 30 days go when the database opens (docs/ARCHITECTURE.md, Trash).
+  trash.purgeExpired();
   /** Where intermediate report files go: inside the data folder, removed after each export. */
   const tempDir = () => {
     const folder = join(env.dataDir, 'tmp');
@@ -75,6 +79,7 @@ export function createServices(db: Db, env: ServiceEnv) {
     quizzes,
     attempts,
     results,
+    trash,
     register: createRegisterService(sessions),
     sync: createSyncService({ db, assessments, settings, emit: env.emit, fetch: env.syncFetch }),
     /** Pack imports and report rendering: each in a worker thread (jobs/job-kinds.ts). */

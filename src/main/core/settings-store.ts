@@ -21,16 +21,20 @@ export function createSettingsStore(db: Db) {
     organisation: read.get('organisation') ?? '',
     machineId: value('machineId', randomUUID),
     machineName: hostname(),
+    // A name set before this question existed counts as answered.
+    welcomed: read.get('welcomed') === 'yes' || Boolean(read.get('userName')),
   });
   return {
     get,
     update(changes: {
       userName?: string | undefined;
       organisation?: string | undefined;
+      welcomed?: true | undefined;
     }): Settings {
       db.transaction(() => {
         if (changes.userName !== undefined) write.run('userName', changes.userName);
         if (changes.organisation !== undefined) write.run('organisation', changes.organisation);
+        if (changes.welcomed) write.run('welcomed', 'yes');
       })();
       return get();
     },

@@ -11,6 +11,7 @@ import { reportsContract } from './contracts/reports';
 import { sessionsContract } from './contracts/sessions';
 import { systemContract } from './contracts/system';
 import { syncContract } from './contracts/sync';
+import { trashContract } from './contracts/trash';
 
 /**
  * The one API contract: method → input schema → output schema, composed from each domain's part
@@ -28,6 +29,7 @@ export const contract = {
   ...systemContract,
   ...syncContract,
   ...jobsContract,
+  ...trashContract,
 } as const;
 
 export type Contract = typeof contract;

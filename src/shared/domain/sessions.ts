@@ -22,6 +22,24 @@ export const participantInput = z
 export type ParticipantInput = z.input<typeof participantInput>;
 export type ParticipantFields = z.output<typeof participantInput>;
 
+/**
+ * An edit of a person's register details: only the fields sent change; null clears the
+ * optional ones (gender, e-mail). The person is one row across workshops, so the edit shows
+ * in every workshop they attend.
+ */
+export const participantUpdate = z
+  .object({
+    name: text(200).min(1, 'a name is required'),
+    organisation: text(200),
+    country: countryCode,
+    role: text(200),
+    gender: gender.nullable(),
+    email: z.email('an e-mail address such as name@example.org').max(320).nullable(),
+  })
+  .partial()
+  .strict();
+export type ParticipantUpdate = z.infer<typeof participantUpdate>;
+
 export const participant = z.object({
   id: z.string(),
   name: z.string(),

@@ -8,6 +8,7 @@ import { reportsHandlers } from '../reports/handlers';
 import { sessionsHandlers } from '../sessions/handlers';
 import { syncHandlers } from '../sync/handlers';
 import { systemHandlers, type SystemContext } from '../system/handlers';
+import { trashHandlers } from '../trash/handlers';
 import type { Handlers } from './dispatch';
 
 /**
@@ -26,5 +27,6 @@ export function createHandlers(context: SystemContext): Handlers {
     ...systemHandlers(context),
     ...syncHandlers(context),
     ...jobsHandlers(context),
+    ...trashHandlers(context),
   };
 }

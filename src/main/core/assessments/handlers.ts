@@ -15,6 +15,7 @@ export function assessmentsHandlers({ ready }: CoreContext): DomainHandlers<'ass
     },
     'assessments.list': () => ready().assessments.list(),
     'assessments.get': ({ id }) => ready().assessments.get(id),
+    'assessments.delete': ({ id }) => ({ trashId: ready().trash.deleteChecklist(id) }),
     'assessments.updateItem': ({ assessmentId, itemId, ...fields }) => {
       const { assessments, settings } = ready();
       assessments.update(assessmentId, [itemId], fields, settings.actor());

@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/api/envelope';
-import { parseCsv, toCsv } from '../../../shared/content/csv';
+import { CsvError, decodeCsv, parseCsv, toCsv } from '../../../shared/content/csv';
 import {
   QUESTION_SHEET_COLUMNS,
   QUESTION_SHEET_HELP,
@@ -23,10 +23,21 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/** A CSV file's rows in whatever encoding and delimiter it was saved with (shared/content/csv.ts). */
+function readCsvRows(fileName: string, content: Buffer): string[][] {
+  try {
+    return parseCsv(decodeCsv(content).text);
+  } catch (error) {
+    if (error instanceof CsvError)
+      throw new AppError('VALIDATION', `${fileName}, ${error.message}`);
+    throw error;
+  }
+}
+
 /** The rows of the first sheet of an XLSX file, or of a CSV file, as text cells. */
 export async function readSheetRows(fileName: string, content: Buffer): Promise<string[][]> {
   const extension = extname(fileName).toLowerCase();
-  if (extension === '.csv') return parseCsv(content.toString('utf8'));
+  if (extension === '.csv') return readCsvRows(fileName, content);
   if (extension !== '.xlsx')
     throw new AppError(
       'VALIDATION',

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { escapeFormula } from '../../../shared/content/csv';
 import { xmlSafe } from '../../../shared/text/xml-safe';
 import { isRtl, type ReportLanguage } from '../../../shared/reports/report-text';
 
@@ -98,6 +99,9 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
       row.eachCell((cell) => {
         const value = xmlSafeValue(cell.value);
         if (value !== cell.value) cell.value = value;
+        // Stored as a string already (never a formula); the Text format keeps it so when
+        // someone edits the cell in Excel, where "=…" typed into a General cell would run.
+        if (typeof value === 'string' && escapeFormula(value) !== value) cell.numFmt = '@';
       }),
     );
   return Buffer.from(await workbook.xlsx.writeBuffer());

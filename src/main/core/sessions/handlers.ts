@@ -21,10 +21,11 @@ export function sessionsHandlers({
     },
     'sessions.addParticipants': ({ sessionId, participants }) =>
       ready().sessions.addParticipants(sessionId, participants),
-    'sessions.removeParticipant': ({ sessionId, participantId }) => {
-      ready().sessions.removeParticipant(sessionId, participantId);
-      return { removed: true };
-    },
+    'sessions.delete': ({ id }) => ({ trashId: ready().trash.deleteWorkshop(id) }),
+    'sessions.removeParticipant': ({ sessionId, participantId }) => ({
+      removed: true,
+      trashId: ready().trash.removeParticipant(sessionId, participantId),
+    }),
     'sessions.previewRegister': ({ sessionId, file }) => ready().register.preview(sessionId, file),
     'sessions.importRegister': ({ sessionId, file }) => ready().register.import(sessionId, file),
     'sessions.setAttendance': ({ sessionId, marks }) => {
@@ -36,6 +37,7 @@ export function sessionsHandlers({
       return { saved: items.length };
     },
     'sessions.results': ({ sessionId }) => ready().results.of(sessionId),
+    'people.update': ({ id, fields }) => ready().sessions.updatePerson(id, fields),
     'people.duplicates': () => ready().sessions.duplicates(),
     'people.merge': ({ keepId, mergeId }) => {
       ready().sessions.merge(keepId, mergeId);

@@ -6,6 +6,7 @@ import type {
   AgendaItem,
   Participant,
   ParticipantFields,
+  ParticipantUpdate,
   Session,
 } from '../../../shared/domain/sessions';
 import { withTransaction, type Db } from '../db/connection';
@@ -326,32 +327,6 @@ export function createSessionStore(db: Db) {
       };
     },
 
-    removeParticipant(sessionId: string, personId: string): void {
-      require(sessionId);
-      const attempts = db
-        .prepare<[string, string], number>(
-          'SELECT count(*) FROM attempts WHERE session_id = ? AND person_id = ?',
-        )
-        .pluck()
-        .get(sessionId, personId)!;
-      if (attempts > 0)
-        throw new AppError(
-          'CONFLICT',
-          'This participant has quiz attempts in the workshop; they stay on the register.',
-        );
-      withTransaction(db, () => {
-        db.prepare('DELETE FROM attendance WHERE session_id = ? AND person_id = ?').run(
-          sessionId,
-          personId,
-        );
-        db.prepare('DELETE FROM session_participants WHERE session_id = ? AND person_id = ?').run(
-          sessionId,
-          personId,
-        );
-        touch(sessionId);
-      });
-    },
-
     setAttendance(
       sessionId: string,
       marks: { personId: string; day: string; state: 'present' | 'absent' | 'partly' }[],
@@ -448,6 +423,41 @@ export function createSessionStore(db: Db) {
       return [...new Set(groups.values())]
         .filter((g) => g.length > 1)
         .map((g) => g.map(toParticipant));
+    },
+
+    /**
+     * Changes a person's register details. Only the fields given change; the person is one row
+     * across workshops, so every workshop they attend shows the edit.
+     */
+    updatePerson(personId: string, fields: ParticipantUpdate): Participant {
+      const current = db
+        .prepare<[string], PersonRow>(
+          'SELECT id, name, organisation, country, role, gender, email FROM people WHERE id = ? AND merged_into IS NULL',
+        )
+        .get(personId);
+      if (!current) throw new AppError('NOT_FOUND', `There is no participant ${personId}.`);
+      const next: PersonRow = {
+        ...current,
+        ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+      };
+      if (!isCountryCode(next.country))
+        throw new AppError('VALIDATION', `country: ${next.country} is not a country code.`);
+      db.prepare(
+        'UPDATE people SET name = ?, organisation = ?, country = ?, role = ?, gender = ?, email = ? WHERE id = ?',
+      ).run(
+        next.name,
+        next.organisation,
+        next.country,
+        next.role,
+        next.gender,
+        next.email,
+        personId,
+      );
+      db.prepare(
+        `UPDATE sessions SET updated_at = ? WHERE id IN
+           (SELECT session_id FROM session_participants WHERE person_id = ?)`,
+      ).run(new Date().toISOString(), personId);
+      return toParticipant(next);
     },
 
     /** Folds one person into another: registers, attendance and attempts move; the merged row stays, marked. */

@@ -6,6 +6,7 @@ import {
   LibraryIcon,
   PackIcon,
   QuestionIcon,
+  TrashIcon,
   WorkshopIcon,
 } from './icons';
 
@@ -81,6 +82,16 @@ export function SideNav({ route }: SideNavProps) {
           >
             <InfoIcon />
             {t('nav.about')}
+          </a>
+        </li>
+        <li>
+          <a
+            className="side-nav__link"
+            href="#/trash"
+            aria-current={route.page === 'trash' ? 'page' : undefined}
+          >
+            <TrashIcon />
+            {t('nav', { ns: 'trash' })}
           </a>
         </li>
       </ul>

@@ -7,6 +7,7 @@ import { useRoute } from '../router/use-route';
 import { AppHeader } from './AppHeader';
 import { SideNav } from './SideNav';
 import { SkipLink } from './SkipLink';
+import { WelcomeDialog } from './WelcomeDialog';
 
 // The library and articles are the first screens and load with the app; every other page is
 // its own chunk, fetched (from the local bundle) the first time it is opened, so start-up
@@ -34,6 +35,7 @@ const PresenterScreen = page(
 const RoomScreen = page(() => import('../pages/live/RoomScreen'), 'RoomScreen');
 const SessionPage = page(() => import('../pages/sessions/SessionPage'), 'SessionPage');
 const SessionsPage = page(() => import('../pages/sessions/SessionsPage'), 'SessionsPage');
+const TrashPage = page(() => import('../pages/trash/TrashPage'), 'TrashPage');
 
 function CurrentPage({ route }: { route: Route }) {
   switch (route.page) {
@@ -47,6 +49,8 @@ function CurrentPage({ route }: { route: Route }) {
       return <PacksPage />;
     case 'about':
       return <AboutPage />;
+    case 'trash':
+      return <TrashPage />;
     case 'checklists':
       return <ChecklistsPage />;
     case 'checklist':
@@ -104,6 +108,7 @@ export function Workbench() {
           <CurrentPage route={route} />
         </Suspense>
       </main>
+      <WelcomeDialog />
     </div>
   );
 }

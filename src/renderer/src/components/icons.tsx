@@ -150,3 +150,10 @@ export const WarningIcon = () => (
     <path d="M12 9v4M12 17h.01" />
   </Icon>
 );
+
+export const TrashIcon = () => (
+  <Icon>
+    <path d="M4 7h16M10 11v6M14 11v6" />
+    <path d="M6 7l1 13h10l1-13M9 7V4h6v3" />
+  </Icon>
+);

@@ -4,6 +4,8 @@ import en from './en.json';
 import sessionsEn from './sessions.en.json';
 import liveEn from './live.en.json';
 import syncEn from './sync.en.json';
+import trashEn from './trash.en.json';
+import welcomeEn from './welcome.en.json';
 
 export const defaultNS = 'translation';
 
@@ -15,6 +17,8 @@ declare module 'i18next' {
       sessions: typeof sessionsEn;
       live: typeof liveEn;
       sync: typeof syncEn;
+      trash: typeof trashEn;
+      welcome: typeof welcomeEn;
     };
   }
 }
@@ -22,7 +26,16 @@ declare module 'i18next' {
 // Resources are bundled and init is synchronous, so the first render already has every
 // string: the app works offline and never flashes untranslated keys.
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en, sessions: sessionsEn, live: liveEn, sync: syncEn } },
+  resources: {
+    en: {
+      translation: en,
+      sessions: sessionsEn,
+      live: liveEn,
+      sync: syncEn,
+      trash: trashEn,
+      welcome: welcomeEn,
+    },
+  },
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,

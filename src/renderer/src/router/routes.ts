@@ -13,6 +13,7 @@ export type Route =
   | { page: 'questions'; filter: QuestionFilter }
   | { page: 'packs' }
   | { page: 'about' }
+  | { page: 'trash' }
   | { page: 'checklists' }
   | { page: 'checklist'; id: string }
   | { page: 'heatmap' }
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
   const [path = '/', query = ''] = (hash.replace(/^#/, '') || '/').split('?', 2);
   if (path === '/') return { page: 'library' };
   if (path === '/about') return { page: 'about' };
+  if (path === '/trash') return { page: 'trash' };
   if (path === '/packs') return { page: 'packs' };
   if (path === '/checklists') return { page: 'checklists' };
   if (path === '/checklists/heatmap') return { page: 'heatmap' };
@@ -76,6 +78,8 @@ export function hrefFor(route: Route): string {
       return '#/packs';
     case 'about':
       return '#/about';
+    case 'trash':
+      return '#/trash';
     case 'checklists':
       return '#/checklists';
     case 'checklist':

@@ -26,6 +26,12 @@ export const assessmentsContract = {
     output: assessment,
     errors: ['NOT_FOUND'],
   },
+  /** Moves the checklist, its items, history and votes to the trash (trash.restore). */
+  'assessments.delete': {
+    input: z.object({ id }).strict(),
+    output: z.object({ trashId: z.string() }),
+    errors: ['NOT_FOUND', 'CONFLICT'],
+  },
   'assessments.updateItem': {
     input: itemFields.partial().extend({ assessmentId: id, itemId: id }).strict(),
     output: assessmentItem,

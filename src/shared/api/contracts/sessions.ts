@@ -5,6 +5,7 @@ import {
   attendanceState,
   participant,
   participantInput,
+  participantUpdate,
   response,
   session,
   sessionFields,
@@ -28,6 +29,12 @@ export const sessionsContract = {
     output: session,
     errors: ['NOT_FOUND'],
   },
+  /** Moves the workshop, with everything recorded in it, to the trash (trash.restore). */
+  'sessions.delete': {
+    input: z.object({ id }).strict(),
+    output: z.object({ trashId: z.string() }),
+    errors: ['NOT_FOUND', 'CONFLICT'],
+  },
   'sessions.addParticipants': {
     input: z
       .object({ sessionId: id, participants: z.array(participantInput).min(1).max(2000) })
@@ -41,7 +48,8 @@ export const sessionsContract = {
   },
   'sessions.removeParticipant': {
     input: z.object({ sessionId: id, participantId: id }).strict(),
-    output: z.object({ removed: z.boolean() }),
+    /** The register entry, attendance and attempts go to the trash (trash.restore). */
+    output: z.object({ removed: z.boolean(), trashId: z.string().optional() }),
     errors: ['NOT_FOUND', 'CONFLICT'],
   },
   'sessions.previewRegister': {
@@ -87,6 +95,11 @@ export const sessionsContract = {
   'sessions.results': {
     input: z.object({ sessionId: id }).strict(),
     output: sessionResults,
+    errors: ['NOT_FOUND'],
+  },
+  'people.update': {
+    input: z.object({ id, fields: participantUpdate }).strict(),
+    output: participant,
     errors: ['NOT_FOUND'],
   },
   'people.duplicates': { input: noInput, output: z.array(z.array(participant)) },

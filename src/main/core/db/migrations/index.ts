@@ -5,6 +5,7 @@ import packStatus from './0050-pack-status';
 import packPublishers from './0060-pack-publishers';
 import live from './0070-live';
 import optionOrder from './0080-option-order';
+import trash from './0090-trash';
 import changeIdentity from './0110-change-identity';
 
 export interface Migration {
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   packPublishers,
   live,
   optionOrder,
+  trash,
   changeIdentity,
 ];
 

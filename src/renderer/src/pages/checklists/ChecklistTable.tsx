@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '@shared/domain/assessments';
 import { countryName } from '@shared/domain/countries';
 import { implementationScore } from '@shared/assessments/stats';
+import { call } from '@renderer/api/client';
 import { DownloadIcon } from '@renderer/components/icons';
+import { MoveToTrashButton } from '@renderer/components/MoveToTrashButton';
 import { formatDate, formatPercent, formatShortDateTime } from '@renderer/format/intl';
 import { checklistHref } from '@renderer/router/routes';
 import { selectDownloading, selectHighlighted } from '@renderer/stores/checklists/selectors';
@@ -86,6 +88,13 @@ function ChecklistRow({
             <DownloadIcon />
             {downloading === summary.id ? t('checklists.preparing') : t('checklists.exportFile')}
           </button>
+          <MoveToTrashButton
+            small
+            kind="checklist"
+            title={summary.title}
+            remove={() => call('assessments.delete', { id: summary.id })}
+            onMoved={() => void useChecklistsStore.getState().loadList()}
+          />
         </div>
       </td>
     </tr>

@@ -4,6 +4,7 @@ import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { FileButton } from '@renderer/components/FileButton';
 import { PlusIcon, UploadIcon } from '@renderer/components/icons';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { MovedToTrashNotice } from '@renderer/components/MovedToTrashNotice';
 import { PageTitle } from '@renderer/components/PageTitle';
 import { checklistHref } from '@renderer/router/routes';
 import {
@@ -99,6 +100,10 @@ export function ChecklistsPage() {
       </div>
 
       <ImportStatus />
+      <MovedToTrashNotice
+        kind="checklist"
+        onUndo={() => void useChecklistsStore.getState().loadList()}
+      />
 
       <section aria-labelledby="checklists-list">
         <h2 id="checklists-list" className="section-title">

@@ -1,9 +1,10 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bridge } from '@renderer/api/client';
+import { bridge, call } from '@renderer/api/client';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { BackIcon } from '@renderer/components/icons';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { MoveToTrashButton } from '@renderer/components/MoveToTrashButton';
 import { PageTitle } from '@renderer/components/PageTitle';
 import { watchEvents } from '@renderer/api/events';
 import {
@@ -145,9 +146,17 @@ export function SessionPage({ id, tab }: { id: string; tab: SessionTab }) {
                 {` · ${t('session.participants', { count: current.participants.length })}`}
               </p>
             </div>
-            <a className="button button--primary" href={sessionHref({ page: 'present', id })}>
-              {t('session.present')}
-            </a>
+            <div className="trash-actions">
+              <MoveToTrashButton
+                kind="workshop"
+                title={current.title}
+                remove={() => call('sessions.delete', { id })}
+                onMoved={() => (window.location.hash = sessionHref({ page: 'sessions' }))}
+              />
+              <a className="button button--primary" href={sessionHref({ page: 'present', id })}>
+                {t('session.present')}
+              </a>
+            </div>
           </div>
         ) : (
           status === 'loading' && <LoadingNotice />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { PlusIcon } from '@renderer/components/icons';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { MovedToTrashNotice } from '@renderer/components/MovedToTrashNotice';
 import { PageTitle } from '@renderer/components/PageTitle';
 import { formatNumber } from '@renderer/format/intl';
 import {
@@ -36,6 +37,10 @@ export function SessionsPage() {
         <PageTitle documentTitle={t('list.title')}>{t('list.title')}</PageTitle>
         <p className="page-header__intro">{t('list.intro')}</p>
       </header>
+      <MovedToTrashNotice
+        kind="workshop"
+        onUndo={() => void useSessionsStore.getState().loadList()}
+      />
       <div className="toolbar">
         <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
           <PlusIcon />

@@ -1,9 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { ApiError } from '@shared/api/envelope';
-import type { Participant, ParticipantInput } from '@shared/domain/sessions';
+import type { Participant, ParticipantInput, ParticipantUpdate } from '@shared/domain/sessions';
 import { call } from '@renderer/api/client';
 import { readFileForUpload } from '@renderer/files/base64';
 import { toApiError, type LoadStatus } from '../load-state';
+import { useTrashStore } from '../trash/store';
 import type { SessionsStore } from './store';
 import type { ImportResult, RegisterPreview } from './types';
 
@@ -12,6 +13,8 @@ export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' 
 export interface RegisterState {
   addPhase: 'idle' | 'saving' | 'error';
   addError: ApiError | null;
+  editPhase: 'idle' | 'saving' | 'error';
+  editError: ApiError | null;
   /** The participant whose removal is under way or was refused. */
   removing: string | null;
   removeError: ApiError | null;
@@ -29,6 +32,9 @@ export interface RegisterState {
 
 export interface RegisterSlice extends RegisterState {
   addParticipant(input: ParticipantInput): Promise<boolean>;
+  /** Saves a person's edited details; false when refused (editError says which field). */
+  updateParticipant(personId: string, fields: ParticipantUpdate): Promise<boolean>;
+  clearEditError(): void;
   removeParticipant(participantId: string): Promise<boolean>;
   previewRegister(file: File): Promise<void>;
   importRegister(): Promise<void>;
@@ -40,6 +46,8 @@ export interface RegisterSlice extends RegisterState {
 export const initialRegisterState: RegisterState = {
   addPhase: 'idle',
   addError: null,
+  editPhase: 'idle',
+  editError: null,
   removing: null,
   removeError: null,
   importPhase: 'idle',
@@ -73,13 +81,30 @@ export const createRegisterSlice: StateCreator<SessionsStore, [], [], RegisterSl
       return false;
     }
   },
+  async updateParticipant(personId, fields) {
+    set({ editPhase: 'saving', editError: null });
+    try {
+      await call('people.update', { id: personId, fields });
+      set({ editPhase: 'idle' });
+      await get().refresh();
+      return true;
+    } catch (error) {
+      set({ editPhase: 'error', editError: toApiError(error) });
+      return false;
+    }
+  },
+  clearEditError: () => set({ editPhase: 'idle', editError: null }),
   async removeParticipant(participantId) {
     const sessionId = get().session?.id;
     // One at a time; a refused removal (its message shown) does not block the next.
     if (!sessionId || (get().removing && !get().removeError)) return false;
     set({ removing: participantId, removeError: null });
     try {
-      await call('sessions.removeParticipant', { sessionId, participantId });
+      const name = get().session?.participants.find((p) => p.id === participantId)?.name ?? '';
+      const { trashId } = await call('sessions.removeParticipant', { sessionId, participantId });
+      // The register entry, attendance and attempts went to the trash: offer Undo there.
+      if (trashId)
+        useTrashStore.setState({ lastMoved: { trashId, title: name, kind: 'participant' } });
       set({ removing: null });
       await get().refresh();
       return true;

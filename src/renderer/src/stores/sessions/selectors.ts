@@ -18,6 +18,8 @@ export const selectParticipants = (s: SessionsStore) => s.session?.participants;
 
 export const selectAddPhase = (s: SessionsStore) => s.addPhase;
 export const selectAddError = (s: SessionsStore) => s.addError;
+export const selectEditPhase = (s: SessionsStore) => s.editPhase;
+export const selectEditError = (s: SessionsStore) => s.editError;
 export const selectRemoving = (s: SessionsStore) => s.removing;
 export const selectRemoveError = (s: SessionsStore) => s.removeError;
 export const selectImportPhase = (s: SessionsStore) => s.importPhase;

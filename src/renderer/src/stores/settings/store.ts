@@ -16,7 +16,7 @@ interface SettingsState {
 
 export interface SettingsStore extends SettingsState {
   load(): Promise<void>;
-  save(changes: { userName: string; organisation: string }): Promise<void>;
+  save(changes: { userName?: string; organisation?: string; welcomed?: true }): Promise<void>;
   reset(): void;
 }
 

@@ -1,9 +1,15 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryOptions } from '@shared/domain/countries';
-import type { ParticipantInput } from '@shared/domain/sessions';
+import type { Participant, ParticipantInput } from '@shared/domain/sessions';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
-import { selectAddError, selectAddPhase, selectSession } from '@renderer/stores/sessions/selectors';
+import {
+  selectAddError,
+  selectAddPhase,
+  selectEditError,
+  selectEditPhase,
+  selectSession,
+} from '@renderer/stores/sessions/selectors';
 import { useSessionsStore } from '@renderer/stores/sessions/store';
 
 export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
@@ -11,20 +17,32 @@ type Gender = (typeof GENDERS)[number];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function AddParticipantForm() {
+interface ParticipantFormProps {
+  /** The person being edited; without one the form adds a new person to the register. */
+  editing?: Participant;
+  /** Called when an edit is saved or cancelled. */
+  onDone?: () => void;
+}
+
+/** Adds a person to the register, or edits one already on it (the same fields and checks). */
+export function AddParticipantForm({ editing, onDone }: ParticipantFormProps) {
   const { t, i18n } = useTranslation('sessions');
   const base = useId();
   const id = (name: string) => `${base}-${name}`;
   const session = useSessionsStore(selectSession);
-  const phase = useSessionsStore(selectAddPhase);
-  const error = useSessionsStore(selectAddError);
+  const addPhase = useSessionsStore(selectAddPhase);
+  const addError = useSessionsStore(selectAddError);
+  const editPhase = useSessionsStore(selectEditPhase);
+  const editError = useSessionsStore(selectEditError);
+  const phase = editing ? editPhase : addPhase;
+  const error = editing ? editError : addError;
   const defaultCountry = session?.countries[0] ?? '';
-  const [name, setName] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [country, setCountry] = useState(defaultCountry);
-  const [role, setRole] = useState('');
-  const [gender, setGender] = useState<Gender | ''>('');
-  const [email, setEmail] = useState('');
+  const [name, setName] = useState(editing?.name ?? '');
+  const [organisation, setOrganisation] = useState(editing?.organisation ?? '');
+  const [country, setCountry] = useState(editing?.country ?? defaultCountry);
+  const [role, setRole] = useState(editing?.role ?? '');
+  const [gender, setGender] = useState<Gender | ''>(editing?.gender ?? '');
+  const [email, setEmail] = useState(editing?.email ?? '');
   const [tried, setTried] = useState(false);
 
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
@@ -40,6 +58,18 @@ export function AddParticipantForm() {
     event.preventDefault();
     setTried(true);
     if (problems.name || problems.country || problems.email) return;
+    if (editing) {
+      const saved = await useSessionsStore.getState().updateParticipant(editing.id, {
+        name: name.trim(),
+        organisation: organisation.trim(),
+        country,
+        role: role.trim(),
+        gender: gender || null,
+        email: email.trim() || null,
+      });
+      if (saved) onDone?.();
+      return;
+    }
     const input: ParticipantInput = {
       name: name.trim(),
       organisation: organisation.trim(),
@@ -76,7 +106,7 @@ export function AddParticipantForm() {
       noValidate
     >
       <h3 id={id('title')} className="ws-subtitle">
-        {t('register.add.title')}
+        {editing ? t('register.edit.title', { name: editing.name }) : t('register.add.title')}
       </h3>
       <div className="form-grid ws-add-grid">
         <div className="field">
@@ -176,10 +206,31 @@ export function AddParticipantForm() {
           {errorText('email')}
         </div>
       </div>
-      {phase === 'error' && error && <ErrorAlert error={error} title={t('register.add.failed')} />}
+      {phase === 'error' && error && (
+        <ErrorAlert
+          error={error}
+          title={editing ? t('register.edit.failed') : t('register.add.failed')}
+        />
+      )}
       <div className="ws-actions">
+        {editing && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              useSessionsStore.getState().clearEditError();
+              onDone?.();
+            }}
+          >
+            {t('register.edit.cancel')}
+          </button>
+        )}
         <button type="submit" className="button button--primary" disabled={phase === 'saving'}>
-          {phase === 'saving' ? t('common.saving') : t('register.add.submit')}
+          {phase === 'saving'
+            ? t('common.saving')
+            : editing
+              ? t('register.edit.submit')
+              : t('register.add.submit')}
         </button>
       </div>
     </form>

@@ -1,7 +1,9 @@
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortByText } from '@shared/domain/collation';
 import { countryName } from '@shared/domain/countries';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { MovedToTrashNotice } from '@renderer/components/MovedToTrashNotice';
 import {
   selectRemoveError,
   selectRemoving,
@@ -17,6 +19,7 @@ function ParticipantsTable() {
   const session = useSessionsStore(selectSession);
   const removing = useSessionsStore(selectRemoving);
   const removeError = useSessionsStore(selectRemoveError);
+  const [editing, setEditing] = useState<string | null>(null);
   if (!session) return null;
   // In the reader's alphabet: "Đỗ Thu Hà" among the D's, not after "Wanjiru".
   const participants = sortByText(session.participants, (p) => p.name, i18n.language);
@@ -42,32 +45,50 @@ function ParticipantsTable() {
         </thead>
         <tbody>
           {participants.map((p) => (
-            <tr key={p.id}>
-              <th scope="row" className="table__row-head">
-                <bdi>{p.name}</bdi>
-                {removing === p.id && removeError && (
-                  <p className="field__error" role="alert">
-                    {t('register.removeRefused', { message: removeError.message })}
-                  </p>
-                )}
-              </th>
-              <td>{p.organisation}</td>
-              <td>{countryName(p.country, i18n.language)}</td>
-              <td>{p.role}</td>
-              <td>{p.gender ? t(`gender.${p.gender}`) : ''}</td>
-              <td className="ws-email">{p.email ?? ''}</td>
-              <td>
-                <button
-                  type="button"
-                  className="link-button"
-                  disabled={removing === p.id && !removeError}
-                  aria-label={t('register.removeLabel', { name: p.name })}
-                  onClick={() => void useSessionsStore.getState().removeParticipant(p.id)}
-                >
-                  {t('register.remove')}
-                </button>
-              </td>
-            </tr>
+            <Fragment key={p.id}>
+              <tr>
+                <th scope="row" className="table__row-head">
+                  <bdi>{p.name}</bdi>
+                  {removing === p.id && removeError && (
+                    <p className="field__error" role="alert">
+                      {t('register.removeRefused', { message: removeError.message })}
+                    </p>
+                  )}
+                </th>
+                <td>{p.organisation}</td>
+                <td>{countryName(p.country, i18n.language)}</td>
+                <td>{p.role}</td>
+                <td>{p.gender ? t(`gender.${p.gender}`) : ''}</td>
+                <td className="ws-email">{p.email ?? ''}</td>
+                <td className="ws-row-actions">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('register.editLabel', { name: p.name })}
+                    aria-expanded={editing === p.id}
+                    onClick={() => setEditing(editing === p.id ? null : p.id)}
+                  >
+                    {t('register.editButton')}
+                  </button>
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={removing === p.id && !removeError}
+                    aria-label={t('register.removeLabel', { name: p.name })}
+                    onClick={() => void useSessionsStore.getState().removeParticipant(p.id)}
+                  >
+                    {t('register.remove')}
+                  </button>
+                </td>
+              </tr>
+              {editing === p.id && (
+                <tr>
+                  <td colSpan={7}>
+                    <AddParticipantForm editing={p} onDone={() => setEditing(null)} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>
@@ -90,7 +111,13 @@ export function RegisterTab() {
         </h2>
         <ImportRegisterButton />
       </div>
-      <p className="section-intro">{t('register.intro')}</p>
+      <p className="section-intro">
+        {t('register.intro')} {t('register.removeTrashed')}
+      </p>
+      <MovedToTrashNotice
+        kind="participant"
+        onUndo={() => void useSessionsStore.getState().refresh()}
+      />
       <ImportRegisterPreview />
       <ParticipantsTable />
       {orphanError && <ErrorAlert error={removeError} />}
