@@ -21,16 +21,20 @@ export function createSettingsStore(db: Db) {
     organisation: read.get('organisation') ?? '',
     machineId: value('machineId', randomUUID),
     machineName: hostname(),
+    interfaceLanguage: read.get('interfaceLanguage') ?? '',
   });
   return {
     get,
     update(changes: {
       userName?: string | undefined;
       organisation?: string | undefined;
+      interfaceLanguage?: string | undefined;
     }): Settings {
       db.transaction(() => {
         if (changes.userName !== undefined) write.run('userName', changes.userName);
         if (changes.organisation !== undefined) write.run('organisation', changes.organisation);
+        if (changes.interfaceLanguage !== undefined)
+          write.run('interfaceLanguage', changes.interfaceLanguage);
       })();
       return get();
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTERFACE_LANGUAGES, PSEUDO_LANGUAGE } from '../i18n/languages';
 
 export const settings = z.object({
   /** Who is editing on this machine: written into checklist history and exchange files. */
@@ -6,6 +7,8 @@ export const settings = z.object({
   organisation: z.string(),
   machineId: z.string(),
   machineName: z.string(),
+  /** The interface language chosen here; '' follows the operating system or browser. */
+  interfaceLanguage: z.string(),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -13,5 +16,6 @@ export const settingsUpdate = z
   .object({
     userName: z.string().trim().max(120).optional(),
     organisation: z.string().trim().max(200).optional(),
+    interfaceLanguage: z.enum(['', ...INTERFACE_LANGUAGES, PSEUDO_LANGUAGE]).optional(),
   })
   .strict();

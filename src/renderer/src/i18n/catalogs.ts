@@ -1,0 +1,62 @@
+import type { i18n as I18n } from 'i18next';
+import {
+  isInterfaceLanguage,
+  PSEUDO_LANGUAGE,
+  type InterfaceLanguage,
+} from '@shared/i18n/languages';
+import en from './en.json';
+import sessionsEn from './sessions.en.json';
+import liveEn from './live.en.json';
+import syncEn from './sync.en.json';
+import { pseudoCatalog } from './pseudo';
+
+export const defaultNS = 'translation';
+export const NAMESPACES = ['translation', 'sessions', 'live', 'sync'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: typeof defaultNS;
+    resources: {
+      translation: typeof en;
+      sessions: typeof sessionsEn;
+      live: typeof liveEn;
+      sync: typeof syncEn;
+    };
+  }
+}
+
+/** English is bundled with the start-up chunk; it is every other language's fallback. */
+export const englishCatalogs = {
+  translation: en,
+  sessions: sessionsEn,
+  live: liveEn,
+  sync: syncEn,
+};
+
+type CatalogModule = { default: Record<string, unknown> };
+// One lazy chunk per language and namespace: a language is fetched only when it is shown.
+const catalogFiles = import.meta.glob<CatalogModule>('./locales/*/*.json');
+
+/** A language the app can show: one of the seven, or the pseudo-locale. */
+export type UiLanguage = InterfaceLanguage | typeof PSEUDO_LANGUAGE;
+export const isUiLanguage = (value: string): value is UiLanguage =>
+  isInterfaceLanguage(value) || value === PSEUDO_LANGUAGE;
+
+/** Puts a language's catalogs into an i18next instance (the app's, or a workshop's own). */
+export async function loadCatalogs(instance: I18n, language: UiLanguage): Promise<void> {
+  if (language === 'en') return;
+  if (language === PSEUDO_LANGUAGE) {
+    for (const ns of NAMESPACES)
+      if (!instance.hasResourceBundle(language, ns))
+        instance.addResourceBundle(language, ns, pseudoCatalog(englishCatalogs[ns]));
+    return;
+  }
+  await Promise.all(
+    NAMESPACES.map(async (ns) => {
+      if (instance.hasResourceBundle(language, ns)) return;
+      const load = catalogFiles[`./locales/${language}/${ns}.json`];
+      if (load) instance.addResourceBundle(language, ns, (await load()).default, true, true);
+    }),
+  );
+}

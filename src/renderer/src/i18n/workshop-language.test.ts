@@ -1,0 +1,31 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { matchLanguage } from '@shared/i18n/languages';
+import { createWorkshopI18n, workshopUiLanguage } from './workshop-language';
+import sessionsEn from './sessions.en.json';
+
+describe('the workshop language', () => {
+  it('gives the room screens their own instance in the workshop language', async () => {
+    const app = i18next.createInstance();
+    await app.init({ lng: 'en', resources: { en: { sessions: sessionsEn } } });
+    const vi = await createWorkshopI18n('vi');
+    const ar = await createWorkshopI18n('ar-EG');
+    expect(vi.language).toBe('vi');
+    expect(vi.t('present.next', { ns: 'sessions' })).not.toBe(sessionsEn.present.next);
+    expect(ar.dir()).toBe('rtl');
+    expect(ar.t('present.quizQuestions', { ns: 'sessions', count: 2 })).toMatch(/2|سؤالان/);
+    // The facilitator's instance is untouched by either.
+    expect(app.language).toBe('en');
+    expect(app.t('present.next', { ns: 'sessions' })).toBe(sessionsEn.present.next);
+  });
+
+  it('maps workshop codes and browser locales to the interface languages', () => {
+    expect(workshopUiLanguage('fr-CA')).toBe('fr');
+    expect(workshopUiLanguage('en-XA')).toBe('en-XA');
+    expect(matchLanguage(['ar-EG', 'en'])).toBe('ar');
+    expect(matchLanguage(['vi-VN'])).toBe('vi');
+    expect(matchLanguage(['zh-Hans-CN'])).toBe('zh');
+    expect(matchLanguage(['de-DE', 'ru_RU'])).toBe('ru');
+    expect(matchLanguage(['de-DE'])).toBe('en');
+  });
+});
