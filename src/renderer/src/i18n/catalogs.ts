@@ -43,6 +43,27 @@ export type UiLanguage = InterfaceLanguage | typeof PSEUDO_LANGUAGE;
 export const isUiLanguage = (value: string): value is UiLanguage =>
   isInterfaceLanguage(value) || value === PSEUDO_LANGUAGE;
 
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * Interpolation shared by the app's instance and a workshop's. In a right-to-left language
+ * every inserted value is wrapped in a Unicode isolate, so it keeps its own direction inside
+ * the sentence instead of reordering the words around it: a value with Arabic letters in a
+ * first-strong isolate, anything else (a number, "11(1)(a)", an English title, a date) in a
+ * left-to-right one. Left-to-right languages get the value as it is.
+ */
+export function interpolationFor(instance: I18n) {
+  return {
+    // React escapes what it renders; this "escape" only adds the isolates.
+    escapeValue: true,
+    escape: (value: string) => {
+      if (instance.dir() !== 'rtl') return value;
+      return `${RTL_LETTER.test(value) ? '\u2068' : '\u2066'}${value}\u2069`;
+    },
+  };
+}
+
 /** Puts a language's catalogs into an i18next instance (the app's, or a workshop's own). */
 export async function loadCatalogs(instance: I18n, language: UiLanguage): Promise<void> {
   if (language === 'en') return;

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { matchLanguage } from '@shared/i18n/languages';
 import {
   englishCatalogs,
+  interpolationFor,
   isUiLanguage,
   loadCatalogs,
   NAMESPACES,
@@ -20,7 +21,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   ns: [...NAMESPACES],
   initAsync: false,
-  interpolation: { escapeValue: false }, // React escapes what it renders
+  interpolation: interpolationFor(i18n),
 });
 
 /** Remembered here too, so the next start shows the right language before the database answers. */

@@ -19,6 +19,20 @@ describe('the workshop language', () => {
     expect(app.t('present.next', { ns: 'sessions' })).toBe(sessionsEn.present.next);
   });
 
+  it('isolates inserted values in right-to-left text only', async () => {
+    const ar = await createWorkshopI18n('ar');
+    const fr = await createWorkshopI18n('fr');
+    expect(ar.t('present.articleTitle', { ns: 'sessions', number: 11, title: 'Misuse' })).toBe(
+      'المادة \u206611\u2069 — \u2066Misuse\u2069',
+    );
+    expect(ar.t('form.removeCountry', { ns: 'sessions', country: 'فيتنام' })).toBe(
+      'إزالة \u2068فيتنام\u2069',
+    );
+    expect(fr.t('present.articleTitle', { ns: 'sessions', number: 11, title: 'Abus' })).toBe(
+      'Article 11 — Abus',
+    );
+  });
+
   it('maps workshop codes and browser locales to the interface languages', () => {
     expect(workshopUiLanguage('fr-CA')).toBe('fr');
     expect(workshopUiLanguage('en-XA')).toBe('en-XA');

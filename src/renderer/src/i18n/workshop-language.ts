@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { matchLanguage } from '@shared/i18n/languages';
 import {
   englishCatalogs,
+  interpolationFor,
   isUiLanguage,
   loadCatalogs,
   NAMESPACES,
@@ -28,7 +29,7 @@ export async function createWorkshopI18n(code: string): Promise<I18n> {
     ns: [...NAMESPACES],
     defaultNS: 'translation',
     initAsync: false,
-    interpolation: { escapeValue: false },
+    interpolation: interpolationFor(instance),
   });
   await loadCatalogs(instance, language);
   await instance.changeLanguage(language);
