@@ -43,8 +43,11 @@ export type UiLanguage = InterfaceLanguage | typeof PSEUDO_LANGUAGE;
 export const isUiLanguage = (value: string): value is UiLanguage =>
   isInterfaceLanguage(value) || value === PSEUDO_LANGUAGE;
 
-/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, presentation forms). */
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+/**
+ * Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, presentation
+ * forms) and the right-to-left and Arabic letter marks Intl puts into Arabic dates.
+ */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u061c]/;
 
 /**
  * Interpolation shared by the app's instance and a workshop's. In a right-to-left language

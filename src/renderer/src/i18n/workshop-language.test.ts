@@ -28,6 +28,14 @@ describe('the workshop language', () => {
     expect(ar.t('form.removeCountry', { ns: 'sessions', country: 'فيتنام' })).toBe(
       'إزالة \u2068فيتنام\u2069',
     );
+    // An Arabic date from Intl carries right-to-left marks: it keeps the direction Intl gave it.
+    const date = new Intl.DateTimeFormat('ar', { dateStyle: 'medium' }).format(
+      new Date(2026, 11, 6),
+    );
+    expect(date).toMatch(/\u200f/);
+    expect(ar.t('attendance.dayOption', { ns: 'sessions', n: 1, date })).toBe(
+      `اليوم \u20661\u2069 — \u2068${date}\u2069`,
+    );
     expect(fr.t('present.articleTitle', { ns: 'sessions', number: 11, title: 'Abus' })).toBe(
       'Article 11 — Abus',
     );
