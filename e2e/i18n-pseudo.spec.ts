@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { Api, createChecklist } from './support/api';
 import { expectNoHorizontalOverflow, saveScreenshot } from './support/screenshots';
+import { COUNTRY_CODES, countryName } from '../src/shared/domain/countries';
 import { LANGUAGE_NAMES } from '../src/shared/i18n/languages';
 import { clippedText, intlNames, packStrings, untranslatedText } from './support/text-audit';
 
@@ -46,6 +47,8 @@ test('every visible string on the main pages comes from the catalogs and fits', 
     SEED.facilitators.join(', '),
     settings.machineName,
     ...Object.values(LANGUAGE_NAMES),
+    // Country names are the UN's, in the reader's language, from their own table.
+    ...COUNTRY_CODES.flatMap((code) => [countryName(code, 'en'), countryName(code, 'en-XA')]),
     'Convention Workbench',
   ]);
 

@@ -95,7 +95,7 @@ export async function untranslatedText(page: Page, allowed: Set<string>): Promis
     // A word of three ASCII letters or more; numbers, symbols and "Q1"-like labels pass.
     if (!/[A-Za-z]{3,}/.test(outside)) continue;
     // Paths, addresses and file names are data, not sentences.
-    if (/^[\w.-]*[/\\]|@|^\S+\.(json|png|pdf|docx|xlsx|csv|db|sqlite)$/i.test(text)) continue;
+    if (/^[\w.:-]*[/\\]|@|^\S+\.(json|png|pdf|docx|xlsx|csv|db|sqlite)$/i.test(text)) continue;
     found.add(`${where}: ${text.slice(0, 120)}`);
   }
   return [...found];
