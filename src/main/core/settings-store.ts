@@ -23,6 +23,7 @@ export function createSettingsStore(db: Db) {
     machineName: hostname(),
     // A name set before this question existed counts as answered.
     welcomed: read.get('welcomed') === 'yes' || Boolean(read.get('userName')),
+    interfaceLanguage: read.get('interfaceLanguage') ?? '',
   });
   return {
     get,
@@ -30,11 +31,14 @@ export function createSettingsStore(db: Db) {
       userName?: string | undefined;
       organisation?: string | undefined;
       welcomed?: true | undefined;
+      interfaceLanguage?: string | undefined;
     }): Settings {
       db.transaction(() => {
         if (changes.userName !== undefined) write.run('userName', changes.userName);
         if (changes.organisation !== undefined) write.run('organisation', changes.organisation);
         if (changes.welcomed) write.run('welcomed', 'yes');
+        if (changes.interfaceLanguage !== undefined)
+          write.run('interfaceLanguage', changes.interfaceLanguage);
       })();
       return get();
     },

@@ -210,6 +210,25 @@ describe('the API contract', () => {
   });
 });
 
+describe('the interface language setting', () => {
+  it('keeps the chosen language, tells every window, and refuses one the app does not have', async () => {
+    const { workbench, dataDir, resourcesDir } = await smallWorkbench();
+    const heard: unknown[] = [];
+    cleanups.push(workbench.subscribe((event) => heard.push(event)));
+    expect((await callOk(workbench, 'settings.get', {})).interfaceLanguage).toBe('');
+    await callOk(workbench, 'settings.update', { interfaceLanguage: 'vi' });
+    expect(heard).toContainEqual({
+      name: 'settings.languageChanged',
+      payload: { interfaceLanguage: 'vi' },
+    });
+    const refused = await workbench.dispatch('settings.update', { interfaceLanguage: 'xx' });
+    expect(refused.ok).toBe(false);
+    workbench.close();
+    const reopened = await openWorkbench(dataDir, resourcesDir);
+    expect((await callOk(reopened, 'settings.get', {})).interfaceLanguage).toBe('vi');
+  });
+});
+
 describe('the library over a seeded database', () => {
   it('seeds the bundled pack on first run and reports its counts', async () => {
     const { workbench } = await smallWorkbench();

@@ -46,7 +46,13 @@ async function start(): Promise<void> {
   core = workbench;
   await workbench.ready;
   bindIpc(ipcMain, workbench);
-  Menu.setApplicationMenu(applicationMenu(!app.isPackaged));
+  const wb = workbench;
+  // In recovery settings.get is refused: the menu then shows "System" checked.
+  const saved = await wb.dispatch('settings.get', {});
+  const current = saved.ok ? (saved.data as { interfaceLanguage: string }).interfaceLanguage : '';
+  const choose = (language: string) =>
+    void wb.dispatch('settings.update', { interfaceLanguage: language });
+  Menu.setApplicationMenu(applicationMenu(!app.isPackaged, { current, choose }));
   const window = createMainWindow(join(appRoot, 'out', 'preload', 'index.cjs'));
   forwardEvents(workbench, window.webContents);
 }

@@ -1,6 +1,39 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { INTERFACE_LANGUAGES, LANGUAGE_NAMES } from '../../shared/i18n/languages';
 
-export function applicationMenu(isDev: boolean): Menu {
+/** What the Language menu needs: the saved choice ('' = the system's) and how to change it. */
+export interface LanguageChoice {
+  current: string;
+  choose(language: string): void;
+}
+
+/**
+ * The interface language, each name in its own language. Choosing one saves it through the
+ * same settings.update the settings page uses; its push event switches every window.
+ */
+function languageMenu(languages: LanguageChoice): MenuItemConstructorOptions {
+  const { current } = languages;
+  return {
+    label: '&Language',
+    submenu: [
+      {
+        label: 'System',
+        type: 'radio',
+        checked: current === '',
+        click: () => languages.choose(''),
+      },
+      { type: 'separator' },
+      ...INTERFACE_LANGUAGES.map((language): MenuItemConstructorOptions => ({
+        label: LANGUAGE_NAMES[language],
+        type: 'radio',
+        checked: current === language,
+        click: () => languages.choose(language),
+      })),
+    ],
+  };
+}
+
+export function applicationMenu(isDev: boolean, languages: LanguageChoice): Menu {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { label: '&File', submenu: [{ role: process.platform === 'darwin' ? 'close' : 'quit' }] },
@@ -22,6 +55,7 @@ export function applicationMenu(isDev: boolean): Menu {
           : []),
       ],
     },
+    languageMenu(languages),
     { role: 'windowMenu' },
     {
       role: 'help',

@@ -12,6 +12,8 @@ export const eventSchemas = {
   }),
   /** Something changed in a live room (an answer, a join, a step): the facilitator's view refreshes. */
   'live.changed': z.object({ roomId: z.string() }),
+  /** The interface language was chosen (in settings or the app menu): every window follows. */
+  'settings.languageChanged': z.object({ interfaceLanguage: z.string() }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

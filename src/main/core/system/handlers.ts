@@ -21,7 +21,15 @@ export function systemHandlers(ctx: SystemContext): DomainHandlers<'system' | 's
   const { ready } = ctx;
   return {
     'settings.get': () => ready().settings.get(),
-    'settings.update': (changes) => ready().settings.update(changes),
+    'settings.update': (changes) => {
+      const updated = ready().settings.update(changes);
+      if (changes.interfaceLanguage !== undefined)
+        ctx.emit({
+          name: 'settings.languageChanged',
+          payload: { interfaceLanguage: updated.interfaceLanguage },
+        });
+      return updated;
+    },
     'system.status': () => ctx.status(),
     'system.info': () => {
       const current = ctx.current();

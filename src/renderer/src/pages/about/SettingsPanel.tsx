@@ -9,6 +9,7 @@ import {
   selectSettingsSavePhase,
 } from '@renderer/stores/settings/selectors';
 import { useSettingsStore } from '@renderer/stores/settings/store';
+import { LanguageField } from './LanguageField';
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -29,6 +30,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <form className="form-grid" onSubmit={submit} aria-describedby={noteId}>
+      <div className="form-grid__wide">
+        <LanguageField chosen={settings.interfaceLanguage} />
+      </div>
       <div className="field">
         <label className="field__label" htmlFor={nameId}>
           {t('settings.userName')}

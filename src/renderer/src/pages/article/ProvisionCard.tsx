@@ -33,7 +33,7 @@ export function ProvisionCard({ provision }: { provision: Provision }) {
       )}
       {provision.flexibility && (
         <p className="provision__flexibility">
-          <strong>{t('article.flexibility')}:</strong> {provision.flexibility}
+          <strong>{t('article.flexibility')}:</strong> <bdi>{provision.flexibility}</bdi>
         </p>
       )}
     </li>

@@ -137,7 +137,7 @@ function QuestionView({ room }: { room: RoomView }) {
           {q.pairs.map((p) => (
             <li key={p.left}>
               {p.left}
-              {revealed && ` → ${p.right}`}
+              {revealed && ` ${t('room.matchArrow')} ${p.right}`}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { BackIcon } from '@renderer/components/icons';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { WorkshopLanguage } from '@renderer/i18n/WorkshopLanguage';
 import { PageTitle } from '@renderer/components/PageTitle';
 import { formatNumber } from '@renderer/format/intl';
 import { answerReady } from '@renderer/stores/sessions/attempt/questions';
@@ -19,6 +20,7 @@ import {
   selectParticipantName,
   selectQuestions,
   selectQuiz,
+  selectSessionLanguage,
   useAttemptStore,
 } from '@renderer/stores/sessions/attempt/store';
 import { formatScore } from '../format';
@@ -221,15 +223,23 @@ function QuestionScreen({ feedback }: { feedback: AttemptFeedback }) {
   );
 }
 
-export function AttemptPage({
-  sessionId,
-  attemptId,
-  feedback,
-}: {
+interface AttemptProps {
   sessionId: string;
   attemptId: string;
   feedback: AttemptFeedback;
-}) {
+}
+
+/** A participant taking a quiz: the screen speaks the workshop's language, not the facilitator's. */
+export function AttemptPage(props: AttemptProps) {
+  const language = useAttemptStore(selectSessionLanguage);
+  return (
+    <WorkshopLanguage language={language}>
+      <AttemptView {...props} />
+    </WorkshopLanguage>
+  );
+}
+
+function AttemptView({ sessionId, attemptId, feedback }: AttemptProps) {
   const { t } = useTranslation('sessions');
   const status = useAttemptStore(selectAttemptStatus);
   const error = useAttemptStore(selectAttemptError);

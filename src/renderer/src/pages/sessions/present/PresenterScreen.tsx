@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { WorkshopLanguage } from '@renderer/i18n/WorkshopLanguage';
 import { navigate } from '@renderer/router/use-route';
 import type { PresenterStep } from '@renderer/stores/sessions/presenter/steps';
 import {
   selectPresenterError,
   selectPresenterIndex,
+  selectPresenterLanguage,
   selectPresenterRevealed,
   selectPresenterStatus,
   selectPresenterSteps,
@@ -87,7 +89,12 @@ function StepView({ step, revealed }: { step: PresenterStep; revealed: boolean }
                   <span className="pr-option__letter">{i + 1}</span>
                   <span>
                     {p.left}
-                    {revealed && <strong className="pr-match"> → {p.right}</strong>}
+                    {revealed && (
+                      <strong className="pr-match">
+                        {' '}
+                        {t('present.matchArrow')} {p.right}
+                      </strong>
+                    )}
                   </span>
                 </li>
               ))}
@@ -149,7 +156,17 @@ function StepView({ step, revealed }: { step: PresenterStep; revealed: boolean }
 const clock = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
+/** The projector view, in the workshop's language whatever the facilitator's interface is in. */
 export function PresenterScreen({ id }: { id: string }) {
+  const language = usePresenterStore(selectPresenterLanguage);
+  return (
+    <WorkshopLanguage language={language}>
+      <PresenterView id={id} />
+    </WorkshopLanguage>
+  );
+}
+
+function PresenterView({ id }: { id: string }) {
   const { t } = useTranslation('sessions');
   const steps = usePresenterStore(selectPresenterSteps);
   const index = usePresenterStore(selectPresenterIndex);
@@ -201,7 +218,8 @@ export function PresenterScreen({ id }: { id: string }) {
       const onButton = target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement;
       if (onButton && (event.key === ' ' || event.key === 'Enter')) return;
       const store = usePresenterStore.getState();
-      const rtl = document.documentElement.dir === 'rtl';
+      // The workshop's direction, which may differ from the facilitator's interface.
+      const rtl = root.current ? getComputedStyle(root.current).direction === 'rtl' : false;
       switch (event.key) {
         case ' ':
         case 'PageDown':

@@ -15,6 +15,8 @@ export interface AttemptState {
   /** The quiz's questions in the attempt's order. */
   questions: QuestionSource[];
   sessionTitle: string;
+  /** The workshop's language: questions and buttons are shown in it. */
+  sessionLanguage: string;
   participantName: string;
   status: LoadStatus;
   error: ApiError | null;
@@ -42,6 +44,7 @@ const initialAttemptState: AttemptState = {
   quiz: null,
   questions: [],
   sessionTitle: '',
+  sessionLanguage: '',
   participantName: '',
   status: 'idle',
   error: null,
@@ -77,6 +80,7 @@ export const useAttemptStore = create<AttemptStore>()((set, get) => ({
         quiz,
         questions,
         sessionTitle: session.title,
+        sessionLanguage: session.language,
         participantName:
           session.participants.find((p) => p.id === attempt.participantId)?.name ?? '',
         status: 'ready',
@@ -142,4 +146,5 @@ export const selectAnswerError = (s: AttemptStore) => s.answerError;
 export const selectFinishPhase = (s: AttemptStore) => s.finishPhase;
 export const selectFinishError = (s: AttemptStore) => s.finishError;
 export const selectSessionTitle = (s: AttemptStore) => s.sessionTitle;
+export const selectSessionLanguage = (s: AttemptStore) => s.sessionLanguage;
 export const selectParticipantName = (s: AttemptStore) => s.participantName;

@@ -9,6 +9,8 @@ import { presenterSteps, type PresenterStep } from './steps';
 export interface PresenterState {
   sessionId: string | null;
   sessionTitle: string;
+  /** The workshop's language: the presenter screen is shown in it. */
+  sessionLanguage: string;
   steps: PresenterStep[];
   index: number;
   /** Question steps whose answer is shown, by step index. */
@@ -29,6 +31,7 @@ export interface PresenterStore extends PresenterState {
 const initialPresenterState: PresenterState = {
   sessionId: null,
   sessionTitle: '',
+  sessionLanguage: '',
   steps: [],
   index: 0,
   revealed: {},
@@ -51,6 +54,8 @@ export const usePresenterStore = create<PresenterStore>()((set, get) => ({
     set({ ...initialPresenterState, sessionId, status: 'loading' });
     try {
       const session = await call('sessions.get', { id: sessionId });
+      // Known first, so the room's language is loading while the slides' content is fetched.
+      if (get().sessionId === sessionId) set({ sessionLanguage: session.language });
       const articleNumbers = [
         ...new Set(
           session.agenda
@@ -104,3 +109,4 @@ export const selectPresenterRevealed = (s: PresenterStore) => s.revealed;
 export const selectPresenterStatus = (s: PresenterStore) => s.status;
 export const selectPresenterError = (s: PresenterStore) => s.error;
 export const selectPresenterTitle = (s: PresenterStore) => s.sessionTitle;
+export const selectPresenterLanguage = (s: PresenterStore) => s.sessionLanguage;
