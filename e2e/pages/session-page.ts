@@ -70,6 +70,14 @@ export class SessionPage {
     await expect(this.page.getByText(/^Question \d+ of \d+$/).first()).toBeVisible();
   }
 
+  /** Holds the quiz lock's button until the window is unlocked and back on the workshop. */
+  async unlock(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Facilitator: hold to unlock' }).hover();
+    await this.page.mouse.down();
+    await expect(this.page.getByTestId('quiz-lock')).toBeHidden({ timeout: 30_000 });
+    await this.page.mouse.up();
+  }
+
   /** Answers the question on screen, right or wrong as asked, and sends it. */
   async answerCurrent(quiz: QuizDetail, style: AnswerStyle, paper: boolean): Promise<QuizQuestion> {
     const text = (await this.prompt.textContent())?.trim() ?? '';

@@ -225,10 +225,13 @@ export function AttemptPage({
   sessionId,
   attemptId,
   feedback,
+  locked = false,
 }: {
   sessionId: string;
   attemptId: string;
   feedback: AttemptFeedback;
+  /** Shown inside the quiz lock: no way back to the workshop from here. */
+  locked?: boolean;
 }) {
   const { t } = useTranslation('sessions');
   const status = useAttemptStore(selectAttemptStatus);
@@ -246,10 +249,12 @@ export function AttemptPage({
   return (
     <div className="page ws-page ws-attempt">
       <header className="page-header page-header--compact">
-        <a className="back-link" href={sessionTabHref(sessionId, 'quizzes')}>
-          <BackIcon />
-          {t('attempt.back')}
-        </a>
+        {!locked && (
+          <a className="back-link" href={sessionTabHref(sessionId, 'quizzes')}>
+            <BackIcon />
+            {t('attempt.back')}
+          </a>
+        )}
         <PageTitle documentTitle={title}>{title}</PageTitle>
         {attempt && (
           <p className="page-header__meta">

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { navigate } from '@renderer/router/use-route';
+import { useQuizLockStore } from '@renderer/stores/sessions/quiz-lock';
 import {
   selectQuizzes,
   selectSession,
@@ -24,11 +25,16 @@ export function TakeQuizForm() {
   const [tried, setTried] = useState(false);
   if (!session) return null;
 
-  const start = async (mode: AttemptFeedback) => {
+  const start = async (mode: AttemptFeedback, paper = false) => {
     setTried(true);
     if (!participantId || !quizId) return;
     const attemptId = await useSessionsStore.getState().startAttempt(participantId, quizId);
-    if (attemptId) navigate({ page: 'attempt', id: session.id, attemptId, feedback: mode });
+    if (!attemptId) return;
+    // On screen the participant holds the computer: lock the window to this quiz. Paper
+    // answers are typed by the facilitator, who needs no lock.
+    if (!paper)
+      useQuizLockStore.getState().start({ sessionId: session.id, attemptId, feedback: mode });
+    navigate({ page: 'attempt', id: session.id, attemptId, feedback: mode });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -119,7 +125,7 @@ export function TakeQuizForm() {
           type="button"
           className="button"
           disabled={phase === 'saving'}
-          onClick={() => void start('end')}
+          onClick={() => void start('end', true)}
         >
           {t('quizzes.take.paper')}
         </button>
