@@ -24,11 +24,11 @@ export function TakeQuizForm() {
   const [quizId, setQuizId] = useState(session?.preQuizId ?? '');
   const [feedback, setFeedback] = useState<AttemptFeedback>('each');
   const [tried, setTried] = useState(false);
-  if (!session) return null;
-
   const printing = usePaperStore((s) => s.printing);
   const printError = usePaperStore((s) => s.printError);
   const gridOpen = usePaperStore((s) => s.grid !== null || s.phase === 'loading');
+  if (!session) return null;
+
   const start = async (mode: AttemptFeedback) => {
     setTried(true);
     if (!participantId || !quizId) return;
