@@ -70,6 +70,68 @@ export class SessionPage {
     await expect(this.page.getByText(/^Question \d+ of \d+$/).first()).toBeVisible();
   }
 
+  /** Types one participant's paper sheet into the grid, every row right or wrong, and saves it. */
+  async enterPaper(
+    participant: string,
+    quizTitle: RegExp,
+    quiz: QuizDetail,
+    style: AnswerStyle,
+  ): Promise<void> {
+    const panel = await this.openTab('Quizzes');
+    await panel.getByLabel('Participant').selectOption({ label: participant });
+    const select = panel.getByLabel('Quiz', { exact: true });
+    const option = select.locator('option').filter({ hasText: quizTitle }).first();
+    await select.selectOption((await option.getAttribute('value')) ?? '');
+    await panel.getByRole('button', { name: 'Enter a paper quiz' }).click();
+    const rows = this.page.getByTestId('paper-row');
+    await expect(rows).toHaveCount(quiz.questions.length);
+    const letter = (i: number) => String.fromCharCode(97 + i);
+    for (const [n, q] of quiz.questions.entries()) {
+      const row = rows.nth(n);
+      if (q.type === 'matching') {
+        const rights = [...new Set(q.pairs.map((p) => p.right))].sort((a, b) => a.localeCompare(b));
+        for (const [i, pair] of q.pairs.entries()) {
+          const right = style === 'right' ? pair.right : rights.find((r) => r !== pair.right)!;
+          await row
+            .getByRole('combobox')
+            .nth(i)
+            .selectOption({ label: `${letter(rights.indexOf(right))} · ${right}` });
+        }
+        continue;
+      }
+      const key = new Set(q.answer);
+      const several = q.type === 'multiple' || (q.type === 'scenario' && key.size > 1);
+      const chosen =
+        style === 'right'
+          ? q.options.filter((o) => key.has(o.id))
+          : [q.options.find((o) => !key.has(o.id))!];
+      for (const o of chosen) {
+        const i = q.options.indexOf(o);
+        await row
+          .getByRole(several ? 'checkbox' : 'radio', {
+            name: `${letter(i)}: ${o.text}`,
+            exact: true,
+          })
+          .check();
+      }
+    }
+    await expect(
+      this.page.getByText(
+        `${quiz.questions.length} of ${quiz.questions.length} questions filled in`,
+      ),
+    ).toBeVisible();
+    await this.page.getByRole('button', { name: 'Save the sheet' }).click();
+    await expect(this.page.getByTestId('paper-score')).toBeVisible();
+  }
+
+  /** Holds the quiz lock's button until the window is unlocked and back on the workshop. */
+  async unlock(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Facilitator: hold to unlock' }).hover();
+    await this.page.mouse.down();
+    await expect(this.page.getByTestId('quiz-lock')).toBeHidden({ timeout: 30_000 });
+    await this.page.mouse.up();
+  }
+
   /** Answers the question on screen, right or wrong as asked, and sends it. */
   async answerCurrent(quiz: QuizDetail, style: AnswerStyle, paper: boolean): Promise<QuizQuestion> {
     const text = (await this.prompt.textContent())?.trim() ?? '';

@@ -14,6 +14,7 @@ import { createAttemptStore } from './sessions/attempt-store';
 import { createRegisterService } from './sessions/register-service';
 import { createSessionResults } from './sessions/session-results';
 import { createCertificateService } from './certificates/certificate-service';
+import { createPaperService } from './reports/paper-service';
 import type { PdfPrinter } from './reports/chromium-printer';
 import type { Publisher } from './content/pack-signature';
 import { createLiveRooms, type LiveListen } from './live/rooms';
@@ -92,6 +93,7 @@ export function createServices(db: Db, env: ServiceEnv) {
       emit: env.emit,
     }),
     certificates: createCertificateService({ sessions, settings, results }, rendering),
+    paper: createPaperService({ sessions, quizzes }, rendering),
     live,
   };
 }

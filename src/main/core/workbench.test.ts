@@ -122,6 +122,8 @@ describe('the API contract', () => {
       'reports.renderAssessment': { assessmentId: 'missing', format: 'csv' },
       'reports.exportSession': { sessionId: 'missing', format: 'csv', path: '/nonexistent/r.csv' },
       'reports.renderSession': { sessionId: 'missing', format: 'csv' },
+      'reports.renderQuizSheet': { quizId: 'missing.quiz.none', key: true },
+      'reports.renderSignInSheet': { sessionId: 'missing' },
       'certificates.eligibility': { sessionId: 'missing' },
       'certificates.export': { sessionId: 'missing', path: '/nonexistent/c.pdf' },
       'certificates.render': { sessionId: 'missing' },

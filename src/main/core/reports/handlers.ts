@@ -32,5 +32,14 @@ export function reportsHandlers({ ready }: CoreContext): DomainHandlers<'reports
       });
       return { fileName: name, contentBase64: Buffer.from(bytes).toString('base64') };
     },
+    // The paper fallback (paper-service.ts): sheets to print, rendered like the reports.
+    'reports.renderQuizSheet': async (request) => {
+      const { name, bytes } = await ready().paper.quizSheet(request);
+      return { fileName: name, contentBase64: bytes.toString('base64') };
+    },
+    'reports.renderSignInSheet': async ({ sessionId }) => {
+      const { name, bytes } = await ready().paper.signInSheet(sessionId);
+      return { fileName: name, contentBase64: bytes.toString('base64') };
+    },
   };
 }

@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/envelope';
 import type { AttemptView, Response } from '../../../shared/domain/sessions';
 import { optionOrderFor } from '../../../shared/training/option-order';
+import { paperOptionOrder } from '../../../shared/training/paper-order';
 import { attemptScore, scoreAnswer } from '../../../shared/training/scoring';
 import { withTransaction, type Db } from '../db/connection';
 import type { QuizStore } from './quiz-store';
@@ -214,7 +215,13 @@ export function createAttemptStore(db: Db, quizzes: QuizStore) {
       responses: Response[],
     ): { attemptId: string; score: number } {
       return withTransaction(db, () => {
-        const row = start(sessionId, personId, quizId);
+        // The attempt records the printed sheet's order (paper-order.ts): what was seen.
+        const printed: Record<string, string[]> = {};
+        for (const questionId of quizzes.get(quizId).questionIds) {
+          const question = quizzes.question(questionId);
+          if (question.options.length > 1) printed[questionId] = paperOptionOrder(question);
+        }
+        const row = start(sessionId, personId, quizId, printed);
         const seen = new Set<string>();
         for (const r of responses) {
           if (seen.has(r.questionId))

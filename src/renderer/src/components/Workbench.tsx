@@ -4,6 +4,8 @@ import { LibraryPage } from '../pages/library/LibraryPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import type { Route } from '../router/routes';
 import { useRoute } from '../router/use-route';
+import { QuizLockScreen } from '../features/quiz-lock/QuizLockScreen';
+import { selectQuizLock, useQuizLockStore } from '../stores/sessions/quiz-lock';
 import { AppHeader } from './AppHeader';
 import { SideNav } from './SideNav';
 import { SkipLink } from './SkipLink';
@@ -83,6 +85,9 @@ function CurrentPage({ route }: { route: Route }) {
 /** The app proper: header with search, navigation, and the page the address names. */
 export function Workbench() {
   const route = useRoute();
+  const lock = useQuizLockStore(selectQuizLock);
+  // A participant answering on this computer sees only their quiz, whatever the address says.
+  if (lock) return <QuizLockScreen lock={lock} />;
   // The projector view has no header or navigation: only what the room should see.
   if (route.page === 'present') {
     return (

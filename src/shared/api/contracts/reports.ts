@@ -46,4 +46,20 @@ export const reportsContract = {
     output: fileContent,
     errors: ['NOT_FOUND', 'CANCELLED'],
   },
+  'reports.renderQuizSheet': {
+    input: z
+      .object({
+        quizId: z.string().min(1).max(120),
+        sessionId: id.optional(),
+        key: z.boolean().default(false),
+      })
+      .strict(),
+    output: fileContent,
+    errors: ['NOT_FOUND'],
+  },
+  'reports.renderSignInSheet': {
+    input: z.object({ sessionId: id }).strict(),
+    output: fileContent,
+    errors: ['NOT_FOUND'],
+  },
 } as const satisfies ContractPart;

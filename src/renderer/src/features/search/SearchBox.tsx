@@ -49,12 +49,25 @@ export function SearchBox() {
         store.moveActive(event.key === 'ArrowDown' ? 1 : -1);
         break;
       case 'Enter': {
-        const hit = store.open ? store.results[store.activeIndex] : undefined;
-        const target = hit?.articleNumber ?? reference;
-        if (target !== null) {
-          event.preventDefault();
-          openArticle(target);
+        event.preventDefault();
+        // Enter acts on the query as typed, never on results left from an earlier one: an
+        // article reference opens at once; otherwise the chosen (or top) result of this query.
+        const typed = parseArticleReference(store.query);
+        if (typed !== null) {
+          openArticle(typed);
+          break;
         }
+        const query = store.query;
+        const current = store.status === 'done' && store.answeredQuery === query;
+        const chosen = current && store.open ? store.results[store.activeIndex] : undefined;
+        if (chosen) {
+          openArticle(chosen.articleNumber);
+          break;
+        }
+        void store.currentResults().then((results) => {
+          const top = results?.[0];
+          if (top && useSearchStore.getState().query === query) openArticle(top.articleNumber);
+        });
         break;
       }
       case 'Escape':

@@ -30,6 +30,11 @@ export interface SearchStore extends SearchState {
   close(): void;
   clear(): void;
   reset(): void;
+  /**
+   * The results for the query as it is now: at once when they are on screen, else once its
+   * search answers (the debounce skipped). Null when the query changes again meanwhile.
+   */
+  currentResults(): Promise<SearchHit[] | null>;
 }
 
 const initialSearchState: SearchState = {
@@ -45,6 +50,14 @@ const initialSearchState: SearchState = {
 // Outside the state: timers and counters are plumbing, not something components render.
 let debounceTimer: ReturnType<typeof setTimeout> | undefined;
 let latestRequest = 0;
+/** Who waits for the answer to request `latestRequest` (Enter pressed before it came). */
+let waiting: ((results: SearchHit[] | null) => void)[] = [];
+
+function settle(results: SearchHit[] | null): void {
+  const callers = waiting;
+  waiting = [];
+  for (const resolve of callers) resolve(results);
+}
 
 export const useSearchStore = create<SearchStore>()((set, get) => {
   async function run(query: string, request: number): Promise<void> {
@@ -54,8 +67,10 @@ export const useSearchStore = create<SearchStore>()((set, get) => {
       // A typed article number should win Enter, so no result is preselected then.
       const activeIndex = results.length > 0 && parseArticleReference(query) === null ? 0 : -1;
       set({ results, answeredQuery: query, activeIndex, status: 'done', error: null });
+      settle(results);
     } catch (error) {
       if (request !== latestRequest) return;
+      settle([]);
       set({
         results: [],
         answeredQuery: query,
@@ -68,6 +83,7 @@ export const useSearchStore = create<SearchStore>()((set, get) => {
 
   function startOver(): void {
     clearTimeout(debounceTimer);
+    settle(null);
     latestRequest++; // an answer still in flight must not reopen the list
     set(initialSearchState);
   }
@@ -76,6 +92,7 @@ export const useSearchStore = create<SearchStore>()((set, get) => {
     ...initialSearchState,
     setQuery(query) {
       clearTimeout(debounceTimer);
+      settle(null); // an Enter for the old query must not act on the new one
       const request = ++latestRequest;
       if (query.trim() === '') {
         set({ ...initialSearchState, query });
@@ -105,5 +122,17 @@ export const useSearchStore = create<SearchStore>()((set, get) => {
     },
     clear: startOver,
     reset: startOver,
+    currentResults() {
+      const { query, answeredQuery, status, results } = get();
+      if (query.trim() === '') return Promise.resolve(null);
+      if (status === 'done' && answeredQuery === query) return Promise.resolve(results);
+      if (status === 'error') return Promise.resolve([]);
+      // Still waiting on the debounce: search now rather than after it.
+      clearTimeout(debounceTimer);
+      const request = latestRequest;
+      const answer = new Promise<SearchHit[] | null>((resolve) => waiting.push(resolve));
+      void run(query, request);
+      return answer;
+    },
   };
 });

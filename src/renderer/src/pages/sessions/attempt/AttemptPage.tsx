@@ -227,6 +227,8 @@ interface AttemptProps {
   sessionId: string;
   attemptId: string;
   feedback: AttemptFeedback;
+  /** Shown inside the quiz lock: no way back to the workshop from here. */
+  locked?: boolean;
 }
 
 /** A participant taking a quiz: the screen speaks the workshop's language, not the facilitator's. */
@@ -239,7 +241,7 @@ export function AttemptPage(props: AttemptProps) {
   );
 }
 
-function AttemptView({ sessionId, attemptId, feedback }: AttemptProps) {
+function AttemptView({ sessionId, attemptId, feedback, locked = false }: AttemptProps) {
   const { t } = useTranslation('sessions');
   const status = useAttemptStore(selectAttemptStatus);
   const error = useAttemptStore(selectAttemptError);
@@ -256,10 +258,12 @@ function AttemptView({ sessionId, attemptId, feedback }: AttemptProps) {
   return (
     <div className="page ws-page ws-attempt">
       <header className="page-header page-header--compact">
-        <a className="back-link" href={sessionTabHref(sessionId, 'quizzes')}>
-          <BackIcon />
-          {t('attempt.back')}
-        </a>
+        {!locked && (
+          <a className="back-link" href={sessionTabHref(sessionId, 'quizzes')}>
+            <BackIcon />
+            {t('attempt.back')}
+          </a>
+        )}
         <PageTitle documentTitle={title}>{title}</PageTitle>
         {attempt && (
           <p className="page-header__meta">

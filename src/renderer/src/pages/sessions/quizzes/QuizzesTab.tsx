@@ -10,6 +10,7 @@ import {
 } from '@renderer/stores/sessions/selectors';
 import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { QuizBuilder } from './QuizBuilder';
+import { PaperGrid } from './PaperGrid';
 import { TakeQuizForm } from './TakeQuizForm';
 
 export function QuizzesTab() {
@@ -23,6 +24,7 @@ export function QuizzesTab() {
     <div className="ws-stack">
       <h2 className="section-title section-title--first">{t('quizzes.title')}</h2>
       <TakeQuizForm />
+      <PaperGrid />
       {building ? (
         <QuizBuilder onClose={() => setBuilding(false)} />
       ) : (

@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { navigate } from '@renderer/router/use-route';
+import { usePaperStore } from '@renderer/stores/sessions/paper-store';
+import { useQuizLockStore } from '@renderer/stores/sessions/quiz-lock';
 import {
   selectQuizzes,
   selectSession,
@@ -22,13 +24,29 @@ export function TakeQuizForm() {
   const [quizId, setQuizId] = useState(session?.preQuizId ?? '');
   const [feedback, setFeedback] = useState<AttemptFeedback>('each');
   const [tried, setTried] = useState(false);
+  const printing = usePaperStore((s) => s.printing);
+  const printError = usePaperStore((s) => s.printError);
+  const gridOpen = usePaperStore((s) => s.grid !== null || s.phase === 'loading');
   if (!session) return null;
 
   const start = async (mode: AttemptFeedback) => {
     setTried(true);
     if (!participantId || !quizId) return;
     const attemptId = await useSessionsStore.getState().startAttempt(participantId, quizId);
-    if (attemptId) navigate({ page: 'attempt', id: session.id, attemptId, feedback: mode });
+    if (!attemptId) return;
+    // The participant holds the computer: lock the window to this quiz.
+    useQuizLockStore.getState().start({ sessionId: session.id, attemptId, feedback: mode });
+    navigate({ page: 'attempt', id: session.id, attemptId, feedback: mode });
+  };
+  // Paper answers are typed by the facilitator, all on one grid, with no lock.
+  const enterPaper = () => {
+    setTried(true);
+    if (participantId && quizId)
+      void usePaperStore.getState().openGrid(session.id, participantId, quizId);
+  };
+  const print = (what: 'sheet' | 'key' | 'sign-in') => {
+    if (what !== 'sign-in' && !quizId) return setTried(true);
+    void usePaperStore.getState().print(what, { sessionId: session.id, quizId });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -118,12 +136,33 @@ export function TakeQuizForm() {
         <button
           type="button"
           className="button"
-          disabled={phase === 'saving'}
-          onClick={() => void start('end')}
+          disabled={phase === 'saving' || gridOpen}
+          onClick={enterPaper}
         >
           {t('quizzes.take.paper')}
         </button>
       </div>
+      <div className="ws-actions" role="group" aria-label={t('paper.print')}>
+        <span className="muted">{t('paper.print')}</span>
+        {(['sheet', 'key', 'sign-in'] as const).map((what) => (
+          <button
+            key={what}
+            type="button"
+            className="button"
+            disabled={printing !== null}
+            onClick={() => print(what)}
+          >
+            {t(
+              what === 'sheet'
+                ? 'paper.printSheet'
+                : what === 'key'
+                  ? 'paper.printKey'
+                  : 'paper.printSignIn',
+            )}
+          </button>
+        ))}
+      </div>
+      {printError && <ErrorAlert error={printError} title={t('paper.printFailed')} />}
     </form>
   );
 }

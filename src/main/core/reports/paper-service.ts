@@ -1,0 +1,47 @@
+import { exportName } from '../export-name';
+import type { QuizStore } from '../sessions/quiz-store';
+import type { SessionStore } from '../sessions/session-store';
+import { reportFontCss } from './fonts';
+import { quizSheetHtml, signInSheetHtml } from './paper-sheets';
+import { printHtml } from './print-html';
+import type { Rendering } from './report-service';
+
+/** Rows left empty on each sign-in page for people who are not on the register. */
+const WALK_IN_ROWS = 5;
+
+/** The paper fallback's PDFs: a quiz's answer sheet or key, and a workshop's sign-in sheets. */
+export function createPaperService(
+  from: { sessions: SessionStore; quizzes: QuizStore },
+  rendering: Pick<Rendering, 'printer' | 'tempDir'>,
+) {
+  const print = (html: string, prefix: string) =>
+    printHtml(html, { printer: rendering.printer, tempDir: rendering.tempDir() }, prefix);
+
+  return {
+    async quizSheet(request: { quizId: string; sessionId?: string | undefined; key: boolean }) {
+      const quiz = from.quizzes.get(request.quizId);
+      const session = request.sessionId ? from.sessions.get(request.sessionId) : null;
+      const html = quizSheetHtml({
+        quizTitle: quiz.title,
+        questions: from.quizzes.questions(quiz),
+        session,
+        key: request.key,
+        fontCss: reportFontCss(),
+      });
+      const what = request.key ? 'answer-key' : 'answer-sheet';
+      return {
+        name: `${exportName(what, quiz.title)}.pdf`,
+        bytes: await print(html, what),
+      };
+    },
+
+    async signInSheet(sessionId: string) {
+      const session = from.sessions.get(sessionId);
+      const html = signInSheetHtml({ session, blankRows: WALK_IN_ROWS, fontCss: reportFontCss() });
+      return {
+        name: `${exportName('sign-in', session.title)}.pdf`,
+        bytes: await print(html, 'sign-in'),
+      };
+    },
+  };
+}
