@@ -34,6 +34,16 @@ beforeAll(async () => {
     startDate: '2026-12-01',
     endDate: '2026-12-01',
   }));
+  // Pack and spreadsheet imports run in a job worker, a thread with its own heap (and, under
+  // tsx, its own compiler). One ordinary refusal per kind first, so the baseline holds what any
+  // import costs and the bound measures only what a hostile file adds.
+  for (const [method, fileName] of [
+    ['packs.import', 'warm-up.cwpack.json'],
+    ['packs.importQuestions', 'warm-up.csv'],
+  ] as const) {
+    const contentBase64 = Buffer.from('{}').toString('base64');
+    await workbench.dispatch(method, { fileName, contentBase64 });
+  }
   baselineRss = peakRss();
 });
 

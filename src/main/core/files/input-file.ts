@@ -51,12 +51,12 @@ const OPEN_REFUSALS: Record<string, string> = {
 };
 
 /**
- * Reads a file the user named, refusing anything but a regular file (symbolic links are
- * followed, then the target is checked). Opened without blocking so a pipe cannot hang the
- * open, checked on the open descriptor so it cannot be swapped between check and read, and read
- * in chunks that stop one byte past the limit, so an endless device costs one chunk of memory.
+ * Opens a file the user named, refusing anything but a regular file within the kind's limit
+ * (symbolic links are followed, then the target is checked). Opened without blocking so a pipe
+ * cannot hang the open, and checked on the open descriptor so it cannot be swapped between
+ * check and read. The caller closes the descriptor.
  */
-function readRegularFile(path: string, kind: InputKind): Buffer {
+function openRegularFile(path: string, kind: InputKind): { fd: number; name: string } {
   const name = basename(path) || path;
   let fd: number;
   try {
@@ -71,10 +71,24 @@ function readRegularFile(path: string, kind: InputKind): Buffer {
     const stats = fstatSync(fd);
     const refusal = notARegularFile(name, stats);
     if (refusal) throw refusal;
-    const limit = INPUT_LIMITS[kind].bytes;
-    // The size a regular file declares is checked first; the count while reading catches files
-    // whose declared size is not what they hold (those of /proc, for instance, say 0).
-    if (stats.size > limit) throw tooLarge(name, kind);
+    // The size a regular file declares; the count while reading catches files whose declared
+    // size is not what they hold (those of /proc, for instance, say 0).
+    if (stats.size > INPUT_LIMITS[kind].bytes) throw tooLarge(name, kind);
+    return { fd, name };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/**
+ * Reads a regular file in chunks that stop one byte past the limit, so an endless device costs
+ * one chunk of memory.
+ */
+function readRegularFile(path: string, kind: InputKind): Buffer {
+  const { fd, name } = openRegularFile(path, kind);
+  const limit = INPUT_LIMITS[kind].bytes;
+  try {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -95,24 +109,41 @@ function readRegularFile(path: string, kind: InputKind): Buffer {
   }
 }
 
+function checkPath(path: string): void {
+  if (path.includes('\0')) throw new AppError('VALIDATION', 'The path contains a NUL character.');
+  if (!isAbsolute(path))
+    throw new AppError('VALIDATION', `The path must be absolute (got "${path}").`);
+}
+
+function checkBase64Size(source: { fileName: string; contentBase64: string }, kind: InputKind) {
+  // Checked before decoding: base64 carries 3 bytes in every 4 characters.
+  if (Math.floor((source.contentBase64.length * 3) / 4) > INPUT_LIMITS[kind].bytes + 2)
+    throw tooLarge(basename(source.fileName), kind);
+}
+
+/**
+ * What loadInputFile refuses before reading: a bad path, a folder, pipe, device or link to one,
+ * a file over the limit. Cheap enough to run before starting a job worker for the import, so a
+ * hostile file costs no thread.
+ */
+export function checkInputFile(source: FileSource, kind: InputKind): void {
+  if ('contentBase64' in source) return checkBase64Size(source, kind);
+  checkPath(source.path);
+  closeSync(openRegularFile(source.path, kind).fd);
+}
+
 /** Loads a file for import, by path or as bytes from the file picker, within the kind's limit. */
 export function loadInputFile(
   source: FileSource,
   kind: InputKind,
 ): { name: string; bytes: Buffer } {
   if ('contentBase64' in source) {
+    checkBase64Size(source, kind);
     const name = basename(source.fileName);
-    // Checked before decoding: base64 carries 3 bytes in every 4 characters.
-    if (Math.floor((source.contentBase64.length * 3) / 4) > INPUT_LIMITS[kind].bytes + 2)
-      throw tooLarge(name, kind);
     const bytes = Buffer.from(source.contentBase64, 'base64');
     if (bytes.length > INPUT_LIMITS[kind].bytes) throw tooLarge(name, kind);
     return { name, bytes };
   }
-  if (source.path.includes('\0'))
-    throw new AppError('VALIDATION', 'The path contains a NUL character.');
-  if (!isAbsolute(source.path)) {
-    throw new AppError('VALIDATION', `The path must be absolute (got "${source.path}").`);
-  }
+  checkPath(source.path);
   return { name: basename(source.path), bytes: readRegularFile(source.path, kind) };
 }

@@ -105,6 +105,9 @@ export function createJobRunner(env: JobRunnerEnv) {
         if (settled) return;
         settled = true;
         running.delete(jobId);
+        // Its answer is in: the thread goes now, rather than when its event loop empties (under
+        // tsx, the loader's hooks keep a port open and the thread, with its heap, would stay).
+        void worker.terminate();
         endedCancelled(error instanceof AppError && error.code === 'CANCELLED');
         if (error) reject(error);
         else resolve(value as JobResult<K>);
@@ -114,7 +117,6 @@ export function createJobRunner(env: JobRunnerEnv) {
         flag: new Int32Array(cancel),
         stop() {
           finish(new AppError('CANCELLED', `${LABELS[kind]} was cancelled; nothing was changed.`));
-          void worker.terminate();
         },
         ended,
       });
