@@ -2,11 +2,8 @@
 // subscribe, status, close), forwarded to the core thread (core-thread.ts) over its MessagePort.
 // Only types are imported from the core, so the serving thread never loads SQLite, zod or the
 // exporters, and nothing the core does can block or crash it.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { tsxWorkerCode } from '../tsx-worker';
 import type { Envelope } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
 import type { SystemStatus } from '../../../shared/domain/system';
@@ -38,19 +35,8 @@ export interface CoreClient extends Omit<Workbench, 'close'> {
   close(): Promise<void>;
 }
 
-interface TsxPackage {
-  exports: { './esm/api': { import: { default: string } } };
-}
-
-// Node 20 applies `--import tsx` to a worker's imports but not to its entry module, so the
-// TypeScript entry is imported by a one-line bootstrap after registering tsx there.
 function sourceWorker(entry: URL, data: CoreThreadData): Worker {
-  // The ES-module build of tsx's API (a plain resolve would find its CommonJS one).
-  const packageFile = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exports = (JSON.parse(readFileSync(packageFile, 'utf8')) as TsxPackage).exports;
-  const tsx = pathToFileURL(join(dirname(packageFile), exports['./esm/api'].import.default)).href;
-  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(code, { eval: true, workerData: data });
+  return new Worker(tsxWorkerCode(entry), { eval: true, workerData: data });
 }
 
 const stopped = (message: string): Envelope<unknown> => ({

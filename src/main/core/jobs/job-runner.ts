@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { tsxWorkerCode } from '../tsx-worker';
 import { AppError } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
 import type { Publisher } from '../content/pack-signature';
@@ -40,13 +39,8 @@ interface RunningJob {
  */
 function workerEntry(): { file: URL | string; eval: boolean } {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const tsxMain = createRequire(here).resolve('tsx'); // tsx/dist/loader.mjs
-    const api = pathToFileURL(join(dirname(tsxMain), 'esm', 'api', 'index.mjs')).href;
-    const worker = new URL('./job-worker.ts', here).href;
-    const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`;
-    return { file: code, eval: true };
-  }
+  if (here.endsWith('.ts'))
+    return { file: tsxWorkerCode(new URL('./job-worker.ts', here)), eval: true };
   for (const candidate of ['./job-worker.js', '../job-worker.js']) {
     const file = new URL(candidate, here);
     if (existsSync(fileURLToPath(file))) return { file, eval: false };
