@@ -204,20 +204,19 @@ function ByArticle({ results }: { results: SessionResults }) {
           </thead>
           <tbody>
             {rows.map((a) => {
-              const weakLaw = a.checklists.some((c) => c.gap > 0);
-              const weakUnderstanding = (a.post ?? a.pre ?? 100) < 60;
+              // A priority where a country's law has gaps and its own participants (the room,
+              // when too few of them answered to be shown) understand the article least.
+              const room = a.post ?? a.pre ?? 100;
+              const priority = a.checklists.some(
+                (c) => c.gap > 0 && (c.post ?? c.pre ?? room) < 60,
+              );
               return (
-                <tr
-                  key={a.articleNumber}
-                  className={weakLaw && weakUnderstanding ? 'ws-row--focus' : undefined}
-                >
+                <tr key={a.articleNumber} className={priority ? 'ws-row--focus' : undefined}>
                   <th scope="row" className="table__row-head">
                     <a href={articleHref(a.articleNumber)}>
                       {t('results.articleLabel', { number: a.articleNumber, title: a.title })}
                     </a>
-                    {weakLaw && weakUnderstanding && (
-                      <span className="pill ws-priority">{t('results.priority')}</span>
-                    )}
+                    {priority && <span className="pill ws-priority">{t('results.priority')}</span>}
                   </th>
                   <td className="ws-articles__bars">
                     <ScoreBars pre={a.pre} post={a.post} />
@@ -236,6 +235,18 @@ function ByArticle({ results }: { results: SessionResults }) {
                         a.checklists.map((c) => (
                           <div key={c.country} className="ws-law">
                             <span className="ws-law__country">{c.country}</span>
+                            {/* That country's own participants; a dash when too few answered. */}
+                            <span
+                              className="ws-law__understanding"
+                              title={t('results.understanding')}
+                            >
+                              {c.pre === null && c.post === null
+                                ? '—'
+                                : t('results.prePost', {
+                                    pre: formatScore(c.pre),
+                                    post: formatScore(c.post),
+                                  })}
+                            </span>
                             <ResultStack {...c} />
                             <span className="ws-law__counts">
                               {c.gap + c.partial + c.implemented === 0
