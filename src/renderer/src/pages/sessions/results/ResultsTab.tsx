@@ -235,18 +235,6 @@ function ByArticle({ results }: { results: SessionResults }) {
                         a.checklists.map((c) => (
                           <div key={c.country} className="ws-law">
                             <span className="ws-law__country">{c.country}</span>
-                            {/* That country's own participants; a dash when too few answered. */}
-                            <span
-                              className="ws-law__understanding"
-                              title={t('results.understanding')}
-                            >
-                              {c.pre === null && c.post === null
-                                ? '—'
-                                : t('results.prePost', {
-                                    pre: formatScore(c.pre),
-                                    post: formatScore(c.post),
-                                  })}
-                            </span>
                             <ResultStack {...c} />
                             <span className="ws-law__counts">
                               {c.gap + c.partial + c.implemented === 0
@@ -257,6 +245,16 @@ function ByArticle({ results }: { results: SessionResults }) {
                                     t('results.lawImplemented', { count: c.implemented }),
                                   ].join(' · ')}
                             </span>
+                            {/* That country's own participants, under its law; nothing when too few answered. */}
+                            {(c.pre !== null || c.post !== null) && (
+                              <span className="ws-law__understanding">
+                                {t('results.understanding')}:{' '}
+                                {t('results.prePost', {
+                                  pre: formatScore(c.pre),
+                                  post: formatScore(c.post),
+                                })}
+                              </span>
+                            )}
                           </div>
                         ))
                       )}
