@@ -259,6 +259,7 @@ test('the presenter walks the agenda by keyboard', async ({ page, server }) => {
     items: [
       { kind: 'article', ref: '7', minutes: 30 },
       { kind: 'quiz', ref: 'uncc.quiz.warm-up', minutes: 10 },
+      { kind: 'chapter', ref: 'II', title: 'The offences, one by one', minutes: 15 },
     ],
   });
   const article = await api.call<{ title: string; provisions: unknown[] }>('library.getArticle', {
@@ -274,8 +275,11 @@ test('the presenter walks the agenda by keyboard', async ({ page, server }) => {
     page.getByRole('heading', { level: 1, name: `Article 7 — ${article.title}` }),
   ).toBeVisible();
   await expect(page.getByRole('navigation')).toHaveCount(0);
-  await expect(page.getByText('Block 1 of 2 · step 1 of', { exact: false })).toBeVisible();
+  await expect(page.getByText('Block 1 of 3 · step 1 of', { exact: false })).toBeVisible();
   await check(page, 'presenter title');
+  // The timer counts the block's planned minutes.
+  await page.keyboard.press('t');
+  await expect(page.getByRole('timer')).toContainText('Time left 30:00');
   await page.keyboard.press('Space');
   await expect(page.getByRole('heading', { level: 1, name: 'In plain language' })).toBeVisible();
   await check(page, 'presenter summary');
@@ -292,17 +296,27 @@ test('the presenter walks the agenda by keyboard', async ({ page, server }) => {
   // On to the quiz: past the remaining provisions and the quiz title.
   for (let i = 1; i < article.provisions.length; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByText('Block 2 of 2', { exact: false })).toBeVisible();
+  await expect(page.getByText('Block 2 of 3', { exact: false })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText('question 1 of', { exact: false })).toBeVisible();
   await expect(page.getByText('Press Enter to reveal the answer.')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Correct', { exact: false }).first()).toBeVisible();
   await expect(page.getByText('Why', { exact: true })).toBeVisible();
-  await page.keyboard.press('t');
+  // A new block restarts the running timer with its own minutes, not what was left of the last.
   await expect(page.getByRole('timer')).toContainText('Time left 10:00');
   await check(page, 'presenter question revealed');
   await saveScreenshot(page, 'presenter-question-1280x800-light');
+  await page.keyboard.press('t');
+  await expect(page.getByRole('timer')).toHaveCount(0);
+
+  // A chapter block shows the facilitator's own title, with the chapter it covers above.
+  await page.keyboard.press('End');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The offences, one by one' }),
+  ).toBeVisible();
+  await expect(page.getByText('Chapter II — ', { exact: false })).toBeVisible();
+  await saveScreenshot(page, 'presenter-chapter-1280x800-light');
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('tab', { name: 'Agenda', selected: true })).toBeVisible();

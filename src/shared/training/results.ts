@@ -46,10 +46,17 @@ export const sessionResults = z.object({
       pre: pct,
       post: pct,
       gain: pct,
-      /** Results of the same article's provisions in the latest checklist of each target country. */
+      /**
+       * Results of the same article's provisions in the latest checklist of each target country
+       * and of each participant's own country, with that country's participants' understanding
+       * (null when fewer than MIN_GROUP_SIZE of them answered, so no one's score can be read off).
+       */
       checklists: z.array(
         z.object({
           country: z.string(),
+          pre: pct,
+          post: pct,
+          gain: pct,
           gap: z.number().int(),
           partial: z.number().int(),
           implemented: z.number().int(),

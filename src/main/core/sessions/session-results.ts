@@ -7,6 +7,7 @@ import {
   groupGain,
   matchedItemGain,
   itemAnalysis,
+  MIN_GROUP_SIZE,
   participantGains,
   type ScoredResponse,
 } from '../../../shared/training/analytics';
@@ -132,7 +133,12 @@ function computeSessionResults(
   const articles = new Map(sql.articles.all().map((a) => [a.number, a]));
   const chapters = sql.chapters.all();
 
-  const targetChecklists = session.countries.flatMap((country) => {
+  // The target countries, then any other country a participant comes from: each participant is
+  // read against their own country's law.
+  const checklistCountries = [
+    ...new Set([...session.countries, ...session.participants.map((p) => p.country)]),
+  ].filter(Boolean);
+  const targetChecklists = checklistCountries.flatMap((country) => {
     const a = sql.latestChecklist.get(country);
     return a
       ? [
@@ -154,6 +160,28 @@ function computeSessionResults(
         byArticle.set(r.article_number, { ...byArticle.get(r.article_number), [r.result]: r.n });
       return [c.assessmentId, byArticle];
     }),
+  );
+
+  /** Understanding per article of one country's participants, hidden for too few of them. */
+  const countryGains = (country: string) => {
+    const own = (responses: ScoredResponse[]) =>
+      responses.filter((r) => names.get(r.participantId)?.country === country);
+    const ownPre = own(pre.responses);
+    const ownPost = own(post.responses);
+    const enough = (responses: ScoredResponse[], article: number) =>
+      new Set(responses.filter((r) => r.articles.includes(article)).map((r) => r.participantId))
+        .size >= MIN_GROUP_SIZE;
+    return new Map(
+      articleGains(ownPre, ownPost).map((g) => {
+        const before = enough(ownPre, g.articleNumber) ? g.pre : null;
+        const after = enough(ownPost, g.articleNumber) ? g.post : null;
+        const gain = before !== null && after !== null ? g.gain : null;
+        return [g.articleNumber, { pre: before, post: after, gain }];
+      }),
+    );
+  };
+  const understandingByCountry = new Map(
+    targetChecklists.map((c) => [c.country, countryGains(c.country)]),
   );
 
   const withChapter = (responses: ScoredResponse[]) =>
@@ -204,8 +232,12 @@ function computeSessionResults(
       title: articles.get(a.articleNumber)?.title ?? '',
       checklists: targetChecklists.map((c) => {
         const counts = checklistCounts.get(c.assessmentId)?.get(a.articleNumber) ?? {};
+        const understanding = understandingByCountry.get(c.country)?.get(a.articleNumber);
         return {
           country: c.country,
+          pre: understanding?.pre ?? null,
+          post: understanding?.post ?? null,
+          gain: understanding?.gain ?? null,
           gap: counts.gap ?? 0,
           partial: counts.partial ?? 0,
           implemented: counts.implemented ?? 0,

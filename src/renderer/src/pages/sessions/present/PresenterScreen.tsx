@@ -12,7 +12,9 @@ import {
   selectPresenterRevealed,
   selectPresenterStatus,
   selectPresenterSteps,
+  selectPresenterTimer,
   selectPresenterTitle,
+  timerMinutes,
   usePresenterStore,
 } from '@renderer/stores/sessions/presenter/store';
 import { sessionTabHref } from '../session-routes';
@@ -55,15 +57,19 @@ function StepView({ step, revealed }: { step: PresenterStep; revealed: boolean }
           </p>
         </div>
       );
-    case 'chapter':
+    case 'chapter': {
+      const chapterTitle = t('present.chapterTitle', { number: step.chapter, title: step.title });
+      const articles = t('present.articles', { range: step.articles });
+      // A custom title leads; the chapter it covers moves up to the kicker.
       return (
         <div className="pr-center">
-          <p className="pr-kicker">{t('present.articles', { range: step.articles })}</p>
-          <h1 className="pr-title">
-            {t('present.chapterTitle', { number: step.chapter, title: step.title })}
-          </h1>
+          <p className="pr-kicker">
+            {step.customTitle ? `${chapterTitle} · ${articles}` : articles}
+          </p>
+          <h1 className="pr-title">{step.customTitle ?? chapterTitle}</h1>
         </div>
       );
+    }
     case 'quiz-title':
       return (
         <div className="pr-center">
@@ -174,31 +180,30 @@ function PresenterView({ id }: { id: string }) {
   const status = usePresenterStore(selectPresenterStatus);
   const error = usePresenterStore(selectPresenterError);
   const title = usePresenterStore(selectPresenterTitle);
-  const [timerEnd, setTimerEnd] = useState<number | null>(null);
-  const timerOn = timerEnd !== null;
+  const timer = usePresenterStore(selectPresenterTimer);
+  const timerOn = timer !== null;
   const root = useRef<HTMLDivElement>(null);
   const step = steps[index];
   const leave = () => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     navigate({ page: 'session', id, tab: 'agenda' });
   };
-  const minutes = step?.minutes || 5;
+  const minutes = timerMinutes(step);
   const [now, setNow] = useState(0);
-  const remaining = timerEnd === null ? null : Math.max(0, Math.round((timerEnd - now) / 1000));
-  const minutesRef = useRef(minutes);
-  useEffect(() => {
-    minutesRef.current = minutes;
-  }, [minutes]);
+  // Never more than the countdown's start: the clock read last may predate a restart by a tick.
+  const remaining =
+    timer === null
+      ? null
+      : Math.max(0, Math.min(timer.seconds, Math.round((timer.end - now) / 1000)));
+  const timerEnd = timer?.end ?? null;
   useEffect(() => {
     if (timerEnd === null) return;
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
+    const tick = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(tick);
   }, [timerEnd]);
-  // A countdown of the current block's planned minutes (five when it has none).
   const toggleTimer = () => {
-    const started = Date.now();
-    setNow(started);
-    setTimerEnd((end) => (end === null ? started + minutesRef.current * 60_000 : null));
+    setNow(Date.now());
+    usePresenterStore.getState().toggleTimer();
   };
 
   useEffect(() => {

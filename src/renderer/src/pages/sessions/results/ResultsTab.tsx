@@ -204,20 +204,19 @@ function ByArticle({ results }: { results: SessionResults }) {
           </thead>
           <tbody>
             {rows.map((a) => {
-              const weakLaw = a.checklists.some((c) => c.gap > 0);
-              const weakUnderstanding = (a.post ?? a.pre ?? 100) < 60;
+              // A priority where a country's law has gaps and its own participants (the room,
+              // when too few of them answered to be shown) understand the article least.
+              const room = a.post ?? a.pre ?? 100;
+              const priority = a.checklists.some(
+                (c) => c.gap > 0 && (c.post ?? c.pre ?? room) < 60,
+              );
               return (
-                <tr
-                  key={a.articleNumber}
-                  className={weakLaw && weakUnderstanding ? 'ws-row--focus' : undefined}
-                >
+                <tr key={a.articleNumber} className={priority ? 'ws-row--focus' : undefined}>
                   <th scope="row" className="table__row-head">
                     <a href={articleHref(a.articleNumber)}>
                       {t('results.articleLabel', { number: a.articleNumber, title: a.title })}
                     </a>
-                    {weakLaw && weakUnderstanding && (
-                      <span className="pill ws-priority">{t('results.priority')}</span>
-                    )}
+                    {priority && <span className="pill ws-priority">{t('results.priority')}</span>}
                   </th>
                   <td className="ws-articles__bars">
                     <ScoreBars pre={a.pre} post={a.post} />
@@ -246,6 +245,16 @@ function ByArticle({ results }: { results: SessionResults }) {
                                     t('results.lawImplemented', { count: c.implemented }),
                                   ].join(' · ')}
                             </span>
+                            {/* That country's own participants, under its law; nothing when too few answered. */}
+                            {(c.pre !== null || c.post !== null) && (
+                              <span className="ws-law__understanding">
+                                {t('results.understanding')}:{' '}
+                                {t('results.prePost', {
+                                  pre: formatScore(c.pre),
+                                  post: formatScore(c.post),
+                                })}
+                              </span>
+                            )}
                           </div>
                         ))
                       )}

@@ -26,7 +26,14 @@ export type PresenterStep = StepBase &
         position: number;
         total: number;
       }
-    | { kind: 'chapter'; chapter: string; title: string; articles: string }
+    | {
+        kind: 'chapter';
+        chapter: string;
+        title: string;
+        /** The block's own title, shown instead of the chapter's when the facilitator set one. */
+        customTitle: string | null;
+        articles: string;
+      }
     | { kind: 'quiz-title'; title: string; questions: number }
     | {
         kind: 'question';
@@ -85,6 +92,7 @@ export function presenterSteps(
             kind: 'chapter',
             chapter: chapter.number,
             title: chapter.title,
+            customTitle: item.title.trim() || null,
             articles: `${chapter.firstArticle}–${chapter.lastArticle}`,
           },
         ];

@@ -5,6 +5,7 @@ import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '@renderer/stores/load-state';
 import type { QuizDetail } from '../types';
 import { presenterSteps, type PresenterStep } from './steps';
+import { timerOnStep, toggleBlockTimer, type BlockTimer } from './timer';
 
 export interface PresenterState {
   sessionId: string | null;
@@ -15,6 +16,8 @@ export interface PresenterState {
   index: number;
   /** Question steps whose answer is shown, by step index. */
   revealed: Record<number, true>;
+  /** The countdown, when running; moving to another block restarts it. */
+  timer: BlockTimer | null;
   status: LoadStatus;
   error: ApiError | null;
 }
@@ -25,6 +28,7 @@ export interface PresenterStore extends PresenterState {
   previous(): void;
   goTo(index: number): void;
   toggleReveal(): void;
+  toggleTimer(): void;
   reset(): void;
 }
 
@@ -35,6 +39,7 @@ const initialPresenterState: PresenterState = {
   steps: [],
   index: 0,
   revealed: {},
+  timer: null,
   status: 'idle',
   error: null,
 };
@@ -47,6 +52,9 @@ async function settle<T>(promise: Promise<T>): Promise<T | null> {
     return null;
   }
 }
+
+/** The countdown's length for a step: its block's planned minutes, five when it has none. */
+export const timerMinutes = (step: PresenterStep | undefined) => step?.minutes || 5;
 
 export const usePresenterStore = create<PresenterStore>()((set, get) => ({
   ...initialPresenterState,
@@ -89,8 +97,19 @@ export const usePresenterStore = create<PresenterStore>()((set, get) => ({
   next: () => get().goTo(get().index + 1),
   previous: () => get().goTo(get().index - 1),
   goTo(index) {
-    const last = Math.max(0, get().steps.length - 1);
-    set({ index: Math.max(0, Math.min(index, last)) });
+    const { steps, timer } = get();
+    const at = Math.max(0, Math.min(index, steps.length - 1));
+    const step = steps[at];
+    set({
+      index: at,
+      timer: step ? timerOnStep(timer, step.block, timerMinutes(step), Date.now()) : timer,
+    });
+  },
+  toggleTimer() {
+    const { steps, index, timer } = get();
+    const step = steps[index];
+    const block = step?.block ?? 0;
+    set({ timer: toggleBlockTimer(timer, block, timerMinutes(step), Date.now()) });
   },
   toggleReveal() {
     const { index, steps, revealed } = get();
@@ -106,6 +125,7 @@ export const usePresenterStore = create<PresenterStore>()((set, get) => ({
 export const selectPresenterSteps = (s: PresenterStore) => s.steps;
 export const selectPresenterIndex = (s: PresenterStore) => s.index;
 export const selectPresenterRevealed = (s: PresenterStore) => s.revealed;
+export const selectPresenterTimer = (s: PresenterStore) => s.timer;
 export const selectPresenterStatus = (s: PresenterStore) => s.status;
 export const selectPresenterError = (s: PresenterStore) => s.error;
 export const selectPresenterTitle = (s: PresenterStore) => s.sessionTitle;
