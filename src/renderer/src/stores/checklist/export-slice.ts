@@ -8,7 +8,7 @@ import {
   type ReportSection,
 } from '@shared/reports/assessment-report';
 import { call } from '@renderer/api/client';
-import { offerDownload } from '@renderer/files/download';
+import { cancelExportJob, exportProgress, runExportJob } from '../export-job';
 import i18n from '@renderer/i18n';
 import { toApiError } from '../load-state';
 import type { ChecklistStore } from './store';
@@ -152,38 +152,15 @@ export const createExportSlice: StateCreator<ChecklistStore, [], [], ExportSlice
       filters: useFilters ? toReportFilters(filters) : {},
       ...(logo ? { logoDataUrl: logo.dataUrl } : {}),
     };
-    try {
+    await runExportJob(set, async () => {
       await get().flush();
-      const file = await call('reports.renderAssessment', { assessmentId, format, options });
-      offerDownload(file);
-      set({ exportPhase: 'done', exportFraction: 1, exportedFile: file.fileName });
-    } catch (error) {
-      const exportError = toApiError(error);
-      if (exportError.code === 'CANCELLED') set({ exportPhase: 'cancelled' });
-      else set({ exportPhase: 'error', exportError });
-    } finally {
-      set({ exportJobId: null, exportCancelling: false });
-    }
-  },
-  async cancelExport() {
-    const jobId = get().exportJobId;
-    if (!jobId || get().exportCancelling) return;
-    set({ exportCancelling: true });
-    try {
-      await call('jobs.cancel', { jobId });
-    } catch {
-      // NOT_FOUND: the export finished first; its own answer says how it ended.
-    }
-  },
-  receiveExportProgress(progress) {
-    if (progress.kind !== 'report-export' || get().exportPhase !== 'running') return;
-    if (get().exportJobId === null) set({ exportJobId: progress.jobId });
-    else if (get().exportJobId !== progress.jobId) return;
-    if (progress.total <= 0) return;
-    const fraction = Math.min(1, progress.current / progress.total);
-    set({
-      exportFraction: Math.max(get().exportFraction ?? 0, fraction),
-      exportStep: progress.step,
+      return call('reports.renderAssessment', { assessmentId, format, options });
     });
+  },
+  cancelExport: () => cancelExportJob(get, set),
+
+  receiveExportProgress(progress) {
+    const fraction = exportProgress(get, set, progress, 'report-export');
+    if (fraction !== null) set({ exportFraction: fraction, exportStep: progress.step });
   },
 });

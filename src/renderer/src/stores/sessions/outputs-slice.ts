@@ -4,6 +4,7 @@ import type { ApiError } from '@shared/api/envelope';
 import type { EventPayload } from '@shared/api/events';
 import { call } from '@renderer/api/client';
 import { offerDownload } from '@renderer/files/download';
+import { cancelExportJob, exportProgress, runExportJob } from '../export-job';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { SessionsStore } from './store';
 import type { Eligibility, VerifiedCertificate } from './types';
@@ -92,40 +93,21 @@ export const createOutputsSlice: StateCreator<SessionsStore, [], [], OutputsSlic
       exportError: null,
       exportedFile: null,
     });
-    try {
-      const file = await call('reports.renderSession', {
+    await runExportJob(set, () =>
+      call('reports.renderSession', {
         sessionId,
         format: get().reportFormat,
         language: get().reportLanguage,
-      });
-      offerDownload(file);
-      set({ exportPhase: 'done', exportFraction: 1, exportedFile: file.fileName });
-    } catch (error) {
-      const exportError = toApiError(error);
-      if (exportError.code === 'CANCELLED') set({ exportPhase: 'cancelled' });
-      else set({ exportPhase: 'error', exportError });
-    } finally {
-      set({ exportJobId: null, exportCancelling: false });
-    }
+      }),
+    );
   },
-  async cancelReport() {
-    const jobId = get().exportJobId;
-    if (!jobId || get().exportCancelling) return;
-    set({ exportCancelling: true });
-    try {
-      await call('jobs.cancel', { jobId });
-    } catch {
-      // NOT_FOUND: the export finished first; its own answer says how it ended.
-    }
-  },
+  cancelReport: () => cancelExportJob(get, set),
+
   receiveReportProgress(progress) {
-    if (progress.kind !== 'session-report' || get().exportPhase !== 'running') return;
-    if (get().exportJobId === null) set({ exportJobId: progress.jobId });
-    else if (get().exportJobId !== progress.jobId) return;
-    if (progress.total <= 0) return;
-    const fraction = Math.min(1, progress.current / progress.total);
-    set({ exportFraction: Math.max(get().exportFraction ?? 0, fraction) });
+    const fraction = exportProgress(get, set, progress, 'session-report');
+    if (fraction !== null) set({ exportFraction: fraction });
   },
+
   setCriteria: (criteria) =>
     set({
       criteria: { ...get().criteria, ...criteria },
