@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { SessionPage, type QuizDetail } from './pages/session-page';
@@ -25,22 +26,28 @@ test('paper: sheets print as PDFs and a whole sheet is typed in on one grid', as
   const ws = new SessionPage(page);
   const panel = page.getByRole('tabpanel');
 
-  for (const [button, name] of [
-    ['Answer sheet (PDF)', /^answer-sheet-.*\.pdf$/],
-    ['Answer key (PDF)', /^answer-key-.*\.pdf$/],
-    ['Sign-in sheet (PDF)', /^sign-in-.*\.pdf$/],
-  ] as const) {
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      panel.getByRole('button', { name: button }).click(),
-    ]);
+  /** Clicks a print button and checks that a PDF named like `name` comes down. */
+  const expectPdf = async (button: Locator, name: RegExp) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(file.suggestedFilename()).toMatch(name);
     expect(
       readFileSync(await file.path())
         .subarray(0, 4)
         .toString(),
     ).toBe('%PDF');
-  }
+  };
+  await expectPdf(
+    panel.getByRole('button', { name: 'Answer sheet (PDF)' }),
+    /^answer-sheet-.*\.pdf$/,
+  );
+  await expectPdf(panel.getByRole('button', { name: 'Answer key (PDF)' }), /^answer-key-.*\.pdf$/);
+  // The sign-in sheet is printed from the register it lists.
+  await expectPdf(
+    (await ws.openTab('Register')).getByRole('button', { name: 'Sign-in sheet (PDF)' }),
+    /^sign-in-.*\.pdf$/,
+  );
+  await saveScreenshot(page, 'register-sign-in-1280x800-light');
+  await ws.openTab('Quizzes');
 
   // One screen for the whole sheet; the keyboard moves between the letters of a row.
   await ws.enterPaper('Amina Otieno', /pre-test/, pre, 'right');

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { type QuizDetail } from './pages/session-page';
+import { answerFor } from './support/answers';
 import { Api, createChecklist } from './support/api';
 import { expectNoHorizontalOverflow, saveScreenshot } from './support/screenshots';
 
@@ -55,22 +56,6 @@ const PEOPLE = [
     gender: 'male',
   },
 ] as const;
-
-type Question = QuizDetail['questions'][number];
-
-/** A right answer, or a wrong one, to any question type. */
-function answerFor(q: Question, right: boolean): unknown {
-  if (q.type === 'matching') {
-    const rights = q.pairs.map((p) => p.right);
-    return Object.fromEntries(
-      q.pairs.map((p, i) => [p.left, right ? p.right : rights[(i + 1) % rights.length]]),
-    );
-  }
-  const several = q.type === 'multiple' || (q.type === 'scenario' && q.answer.length > 1);
-  const wrong = q.options.find((o) => !q.answer.includes(o.id))?.id ?? q.options[0]?.id ?? '';
-  if (several) return right ? q.answer : [wrong];
-  return right ? q.answer[0] : wrong;
-}
 
 async function seed(api: Api): Promise<string> {
   const vn = await createChecklist(api, { country: 'VN', title: 'Đánh giá quốc gia 2026' });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { gainByGroup, matchedItemGain, participantGains, type ScoredResponse } from './analytics';
+import {
+  facilityByGroup,
+  gainByGroup,
+  matchedItemGain,
+  participantGains,
+  type ScoredResponse,
+} from './analytics';
 
 describe('gain by group and on matched items (hand-computed)', () => {
   it('gives each group its n and hides groups under three people', () => {
@@ -87,5 +93,45 @@ describe('gain by group and on matched items (hand-computed)', () => {
       shareImproved: 0.5,
       normalisedGain: 1,
     });
+  });
+
+  it('gives item facility per group, leaving out groups under three respondents on that item', () => {
+    const gender: Record<string, string | null> = {
+      f1: 'female',
+      f2: 'female',
+      f3: 'female',
+      m1: 'male',
+      m2: 'male',
+      m3: 'male',
+      u1: null,
+    };
+    const r = (participantId: string, questionId: string, credit: number): ScoredResponse => ({
+      participantId,
+      questionId,
+      articles: [7],
+      credit,
+    });
+    const responses = [
+      // q1: women 2 of 3 right, men 1 of 3 plus a half; u1 is not counted anywhere.
+      r('f1', 'q1', 1),
+      r('f2', 'q1', 1),
+      r('f3', 'q1', 0),
+      r('m1', 'q1', 1),
+      r('m2', 'q1', 0.5),
+      r('m3', 'q1', 0),
+      r('u1', 'q1', 1),
+      // q2: only two men answered, so the men's group is left out for q2.
+      r('f1', 'q2', 0),
+      r('f2', 'q2', 0),
+      r('f3', 'q2', 1),
+      r('m1', 'q2', 1),
+      r('m2', 'q2', 1),
+    ];
+    const byGender = facilityByGroup(responses, (id) => gender[id] ?? null);
+    expect(byGender.get('q1')).toEqual([
+      { key: 'female', n: 3, facility: 0.667 },
+      { key: 'male', n: 3, facility: 0.5 },
+    ]);
+    expect(byGender.get('q2')).toEqual([{ key: 'female', n: 3, facility: 0.333 }]);
   });
 });

@@ -198,6 +198,41 @@ export function gainByGroup(
   return { groups, hiddenParticipants };
 }
 
+export interface GroupFacility {
+  key: string;
+  /** Participants of the group who answered the item. */
+  n: number;
+  facility: number;
+}
+
+/**
+ * Facility of each item within each group (country, gender…), so a question that one delegation
+ * finds much harder than another shows up. Groups under MIN_GROUP_SIZE respondents on an item are
+ * left out for that item, as in gainByGroup; responses whose key is null are left out.
+ */
+export function facilityByGroup(
+  responses: readonly ScoredResponse[],
+  keyOf: (participantId: string) => string | null,
+): Map<string, GroupFacility[]> {
+  const credits = new Map<string, Map<string, number[]>>();
+  for (const r of responses) {
+    const key = keyOf(r.participantId);
+    if (key === null) continue;
+    const byKey =
+      credits.get(r.questionId) ?? credits.set(r.questionId, new Map()).get(r.questionId)!;
+    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(r.credit);
+  }
+  return new Map(
+    [...credits].map(([questionId, byKey]) => [
+      questionId,
+      [...byKey]
+        .filter(([, cs]) => cs.length >= MIN_GROUP_SIZE)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, cs]) => ({ key, n: cs.length, facility: round(mean(cs)!, 3)! })),
+    ]),
+  );
+}
+
 /**
  * Gain on the matched items only (pairs of pre/post questions on the same articles, type and
  * difficulty): each participant's mean credit on their post items minus on their pre items, in

@@ -18,6 +18,8 @@ const breakdown = z.object({
   hiddenParticipants: z.number().int(),
 });
 
+const groupFacility = z.object({ key: z.string(), n: z.number().int(), facility: z.number() });
+
 export const sessionResults = z.object({
   sessionId: z.string(),
   preQuizId: z.string().nullable(),
@@ -78,6 +80,9 @@ export const sessionResults = z.object({
       facility: z.number(),
       discrimination: z.number().nullable(),
       flags: z.array(z.enum(['too-hard', 'too-easy', 'poor-discrimination'])),
+      /** Facility per country and per recorded gender; groups under three respondents left out. */
+      byCountry: z.array(groupFacility),
+      byGender: z.array(groupFacility),
     }),
   ),
   /** Post-test participant × question credits (null: not answered). */

@@ -110,5 +110,15 @@ describe('understanding by article, beside the law', () => {
     expect(byCountry.KE!.implemented).toBeGreaterThan(0);
     // One Thai delegate: his score is not shown beside his country's law.
     expect(byCountry.TH).toMatchObject({ pre: null, post: null, gain: null, gap: 0 });
+
+    // Item analysis by country: every post-test item is 1.0 for Viet Nam and 0 for Kenya; the
+    // lone Thai delegate is left out of every item's breakdown.
+    const postItems = results.items.filter((i) => i.quiz === 'post');
+    expect(postItems).toHaveLength(post.questions.length);
+    for (const item of postItems)
+      expect(item.byCountry).toEqual([
+        { key: 'KE', n: 3, facility: 0 },
+        { key: 'VN', n: 3, facility: 1 },
+      ]);
   });
 });

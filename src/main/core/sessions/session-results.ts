@@ -3,6 +3,7 @@ import type { QuestionSource } from '../../../shared/content/pack';
 import { matchedItems } from '../../../shared/content/parallel-forms';
 import {
   articleGains,
+  facilityByGroup,
   gainByGroup,
   groupGain,
   matchedItemGain,
@@ -203,13 +204,23 @@ function computeSessionResults(
       (postByPerson.get(r.participantId) ?? new Map()).set(r.questionId, r.credit),
     );
 
-  const items = (kind: 'pre' | 'post', responses: ScoredResponse[]) =>
-    itemAnalysis(responses).map((s) => ({
+  const countryOf = (id: string) => names.get(id)?.country || null;
+  const genderOf = (id: string) => {
+    const g = names.get(id)?.gender;
+    return g && g !== 'undisclosed' ? g : null;
+  };
+  const items = (kind: 'pre' | 'post', responses: ScoredResponse[]) => {
+    const byCountry = facilityByGroup(responses, countryOf);
+    const byGender = facilityByGroup(responses, genderOf);
+    return itemAnalysis(responses).map((s) => ({
       quiz: kind,
       ...s,
       prompt: question(s.questionId).prompt,
       articles: question(s.questionId).articles,
+      byCountry: byCountry.get(s.questionId) ?? [],
+      byGender: byGender.get(s.questionId) ?? [],
     }));
+  };
 
   return {
     sessionId,
@@ -217,11 +228,8 @@ function computeSessionResults(
     postQuizId: session.postQuizId,
     knowledgeGain: groupGain(gains),
     matchedGain: matchedItemGain(pairs, pre.responses, post.responses),
-    byCountry: gainByGroup(gains, (id) => names.get(id)?.country ?? null),
-    byGender: gainByGroup(gains, (id) => {
-      const g = names.get(id)?.gender;
-      return g && g !== 'undisclosed' ? g : null;
-    }),
+    byCountry: gainByGroup(gains, countryOf),
+    byGender: gainByGroup(gains, genderOf),
     participants: gains.map((g) => ({
       ...g,
       name: names.get(g.participantId)!.name,

@@ -8,6 +8,7 @@ import { toApiError } from '../load-state';
 import { answerReady } from './attempt/questions';
 
 type QuizDetail = Output<'quizzes.get'>;
+export type PrintKind = 'sheet' | 'key' | 'sign-in';
 
 /** The paper fallback: printing sheets, and typing one participant's sheet into a single grid. */
 interface PaperStore {
@@ -16,16 +17,14 @@ interface PaperStore {
   phase: 'idle' | 'loading' | 'saving' | 'saved' | 'error';
   error: ApiError | null;
   score: number | null;
-  printing: string | null;
-  printError: ApiError | null;
+  printing: PrintKind | null;
+  /** The last failed print, with what it was, so each screen shows only its own failure. */
+  printError: { what: PrintKind; error: ApiError } | null;
   openGrid(sessionId: string, participantId: string, quizId: string): Promise<void>;
   setAnswer(questionId: string, answer: Answer | undefined): void;
   save(): Promise<void>;
   close(): void;
-  print(
-    what: 'sheet' | 'key' | 'sign-in',
-    request: { sessionId: string; quizId?: string },
-  ): Promise<void>;
+  print(what: PrintKind, request: { sessionId: string; quizId?: string }): Promise<void>;
 }
 
 const closed = { grid: null, answers: {}, phase: 'idle', error: null, score: null } as const;
@@ -84,7 +83,7 @@ export const usePaperStore = create<PaperStore>()((set, get) => ({
       offerDownload(file);
       set({ printing: null });
     } catch (error) {
-      set({ printing: null, printError: toApiError(error) });
+      set({ printing: null, printError: { what, error: toApiError(error) } });
     }
   },
 }));

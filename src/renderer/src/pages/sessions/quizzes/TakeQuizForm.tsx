@@ -44,8 +44,8 @@ export function TakeQuizForm() {
     if (participantId && quizId)
       void usePaperStore.getState().openGrid(session.id, participantId, quizId);
   };
-  const print = (what: 'sheet' | 'key' | 'sign-in') => {
-    if (what !== 'sign-in' && !quizId) return setTried(true);
+  const print = (what: 'sheet' | 'key') => {
+    if (!quizId) return setTried(true);
     void usePaperStore.getState().print(what, { sessionId: session.id, quizId });
   };
   const submit = (event: FormEvent) => {
@@ -144,7 +144,7 @@ export function TakeQuizForm() {
       </div>
       <div className="ws-actions" role="group" aria-label={t('paper.print')}>
         <span className="muted">{t('paper.print')}</span>
-        {(['sheet', 'key', 'sign-in'] as const).map((what) => (
+        {(['sheet', 'key'] as const).map((what) => (
           <button
             key={what}
             type="button"
@@ -152,17 +152,13 @@ export function TakeQuizForm() {
             disabled={printing !== null}
             onClick={() => print(what)}
           >
-            {t(
-              what === 'sheet'
-                ? 'paper.printSheet'
-                : what === 'key'
-                  ? 'paper.printKey'
-                  : 'paper.printSignIn',
-            )}
+            {t(what === 'sheet' ? 'paper.printSheet' : 'paper.printKey')}
           </button>
         ))}
       </div>
-      {printError && <ErrorAlert error={printError} title={t('paper.printFailed')} />}
+      {printError && printError.what !== 'sign-in' && (
+        <ErrorAlert error={printError.error} title={t('paper.printFailed')} />
+      )}
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { useSessionsStore } from '@renderer/stores/sessions/store';
 import { AddParticipantForm } from './AddParticipantForm';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportRegisterButton, ImportRegisterPreview } from './ImportRegister';
+import { SignInSheetButton, SignInSheetError } from './SignInSheet';
 
 function ParticipantsTable() {
   const { t, i18n } = useTranslation('sessions');
@@ -109,8 +110,14 @@ export function RegisterTab() {
         <h2 className="section-title section-title--first">
           {t('register.title', { count: session?.participants.length ?? 0 })}
         </h2>
-        <ImportRegisterButton />
+        <div className="ws-actions">
+          {session && session.participants.length > 0 && (
+            <SignInSheetButton sessionId={session.id} />
+          )}
+          <ImportRegisterButton />
+        </div>
       </div>
+      <SignInSheetError />
       <p className="section-intro">
         {t('register.intro')} {t('register.removeTrashed')}
       </p>

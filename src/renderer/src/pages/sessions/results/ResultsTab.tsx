@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { SessionResults } from '@shared/training/results';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
-import { formatNumber } from '@renderer/format/intl';
 import { articleHref, checklistHref } from '@renderer/router/routes';
 import {
   selectResults,
@@ -15,6 +14,7 @@ import { formatDecimal, formatGain, formatScore, formatShare } from '../format';
 import { ScrollBox } from '../ScrollBox';
 import { ResultStack, ScoreBars } from './Bars';
 import { GroupGains } from './GroupGains';
+import { ItemAnalysis } from './ItemAnalysis';
 
 function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
@@ -375,59 +375,6 @@ function Attention({ results }: { results: SessionResults }) {
         )}
       </section>
     </div>
-  );
-}
-
-function ItemAnalysis({ results }: { results: SessionResults }) {
-  const { t } = useTranslation('sessions');
-  if (results.items.length === 0) return null;
-  return (
-    <section aria-labelledby="ws-items-title">
-      <h3 id="ws-items-title" className="ws-subtitle">
-        {t('results.itemsTitle')}
-      </h3>
-      <p className="section-intro">{t('results.itemsIntro')}</p>
-      <ScrollBox label={t('results.itemsTitle')}>
-        <table className="table table--compact ws-table">
-          <caption className="visually-hidden">{t('results.itemsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.test')}</th>
-              <th scope="col">{t('results.question')}</th>
-              <th scope="col" className="table__number">
-                {t('results.answered')}
-              </th>
-              <th scope="col" className="table__number">
-                {t('results.facilityColumn')}
-              </th>
-              <th scope="col" className="table__number">
-                {t('results.discrimination')}
-              </th>
-              <th scope="col">{t('results.flags')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.items.map((item) => (
-              <tr key={`${item.quiz}-${item.questionId}`}>
-                <td className="nowrap">{t(`results.${item.quiz}`)}</td>
-                <td>{item.prompt}</td>
-                <td className="table__number">{formatNumber(item.answered)}</td>
-                <td className="table__number">{formatShare(item.facility)}</td>
-                <td className="table__number">{formatDecimal(item.discrimination)}</td>
-                <td>
-                  {item.flags.map((f) => (
-                    <span key={f} className="pill ws-flag">
-                      <span aria-hidden="true">⚑ </span>
-                      {t(`results.flag.${f}`)}
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
-    </section>
   );
 }
 
