@@ -1,9 +1,10 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectSettings, selectSettingsSaveError } from '@renderer/stores/settings/selectors';
 import { useSettingsStore } from '@renderer/stores/settings/store';
 import { Dialog } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
+import { PersonFields } from './PersonFields';
 
 /**
  * The first-run question: who works on this machine, so history and PDFs credit a person
@@ -14,11 +15,8 @@ export function WelcomeDialog() {
   const { t } = useTranslation('welcome');
   const settings = useSettingsStore(selectSettings);
   const error = useSettingsStore(selectSettingsSaveError);
-  const [userName, setUserName] = useState('');
-  const [organisation, setOrganisation] = useState('');
+  const [person, setPerson] = useState({ userName: '', organisation: '' });
   const [saving, setSaving] = useState(false);
-  const nameId = useId();
-  const orgId = useId();
 
   useEffect(() => {
     if (!useSettingsStore.getState().settings) void useSettingsStore.getState().load();
@@ -33,7 +31,7 @@ export function WelcomeDialog() {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void answer({ userName: userName.trim(), organisation: organisation.trim() });
+    void answer({ userName: person.userName.trim(), organisation: person.organisation.trim() });
   };
 
   return (
@@ -42,32 +40,7 @@ export function WelcomeDialog() {
         <p className="dialog__intro form-grid__wide">
           {t('intro', { machine: settings.machineName })}
         </p>
-        <div className="field">
-          <label className="field__label" htmlFor={nameId}>
-            {t('userName')}
-          </label>
-          <input
-            id={nameId}
-            className="field__input"
-            value={userName}
-            maxLength={120}
-            autoComplete="name"
-            onChange={(event) => setUserName(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={orgId}>
-            {t('organisation')}
-          </label>
-          <input
-            id={orgId}
-            className="field__input"
-            value={organisation}
-            maxLength={200}
-            autoComplete="organization"
-            onChange={(event) => setOrganisation(event.target.value)}
-          />
-        </div>
+        <PersonFields value={person} onChange={setPerson} />
         <p className="field__hint form-grid__wide">{t('later')}</p>
         {error && <ErrorAlert error={error} title={t('failed')} />}
         <div className="dialog__actions form-grid__wide">
@@ -82,7 +55,7 @@ export function WelcomeDialog() {
           <button
             type="submit"
             className="button button--primary"
-            disabled={saving || !userName.trim()}
+            disabled={saving || !person.userName.trim()}
           >
             {saving ? t('saving') : t('save')}
           </button>

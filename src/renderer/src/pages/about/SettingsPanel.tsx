@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/domain/settings';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { PersonFields } from '@renderer/components/PersonFields';
 import {
   selectSettings,
   selectSettingsLoadError,
@@ -13,19 +14,20 @@ import { LanguageField } from './LanguageField';
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
-  const nameId = useId();
-  const orgId = useId();
   const noteId = useId();
   const phase = useSettingsStore(selectSettingsSavePhase);
   const error = useSettingsStore(selectSettingsSaveError);
-  const [userName, setUserName] = useState(settings.userName);
-  const [organisation, setOrganisation] = useState(settings.organisation);
+  const [person, setPerson] = useState({
+    userName: settings.userName,
+    organisation: settings.organisation,
+  });
   const changed =
-    userName.trim() !== settings.userName || organisation.trim() !== settings.organisation;
+    person.userName.trim() !== settings.userName ||
+    person.organisation.trim() !== settings.organisation;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void useSettingsStore.getState().save({ userName, organisation });
+    void useSettingsStore.getState().save(person);
   };
 
   return (
@@ -33,32 +35,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       <div className="form-grid__wide">
         <LanguageField chosen={settings.interfaceLanguage} />
       </div>
-      <div className="field">
-        <label className="field__label" htmlFor={nameId}>
-          {t('settings.userName')}
-        </label>
-        <input
-          id={nameId}
-          className="field__input"
-          value={userName}
-          maxLength={120}
-          autoComplete="name"
-          onChange={(event) => setUserName(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={orgId}>
-          {t('settings.organisation')}
-        </label>
-        <input
-          id={orgId}
-          className="field__input"
-          value={organisation}
-          maxLength={200}
-          autoComplete="organization"
-          onChange={(event) => setOrganisation(event.target.value)}
-        />
-      </div>
+      <PersonFields value={person} onChange={setPerson} />
       <p id={noteId} className="field__hint form-grid__wide">
         {t('settings.note', { machine: settings.machineName })}
       </p>
