@@ -116,6 +116,17 @@ export function createTrashStore(db: Db, actor: () => string) {
       db.prepare(`DELETE FROM ${table} WHERE ${where}`).run(...keys);
   }
 
+  // A person merged into another while their rows sat in the trash comes back as the person
+  // they were merged into, as the merge moved every live row (people.merge).
+  const survivor = db
+    .prepare<[string], string>(
+      `WITH RECURSIVE chain(id, next) AS (
+         SELECT id, merged_into FROM people WHERE id = ?
+         UNION ALL SELECT p.id, p.merged_into FROM people p JOIN chain c ON p.id = c.next)
+       SELECT id FROM chain WHERE next IS NULL`,
+    )
+    .pluck();
+
   function reinsert(part: TablePart, rows: Row[]): void {
     // Ids come back as they were unless one has been taken meanwhile; then all are assigned
     // afresh, in the stored order, so the rows keep their sequence (undo relies on it).
@@ -126,9 +137,13 @@ export function createTrashStore(db: Db, actor: () => string) {
         db.prepare(`SELECT 1 FROM ${part.table} WHERE ${fresh} = ?`).get(row[fresh]),
       );
     const skip = new Set(taken ? [fresh] : []);
-    for (const row of rows) {
+    for (const stored of rows) {
+      const personId = stored.person_id;
+      const now = typeof personId === 'string' ? (survivor.get(personId) ?? personId) : personId;
+      const row = now === personId ? stored : { ...stored, person_id: now };
       const columns = Object.keys(row).filter((c) => !skip.has(c));
-      const verb = part.keepNewer ? 'INSERT OR IGNORE' : 'INSERT';
+      // A merged person's registration may meet the survivor's own: the survivor's row stays.
+      const verb = part.keepNewer || row !== stored ? 'INSERT OR IGNORE' : 'INSERT';
       db.prepare(
         `${verb} INTO ${part.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
       ).run(...columns.map((c) => row[c]));

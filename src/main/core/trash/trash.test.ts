@@ -165,6 +165,39 @@ describe('the trash', () => {
     expect(rowsOfWorkshop(sessionId)).toMatchObject({ register: 2, attempts: 2 });
   });
 
+  it('restores a removed participant as the person they were merged into meanwhile', async () => {
+    const [achieng] = people;
+    const { trashId } = await callOk(workbench, 'sessions.removeParticipant', {
+      sessionId,
+      participantId: achieng!.id,
+    });
+    // While Achieng's registration is in the trash, her record is merged into a duplicate
+    // made for another workshop.
+    const { id: other } = await callOk(workbench, 'sessions.create', {
+      title: 'Mombasa follow-up',
+      startDate: '2026-12-10',
+      endDate: '2026-12-10',
+    });
+    const { participants } = await callOk(workbench, 'sessions.addParticipants', {
+      sessionId: other,
+      participants: [{ name: 'Achieng A. Otieno', country: 'KE' }],
+    });
+    const duplicate = participants[0]!.id;
+    await callOk(workbench, 'people.merge', { keepId: duplicate, mergeId: achieng!.id });
+
+    await callOk(workbench, 'trash.restore', { id: trashId! });
+    const session = await callOk(workbench, 'sessions.get', { id: sessionId });
+    expect(session.participants.map((p) => [p.id, p.name])).toContainEqual([
+      duplicate,
+      'Achieng A. Otieno',
+    ]);
+    expect(session.participants.map((p) => p.id)).not.toContain(achieng!.id);
+    const results = await callOk(workbench, 'sessions.results', { sessionId });
+    expect(results.participants.find((p) => p.participantId === duplicate)?.pre).not.toBeNull();
+    expect(rowsOfWorkshop(sessionId)).toMatchObject({ register: 2, attendance: 2, attempts: 2 });
+    people = session.participants.map((p) => ({ id: p.id, name: p.name }));
+  });
+
   it('deletes a checklist with its history, out of lists and the heat map, and restores it', async () => {
     const { id } = await callOk(workbench, 'assessments.create', {
       country: 'KE',
