@@ -70,7 +70,7 @@ function texts(translation: TranslationPack): [string, string][] {
  */
 describe.each([
   { language: 'vi', dir: 'uncc-vi', complete: true, questions: true },
-  { language: 'fr', dir: 'uncc-fr', complete: true, questions: false },
+  { language: 'fr', dir: 'uncc-fr', complete: true, questions: true },
 ])('the unofficial $language translation of the bundled pack', (row) => {
   const { language, dir, complete, questions } = row;
   const translation = readTranslationDirectory(join(PROJECT_RESOURCES, 'packs', dir));
