@@ -10,6 +10,7 @@ import { readPackDirectory } from './pack-files';
 import { readTranslationDirectory } from './translation-files';
 import type { TranslationPack } from '../../../shared/content/pack';
 import { PROJECT_RESOURCES } from '../testing/fixtures';
+import { ITEM_CHECK_LIMITS, checkItems } from '../../../shared/content/item-check';
 
 const base = readPackDirectory(join(PROJECT_RESOURCES, 'packs', 'uncc'));
 
@@ -45,13 +46,33 @@ function texts(translation: TranslationPack): [string, string][] {
       [t.id, t.term] as [string, string],
       [t.id, t.definition] as [string, string],
     ]),
+    ...translation.questions
+      .flatMap((file) => file.questions)
+      .flatMap((q) =>
+        [
+          q.scenario ?? '',
+          q.prompt,
+          ...q.options.map((o) => o.text),
+          ...q.pairs.flatMap((p) => [p.left, p.right]),
+          q.explanation,
+          ...Object.values(q.distractors),
+        ].map((t): [string, string] => [q.id, t]),
+      ),
+    ...(translation.quizzes?.quizzes ?? []).flatMap((q) =>
+      [q.title, q.description ?? ''].map((t): [string, string] => [q.id, t]),
+    ),
   ];
 }
 
+/*
+ * `questions` says whether the pack translates the ready-made quizzes (their titles and every
+ * question in them); a language's engineer turns it on once the translation is in.
+ */
 describe.each([
-  { language: 'vi', dir: 'uncc-vi', complete: true },
-  { language: 'fr', dir: 'uncc-fr', complete: true },
-])('the unofficial $language translation of the bundled pack', ({ language, dir, complete }) => {
+  { language: 'vi', dir: 'uncc-vi', complete: true, questions: true },
+  { language: 'fr', dir: 'uncc-fr', complete: true, questions: true },
+])('the unofficial $language translation of the bundled pack', (row) => {
+  const { language, dir, complete, questions } = row;
   const translation = readTranslationDirectory(join(PROJECT_RESOURCES, 'packs', dir));
 
   it('leaves no text in English', () => {
@@ -71,6 +92,8 @@ describe.each([
       translation.chapters?.translation,
       translation.terms?.translation,
       ...translation.articles.map((a) => a.translation),
+      ...translation.questions.map((file) => file.translation),
+      ...(translation.quizzes ? [translation.quizzes.translation] : []),
     ];
     expect(marks.every((m) => m?.status === 'unofficial' && m.review === 'awaiting review')).toBe(
       true,
@@ -88,6 +111,51 @@ describe.each([
           translated: coverage[part].total,
         });
     }
+  });
+
+  it.runIf(questions)('translates every question of the ready-made quizzes', () => {
+    const translated = new Map(
+      translation.questions.flatMap((file) => file.questions).map((q) => [q.id, q]),
+    );
+    const quizzes = new Set(translation.quizzes?.quizzes.map((q) => q.id));
+    const missing = base.quizzes.flatMap((quiz) => [
+      ...(quizzes.has(quiz.id) ? [] : [`${quiz.id}: title`]),
+      ...quiz.questions.filter((id) => !translated.has(id)).map((id) => `${quiz.id}: ${id}`),
+    ]);
+    expect(missing).toEqual([]);
+    // Every part of a translated question is translated: nothing falls back to English inside it.
+    const english = new Map(base.questions.map((q) => [q.id, q]));
+    const partial = [...translated.values()].flatMap((q) => {
+      const original = english.get(q.id)!;
+      return [
+        ...(original.scenario && !q.scenario ? ['scenario'] : []),
+        ...Object.keys(original.distractors)
+          .filter((id) => !(id in q.distractors))
+          .map((id) => `distractor ${id}`),
+      ].map((part) => `${q.id}: ${part}`);
+    });
+    const described = base.quizzes.filter(
+      (quiz) =>
+        quiz.description &&
+        !translation.quizzes?.quizzes.find((q) => q.id === quiz.id)?.description,
+    );
+    partial.push(...described.map((quiz) => `${quiz.id}: description`));
+    expect(partial).toEqual([]);
+  });
+
+  it.runIf(questions)('keeps the key from being the longest option, as in the base pack', () => {
+    const translated = new Map(
+      translation.questions.flatMap((file) => file.questions).map((q) => [q.id, q]),
+    );
+    const english = base.questions.filter((q) => translated.has(q.id));
+    // The base questions with the translated option texts: the check reads their lengths.
+    const rendered = english.map((q) => ({ ...q, options: translated.get(q.id)!.options }));
+    const before = checkItems(english).longestOption;
+    const after = checkItems(rendered).longestOption;
+    console.info(
+      `${dir}: key longest in ${after.keyLongest} of ${after.questions} (English: ${before.keyLongest})`,
+    );
+    expect(after.rate).toBeLessThanOrEqual(ITEM_CHECK_LIMITS.maxLongestRate);
   });
 });
 
