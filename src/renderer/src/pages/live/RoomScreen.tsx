@@ -90,6 +90,21 @@ function SelfTest() {
   );
 }
 
+/**
+ * The address as people type it: the scheme small, then host and port never broken, so a
+ * projector shows "192.168.1.20:41800" on one line instead of splitting the port in two.
+ */
+function JoinAddress({ url }: { url: string }) {
+  const [, scheme = '', rest = url] = /^([a-z]+:\/\/)?(.*?)\/?$/i.exec(url) ?? [];
+  return (
+    <p className="lr-join__url" dir="ltr">
+      {scheme && <span className="lr-join__scheme">{scheme}</span>}
+      <wbr />
+      <span className="lr-join__host">{rest}</span>
+    </p>
+  );
+}
+
 function JoinCard({ room, large }: { room: RoomView; large: boolean }) {
   const { t } = useTranslation('live');
   if (!room.joinUrl) return <p className="lr-closed">{t('room.closedNote')}</p>;
@@ -100,9 +115,7 @@ function JoinCard({ room, large }: { room: RoomView; large: boolean }) {
     <div className={large ? 'lr-join lr-join--large' : 'lr-join'}>
       <div>
         <p className="lr-join__label">{t('room.goTo')}</p>
-        <p className="lr-join__url" dir="ltr">
-          {room.joinUrl.replace(/\/$/, '')}
-        </p>
+        <JoinAddress url={room.joinUrl} />
         <p className="lr-join__label">{t('room.code')}</p>
         <p className="lr-join__code" dir="ltr" aria-label={room.code.split('').join(' ')}>
           {room.code}
