@@ -1,9 +1,8 @@
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/envelope';
 import type { PushEvent } from '../../shared/api/events';
-import { RECOVERY_METHODS } from '../../shared/api/methods';
 import type { SystemStatus } from '../../shared/domain/system';
-import { checkOutputFromEnv, createDispatch, type Dispatch } from './api/dispatch';
+import type { Dispatch } from './api/dispatch';
 import { ensureBundledPack } from './content/bundled-pack';
 import { listBackups, removeUnfinishedBackups } from './db/backup';
 import { openConnection, storageRecoveryError, type Db } from './db/connection';
@@ -11,8 +10,8 @@ import type { DatabaseNeedsRecoveryError } from './db/errors';
 import { migrate } from './db/migrate';
 import { removeUnfinishedRestore, restoreBackup } from './db/restore';
 import { createChromiumPrinter, type PdfPrinter } from './reports/chromium-printer';
-import { createHandlers } from './api/handlers';
-import { createServices, type Services } from './services';
+import type { SystemContext } from './system/handlers';
+import type { Services } from './services';
 import { TRUSTED_PUBLISHERS, type Publisher } from './content/pack-signature';
 import type { LiveListen } from './live/rooms';
 import type { FetchLike } from '../../shared/sync/hub-client';
@@ -45,6 +44,11 @@ export interface WorkbenchOptions {
   liveListen?: LiveListen;
   /** The HTTP used to reach the sync hub; tests pass one that can drop a connection. */
   syncFetch?: FetchLike;
+  /**
+   * Called once, when the first open has the database open and migrated, before the services
+   * and handlers load: the core thread reports ready here, and calls wait for the rest.
+   */
+  onDatabaseOpen?: () => void;
 }
 
 export interface Workbench {
@@ -71,14 +75,17 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const emit = (event: PushEvent) => listeners.forEach((listener) => listener(event));
   const trusted = options.trustedPublishers ?? TRUSTED_PUBLISHERS;
 
-  async function open(): Promise<State> {
+  async function open(onDatabaseOpen?: () => void): Promise<State> {
     let db: Db | null = null;
     try {
       db = openConnection(databaseFile, { nativeBinding: options.nativeBinding });
       removeUnfinishedBackups(backupDir);
       removeUnfinishedRestore(databaseFile);
       await migrate(db, backupDir);
-      ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID, trusted[0]!.keyId);
+      await ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID, trusted[0]!.keyId);
+      onDatabaseOpen?.();
+      // Every domain's stores load only now (a dynamic import), after the database is open.
+      const { createServices } = await import('./services');
       const env = {
         dataDir,
         printer,
@@ -97,7 +104,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     }
   }
 
-  let state: State = await open();
+  let state: State = await open(options.onDatabaseOpen);
   const closeDatabase = () => {
     if (state.kind === 'ready') {
       // Rooms record their closing synchronously, before the database goes (docs/LIVE.md).
@@ -115,7 +122,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     return { state: 'recovery', reason, message, databaseFile, backups: listBackups(backupDir) };
   }
 
-  const handlers = createHandlers({
+  const context: SystemContext = {
     ready(): Services {
       if (state.kind !== 'ready')
         throw new AppError('NEEDS_RECOVERY', 'The database needs recovery first.');
@@ -162,19 +169,18 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     backupDir,
     emit,
     onQuit: options.onQuit,
-  });
+  };
 
-  const dispatch = createDispatch(handlers, {
-    dataFolder: dataDir,
-    checkOutput: options.checkOutput ?? checkOutputFromEnv(),
-    guard: (method) =>
-      state.kind !== 'ready' && !RECOVERY_METHODS.includes(method)
-        ? new AppError(
-            'NEEDS_RECOVERY',
-            'The database could not be opened; restore a backup or quit first.',
-          )
-        : null,
-  });
+  // The handlers and the contract they are checked against load in the background from here:
+  // the caller learns the database is open first, and a call made meanwhile waits for them.
+  const dispatching: Promise<Dispatch> = import('./api/serve').then(({ serve }) =>
+    serve(context, {
+      dataFolder: dataDir,
+      checkOutput: options.checkOutput,
+      isOpen: () => state.kind === 'ready',
+    }),
+  );
+  const dispatch: Dispatch = async (method, input) => (await dispatching)(method, input);
 
   return {
     dispatch,

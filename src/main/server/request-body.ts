@@ -2,9 +2,7 @@ import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync } from 
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
-import { z } from 'zod';
-import { contract } from '../../shared/api/contract';
-import { METHOD_NAMES, type MethodName } from '../../shared/api/methods';
+import { FILE_CONTENT_METHODS } from '../../shared/api/file-methods';
 
 const MB = 1024 * 1024;
 
@@ -17,23 +15,10 @@ export const FILE_BODY_BYTES = 96 * MB;
 
 const TEMP_PREFIX = 'request-body-';
 
-let fileMethods: Set<string> | null = null;
-
-/** Methods whose input may carry a file's content: the contract says so by a contentBase64 field. */
-function takesFileContent(method: string): boolean {
-  // Worked out on the first request rather than at start-up, which it would slow down.
-  fileMethods ??= new Set<string>(
-    METHOD_NAMES.filter((name: MethodName) =>
-      JSON.stringify(
-        z.toJSONSchema(contract[name].input, { io: 'input', unrepresentable: 'any' }),
-      ).includes('"contentBase64"'),
-    ),
-  );
-  return fileMethods.has(method);
-}
+const fileMethods = new Set<string>(FILE_CONTENT_METHODS);
 
 export function bodyLimit(method: string): number {
-  return takesFileContent(method) ? FILE_BODY_BYTES : SMALL_BODY_BYTES;
+  return fileMethods.has(method) ? FILE_BODY_BYTES : SMALL_BODY_BYTES;
 }
 
 export class BodyTooLarge extends Error {

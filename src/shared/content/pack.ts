@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PACK_FILE_FORMAT } from './pack-format';
 import { obligationLevel, provisionLevel, provisionNeeds } from '../domain/library';
 
 const nonEmpty = z.string().trim().min(1);
@@ -165,8 +166,7 @@ export const pack = z.object({
 });
 export type Pack = z.infer<typeof pack>;
 
-/** The single-file form of a pack, for import and export between machines. */
-export const PACK_FILE_FORMAT = 'convention-workbench-pack';
+export { PACK_FILE_FORMAT };
 /** A publisher's Ed25519 signature of the pack's content hash (see docs/CONTENT-PACKS.md). */
 export const packSignature = z
   .object({

@@ -1,6 +1,7 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { AppError } from '../../../shared/api/envelope';
-import { PACK_FILE_FORMAT, type PackSignature } from '../../../shared/content/pack';
+import type { PackSignature } from '../../../shared/content/pack';
+import { PACK_FILE_FORMAT } from '../../../shared/content/pack-format';
 
 export interface Publisher {
   /** The first 16 hex digits of the SHA-256 of the public key (SPKI, DER). */

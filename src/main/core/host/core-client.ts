@@ -105,6 +105,9 @@ export function startCore(options: CoreClientOptions): CoreClient {
         databaseFile = message.databaseFile;
         markReady();
         return;
+      case 'status':
+        status = message.status;
+        return;
       case 'failed':
         stop(`The core could not start: ${message.message}`);
         void worker.terminate();

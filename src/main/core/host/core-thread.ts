@@ -7,6 +7,7 @@ import type { LiveListen } from '../live/rooms';
 import { createChromiumPrinter } from '../reports/chromium-printer';
 import type { PdfPrinter, PrintStage } from '../reports/page-templates';
 import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from '../workbench';
+import type { SystemStatus } from '../../../shared/domain/system';
 import type { CoreThreadData, FromCore, ToCore } from './protocol';
 
 if (!parentPort) throw new Error('core-thread runs only as a worker thread (see core-client.ts).');
@@ -52,6 +53,15 @@ const liveListen: LiveListen | undefined =
           listenPort,
         );
 
+const databaseFile = join(resolve(data.dataDir), DATABASE_FILE_NAME);
+let announced = false;
+/** Ready goes out as soon as the database is open; the stores, handlers and contract load after. */
+const announce = (status: SystemStatus) => {
+  if (announced) return send({ type: 'status', status });
+  announced = true;
+  send({ type: 'ready', status, databaseFile });
+};
+
 const opening: Promise<Workbench | null> = createWorkbench({
   dataDir: data.dataDir,
   resourcesDir: data.resourcesDir,
@@ -63,14 +73,13 @@ const opening: Promise<Workbench | null> = createWorkbench({
   printer,
   onQuit: () => send({ type: 'quit' }),
   liveListen,
+  onDatabaseOpen: () => announce({ state: 'ready' }),
 }).then(
   (workbench) => {
     workbench.subscribe((event) => send({ type: 'event', event }));
-    send({
-      type: 'ready',
-      status: workbench.status(),
-      databaseFile: join(resolve(data.dataDir), DATABASE_FILE_NAME),
-    });
+    // In recovery this is the first word; when open, it corrects the status should loading the
+    // stores have found the storage refusing writes.
+    announce(workbench.status());
     return workbench;
   },
   (error: unknown) => {

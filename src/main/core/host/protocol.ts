@@ -33,7 +33,10 @@ export type ToCore =
 
 /** Core thread → calling thread. Every answer carries the status as it stands after the call. */
 export type FromCore =
+  /** The database is open (or found in need of recovery); calls are answered from now on. */
   | { type: 'ready'; status: SystemStatus; databaseFile: string }
+  /** The status once the rest of the core has loaded after ready (see core-thread.ts). */
+  | { type: 'status'; status: SystemStatus }
   | { type: 'failed'; message: string }
   | { type: 'reply'; id: number; envelope: Envelope<unknown>; status: SystemStatus }
   | { type: 'event'; event: PushEvent }

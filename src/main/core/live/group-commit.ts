@@ -21,7 +21,7 @@ interface Queued {
  * Each write runs in its own savepoint inside the batch: a write that throws (a refused answer)
  * is rolled back alone and its promise rejects; the others still commit.
  */
-export function createGroupCommit(db: Db) {
+export function createGroupCommit(db: Db, afterCommit: () => void = () => undefined) {
   let queue: Queued[] = [];
   let timer: ReturnType<typeof setImmediate> | null = null;
 
@@ -48,6 +48,7 @@ export function createGroupCommit(db: Db) {
       for (const item of batch) item.reject(error);
       return;
     }
+    afterCommit();
     batch.forEach((item, i) => {
       const outcome = outcomes[i]!;
       if (outcome.ok) item.resolve(outcome.value);

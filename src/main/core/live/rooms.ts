@@ -32,6 +32,7 @@ import type { QuizStore } from '../sessions/quiz-store';
 import type { SessionStore } from '../sessions/session-store';
 import { inShownOrder, optionOrderFor } from '../../../shared/training/option-order';
 import { createGroupCommit } from './group-commit';
+import { createQuietCheckpoints } from './quiet-checkpoint';
 import { countBy, pollCounts, pollResults } from './poll-results';
 import { createRoomStore, type ParticipantRow, type RoomRow } from './room-store';
 
@@ -167,7 +168,9 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
  */
 export function createLiveRooms(deps: LiveDeps) {
   const store = createRoomStore(deps.db);
-  const commits = createGroupCommit(deps.db);
+  // Checkpoints wait for quiet moments while a room is open (quiet-checkpoint.ts).
+  const checkpoints = createQuietCheckpoints(deps.db);
+  const commits = createGroupCommit(deps.db, () => checkpoints.committed());
   const open = new Map<string, Runtime>();
 
   const runtime = (roomId: string): Runtime => {
@@ -247,6 +250,7 @@ export function createLiveRooms(deps: LiveDeps) {
     store.setCursor(rt.room.id, cursor);
     armTimer(rt);
     broadcast(rt);
+    checkpoints.soon();
   }
 
   /** Answering closes at the deadline by the server's clock, whatever the phones' clocks say. */
@@ -649,10 +653,12 @@ export function createLiveRooms(deps: LiveDeps) {
   /** Registers the room as open and starts its listener; a room that cannot listen is closed again. */
   async function goLive(rt: Runtime, host: string, port: number): Promise<void> {
     open.set(rt.room.id, rt);
+    checkpoints.roomsOpen(true);
     try {
       await startListening(rt, host, port);
     } catch (error) {
       open.delete(rt.room.id);
+      checkpoints.roomsOpen(open.size > 0);
       store.setClosed(rt.room.id, true);
       throw error;
     }
@@ -820,6 +826,7 @@ export function createLiveRooms(deps: LiveDeps) {
     // Everything that writes happens before the first await: closing the workbench calls this
     // and closes the database right after.
     store.setClosed(roomId, true);
+    checkpoints.roomsOpen(open.size > 0);
     deps.emit({ name: 'live.changed', payload: { roomId } });
     await rt.listener?.close();
     return { closed: true };

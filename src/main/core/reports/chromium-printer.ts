@@ -2,16 +2,10 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { AppError } from '../../../shared/api/envelope';
-import {
-  pageTemplates,
-  READ_PAGE_META,
-  type PageMeta,
-  type PdfPrinter,
-  type PrintStage,
-} from './page-templates';
+import type { PageMeta, PdfPrinter, PrintStage } from './page-templates';
 
 // Kept for the callers that import them from here.
-export { pageTemplates, READ_PAGE_META, type PageMeta, type PdfPrinter, type PrintStage };
+export type { PageMeta, PdfPrinter, PrintStage };
 
 export interface ChromiumPrinter extends PdfPrinter {
   warm(): void;
@@ -74,6 +68,9 @@ export function createChromiumPrinter(
       void running();
     },
     async print(htmlFile, onStage = () => undefined) {
+      // The page templates (and the report text they fill) load with the first print, not at
+      // start-up: every shell creates this printer while it opens.
+      const { pageTemplates, READ_PAGE_META } = await import('./page-templates');
       const page = await (await running()).newPage();
       try {
         onStage('open');
