@@ -177,7 +177,7 @@ describe.skipIf(!canPrint)('the paper fallback', () => {
     const t = reportTranslator('fr', 'certificates');
     for (const words of [t('certificate.completed'), t('certificate.subject'), 'Aïssatou Diop'])
       expect(text.replace(/\s+/g, ' ')).toContain(words);
-    renderPages(path, 'certificate-fr', [1]);
+    renderPages(path, 'paper-certificate-fr', [1]);
   }, 120_000);
 
   it('refuses a quiz or workshop that does not exist, by name', async () => {
