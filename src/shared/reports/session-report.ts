@@ -4,7 +4,8 @@ import type { AttemptView, Session } from '../domain/sessions';
 import type { SessionResults } from '../training/results';
 import type { Answer } from '../training/scoring';
 import { reportOptions } from './assessment-report';
-import { fill, formatPercent, sessionText } from './report-text';
+import { reportTranslator } from '../i18n/report-catalogs';
+import { formatPercent } from './report-locale';
 import { daysAttended, type AttendanceMark } from '../training/attendance';
 
 export { daysAttended, type AttendanceMark };
@@ -524,7 +525,7 @@ export function eligibleParticipants(
   criteria: CertificateCriteria,
   language: SessionReportOptions['language'] = 'en',
 ): Eligibility {
-  const s = sessionText(language);
+  const t = reportTranslator(language, 'certificates');
   const posts = new Map(results.participants.map((p) => [p.participantId, p.post]));
   const marks = new Map<string, AttendanceMark>();
   for (const a of session.attendance) marks.set(`${a.personId}|${a.day}`, a.state);
@@ -539,19 +540,20 @@ export function eligibleParticipants(
         code: 'attendance',
         required: criteria.minDaysAttended,
         actual: days,
-        message: fill(s.ineligible.attendance, {
+        message: t('ineligible.attendance', {
           actual: days,
           required: criteria.minDaysAttended,
         }),
       });
     if (criteria.minPostScore !== undefined) {
-      if (post === null) reasons.push({ code: 'no-post-test', message: s.ineligible.noPostTest });
+      if (post === null)
+        reasons.push({ code: 'no-post-test', message: t('ineligible.noPostTest') });
       else if (post < criteria.minPostScore)
         reasons.push({
           code: 'post-score',
           required: criteria.minPostScore,
           actual: post,
-          message: fill(s.ineligible.postScore, {
+          message: t('ineligible.postScore', {
             actual: formatPercent(post / 100, language),
             required: formatPercent(criteria.minPostScore / 100, language),
           }),

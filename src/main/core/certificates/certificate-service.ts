@@ -3,7 +3,11 @@ import {
   type CertificateCriteria,
 } from '../../../shared/reports/session-report';
 import { localDate } from '../../../shared/dates';
-import type { ReportLanguage } from '../../../shared/reports/report-text';
+import {
+  isReportLanguage,
+  loadReportLanguage,
+  type ReportLanguage,
+} from '../../../shared/i18n/report-catalogs';
 import { exportName } from '../export-name';
 import { findCertificate } from '../reports/certificate-code';
 import { renderCertificates } from '../reports/certificates';
@@ -22,7 +26,8 @@ export interface CertificateRequest {
   sessionId: string;
   criteria?: CertificateCriteria | undefined;
   participantIds?: string[] | undefined;
-  language: ReportLanguage;
+  /** The workshop's language when omitted. */
+  language?: ReportLanguage | undefined;
 }
 
 const reasonsOf = (i: { participantId: string; name: string; reasons: { message: string }[] }) => ({
@@ -55,7 +60,10 @@ export function createCertificateService(from: CertificateSources, rendering: Re
     /** Certificates for who qualifies (or the people asked for), and why the others do not. */
     async render(request: CertificateRequest) {
       const session = from.sessions.get(request.sessionId);
-      const e = eligibility(request.sessionId, request.criteria ?? {}, request.language);
+      const language =
+        request.language ?? (isReportLanguage(session.language) ? session.language : 'en');
+      await loadReportLanguage(language);
+      const e = eligibility(request.sessionId, request.criteria ?? {}, language);
       const wanted = request.participantIds ? new Set(request.participantIds) : null;
       const ids = e.eligible
         .map((x) => x.participantId)
@@ -65,7 +73,7 @@ export function createCertificateService(from: CertificateSources, rendering: Re
           session,
           participantIds: ids,
           secret: from.settings.certificateSecret(),
-          language: request.language,
+          language,
           issuedOn: localDate(),
           organisation: from.settings.get().organisation || session.organiser,
         },

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { ReportOptions } from '../../../shared/reports/assessment-report';
-import type { ReportLanguage } from '../../../shared/reports/report-text';
+import type { ReportLanguage } from '../../../shared/i18n/report-catalogs';
 import type { Publisher } from '../content/pack-signature';
 import type { Db } from '../db/connection';
 import type { FileSource } from '../files/input-file';

@@ -1,13 +1,11 @@
 import { AppError } from '../../../shared/api/envelope';
 import type { Session } from '../../../shared/domain/sessions';
 import {
-  fill,
-  formatDate,
-  formatDateRange,
-  isRtl,
-  sessionText,
+  loadReportLanguage,
+  reportTranslator,
   type ReportLanguage,
-} from '../../../shared/reports/report-text';
+} from '../../../shared/i18n/report-catalogs';
+import { formatDate, formatDateRange, isRtl } from '../../../shared/reports/report-locale';
 import type { PdfPrinter } from './page-templates';
 import { certificateCode, certificatePayload, formatCertificateCode } from './certificate-code';
 import { REPORT_FONT_STACK, reportFontCss } from './fonts';
@@ -94,33 +92,51 @@ function seal(year: string, index: number): string {
 </svg>`;
 }
 
+/**
+ * A catalog sentence escaped for HTML with pieces of HTML in its placeholders: the sentence is
+ * made with markers (private-use characters, never in a catalog) in their place, escaped, then
+ * the markers are swapped for the pieces.
+ */
+function htmlSentence(
+  sentence: (values: Record<string, string>) => string,
+  pieces: Record<string, string>,
+): string {
+  const names = Object.keys(pieces);
+  const markers = Object.fromEntries(names.map((name, i) => [name, `\ue000${i}\ue001`]));
+  return h(sentence(markers)).replace(
+    /\ue000(\d+)\ue001/g,
+    (_, i: string) => pieces[names[Number(i)]!]!,
+  );
+}
+
 /** The certificates as one HTML document: one A4 landscape page each, no external resources. */
 export async function certificatesHtml(
   input: CertificateInput,
   { fontCss }: { fontCss: string },
 ): Promise<string> {
   const { session, language: lang } = input;
-  const s = sessionText(lang);
+  await loadReportLanguage(lang);
+  const s = reportTranslator(lang, 'certificates');
   const entries = certificateEntries(input);
   const dates = formatDateRange(session.startDate, session.endDate, lang);
-  // The template is escaped first, then the place and dates go in isolated from its direction.
+  // The sentence is escaped first, then the place and dates go in isolated from its direction.
   const held = session.place.trim()
-    ? fill(h(s.certificate.heldIn), {
+    ? htmlSentence((v) => s('certificate.heldIn', v), {
         place: `<bdi>${h(session.place.trim())}</bdi>`,
         dates: `<bdi>${h(dates)}</bdi>`,
       })
-    : fill(h(s.certificate.held), { dates: `<bdi>${h(dates)}</bdi>` });
+    : htmlSentence((v) => s('certificate.held', v), { dates: `<bdi>${h(dates)}</bdi>` });
   const issuer = (input.organisation ?? '').trim() || session.organiser.trim();
   const facilitators = session.facilitators.filter((f) => f.trim()).slice(0, 3);
   const signatures = facilitators.length
     ? facilitators
         .map(
           (f) =>
-            `<div class="sign"><div class="line"></div><div class="who"><bdi>${h(f)}</bdi></div><div class="role">${h(s.certificate.facilitator)}</div></div>`,
+            `<div class="sign"><div class="line"></div><div class="who"><bdi>${h(f)}</bdi></div><div class="role">${h(s('certificate.facilitator'))}</div></div>`,
         )
         .join('')
     : issuer
-      ? `<div class="sign"><div class="line"></div><div class="who"><bdi>${h(issuer)}</bdi></div><div class="role">${h(s.certificate.organiser)}</div></div>`
+      ? `<div class="sign"><div class="line"></div><div class="who"><bdi>${h(issuer)}</bdi></div><div class="role">${h(s('certificate.organiser'))}</div></div>`
       : '';
   // qrcode loads on the first certificate, not at start-up.
   const { default: QRCode } = await import('qrcode');
@@ -132,31 +148,31 @@ export async function certificatesHtml(
       margin: 0,
       color: { dark: '#14375eff', light: '#ffffff00' },
     });
-    pages.push(`<section class="page" aria-label="${h(`${s.certificate.title} — ${e.name}`)}">
+    pages.push(`<section class="page" aria-label="${h(`${s('certificate.title')} — ${e.name}`)}">
 <div class="frame"><div class="inner">
 <span class="corner tl"></span><span class="corner tr"></span><span class="corner bl"></span><span class="corner br"></span>
 ${issuer ? `<div class="issuer"><bdi>${h(issuer)}</bdi></div>` : ''}
-<h1>${h(s.certificate.title)}</h1>
+<h1>${h(s('certificate.title'))}</h1>
 <div class="flourish"><span></span><i></i><span></span></div>
 <div class="body">
-<p class="certify">${h(s.certificate.certify)}</p>
+<p class="certify">${h(s('certificate.certify'))}</p>
 <p class="name" dir="auto">${h(e.name)}</p>
 ${e.organisation.trim() ? `<p class="organisation" dir="auto">${h(e.organisation)}</p>` : ''}
-<p class="completed">${h(s.certificate.completed)}</p>
+<p class="completed">${h(s('certificate.completed'))}</p>
 <p class="workshop" dir="auto">${h(session.title)}</p>
-<p class="subject">${h(s.certificate.subject)}</p>
+<p class="subject">${h(s('certificate.subject'))}</p>
 <p class="held">${held}</p>
 </div>
 <div class="foot">
 <div class="signatures">${signatures}</div>
 ${seal(session.startDate.slice(0, 4), pages.length)}
 <div class="verify">
-<div class="qr" role="img" aria-label="${h(s.certificate.code)}">${qr}</div>
+<div class="qr" role="img" aria-label="${h(s('certificate.code'))}">${qr}</div>
 <div class="code-box">
-<div class="label">${h(s.certificate.code)}</div>
+<div class="label">${h(s('certificate.code'))}</div>
 <div class="code" dir="ltr">${h(formatCertificateCode(e.code))}</div>
-<div class="issued">${h(fill(s.certificate.issuedOn, { date: formatDate(input.issuedOn, lang) }))}</div>
-<div class="hint">${h(s.certificate.verify)}</div>
+<div class="issued">${h(s('certificate.issuedOn', { date: formatDate(input.issuedOn, lang) }))}</div>
+<div class="hint">${h(s('certificate.verify'))}</div>
 </div>
 </div>
 </div>
@@ -166,7 +182,7 @@ ${seal(session.startDate.slice(0, 4), pages.length)}
   return htmlPage({
     lang,
     rtl: isRtl(lang),
-    title: `${s.certificate.title} — ${session.title}`,
+    title: `${s('certificate.title')} — ${session.title}`,
     // No page footer: a space, not '', since an empty label falls back to "{page} / {pages}".
     footerTitle: '',
     pageLabel: ' ',

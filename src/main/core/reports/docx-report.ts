@@ -1,15 +1,15 @@
 import type { Table, TableCell } from 'docx';
 import { HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
+import { PAGE_NUMBER_MARKERS } from './page-templates';
 import { RESULTS, type ItemResult } from '../../../shared/domain/assessments';
 import type { AssessmentReport, ReportItem } from '../../../shared/reports/assessment-report';
+import { type Translate } from '../../../shared/i18n/report-catalogs';
 import {
   articleRef,
-  fill,
   formatDate,
   formatPercent,
   isRtl,
-  type ReportText,
-} from '../../../shared/reports/report-text';
+} from '../../../shared/reports/report-locale';
 import { ACCENT, DocxWriter, MUTED, hex, packDocx, solid, type Block } from './docx-kit';
 import {
   RESULT_COLOURS,
@@ -33,7 +33,7 @@ class Writer extends DocxWriter {
     super(isRtl(ctx.lang));
   }
 
-  get t(): ReportText {
+  get t(): Translate<'reports'> {
     return this.ctx.t;
   }
 
@@ -48,7 +48,7 @@ class Writer extends DocxWriter {
 
   resultCell(result: ItemResult): TableCell {
     const colour = RESULT_COLOURS[result];
-    return this.cell(this.t.results[result], {
+    return this.cell(this.t(`results.${result}`), {
       fill: hex(colour.fill),
       color: hex(colour.text),
       bold: true,
@@ -108,7 +108,11 @@ function logo(w: Writer, dataUrl: string | undefined): Paragraph[] {
           width: Math.round(size.width * scale),
           height: Math.round(size.height * scale),
         },
-        altText: { name: w.t.cover.logo, description: w.t.cover.logo, title: w.t.cover.logo },
+        altText: {
+          name: w.t('cover.logo'),
+          description: w.t('cover.logo'),
+          title: w.t('cover.logo'),
+        },
       }),
     ]),
   ];
@@ -120,14 +124,14 @@ function cover(w: Writer): Block[] {
   const organisation = organisationOf(w.ctx);
   return [
     ...logo(w, report.options.logoDataUrl),
-    w.p(t.instrument, { color: MUTED, size: 22, spacingAfter: 120 }),
-    w.p(t.reportTitle, { heading: HeadingLevel.TITLE }),
+    w.p(t('instrument'), { color: MUTED, size: 22, spacingAfter: 120 }),
+    w.p(t('reportTitle'), { heading: HeadingLevel.TITLE }),
     w.p(countryLabel(w.ctx), { bold: true, size: 40, spacingAfter: 80 }),
     w.p(a.title, { size: 28, color: '323F4B', spacingAfter: 360 }),
-    w.field(t.cover.assessmentDate, formatDate(a.date, lang)),
-    ...(a.assessors.length ? [w.field(t.cover.assessors, a.assessors.join(', '))] : []),
-    ...(organisation ? [w.field(t.cover.organisation, organisation)] : []),
-    w.p(fill(t.cover.generatedOn, { date: formatDate(report.generatedAt, lang) }), {
+    w.field(t('cover.assessmentDate'), formatDate(a.date, lang)),
+    ...(a.assessors.length ? [w.field(t('cover.assessors'), a.assessors.join(', '))] : []),
+    ...(organisation ? [w.field(t('cover.organisation'), organisation)] : []),
+    w.p(t('cover.generatedOn', { date: formatDate(report.generatedAt, lang) }), {
       color: MUTED,
       size: 18,
     }),
@@ -139,17 +143,22 @@ function summary(w: Writer, first: boolean): Block[] {
   const { totals } = report;
   const pct = (v: number | null) => formatPercent(v, lang);
   const out: Block[] = [
-    w.p(t.sections.summary, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
+    w.p(t('sections.summary'), { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
   ];
   if (hasFilters(w.ctx))
     out.push(
-      w.p(fill(t.summary.filtersApplied, { filters: describeFilters(w.ctx) || '—' }), {
+      w.p(t('summary.filtersApplied', { filters: describeFilters(w.ctx) || '—' }), {
         shading: 'FFF7E0',
       }),
     );
   out.push(
     w.grid(
-      [t.summary.items, t.summary.completion, t.summary.score, t.summary.overdueActions],
+      [
+        t('summary.items'),
+        t('summary.completion'),
+        t('summary.score'),
+        t('summary.overdueActions'),
+      ],
       [
         [
           String(totals.items),
@@ -160,11 +169,11 @@ function summary(w: Writer, first: boolean): Block[] {
       ],
       [25, 25, 25, 25],
     ),
-    w.p(t.summary.findings, { heading: HeadingLevel.HEADING_2 }),
+    w.p(t('summary.findings'), { heading: HeadingLevel.HEADING_2 }),
     ...summarySentences(w.ctx).map((s) => w.p(s, { bullet: true })),
-    w.p(t.summary.byResult, { heading: HeadingLevel.HEADING_2 }),
+    w.p(t('summary.byResult'), { heading: HeadingLevel.HEADING_2 }),
     w.grid(
-      [t.labels.result, t.summary.count, t.summary.share],
+      [t('labels.result'), t('summary.count'), t('summary.share')],
       RESULTS.map((r) => [
         w.resultCell(r),
         w.cell(String(totals.counts[r])),
@@ -172,11 +181,11 @@ function summary(w: Writer, first: boolean): Block[] {
       ]),
       [50, 25, 25],
     ),
-    w.p(t.summary.gapsByPriority, { heading: HeadingLevel.HEADING_2 }),
+    w.p(t('summary.gapsByPriority'), { heading: HeadingLevel.HEADING_2 }),
     w.grid(
-      [t.labels.priority, t.summary.count],
+      [t('labels.priority'), t('summary.count')],
       (['high', 'medium', 'low', 'unset'] as const).map((p) => [
-        w.cell(t.priorities[p]),
+        w.cell(t(`priorities.${p}`)),
         w.cell(String(report.gapsByPriority[p])),
       ]),
       [50, 50],
@@ -220,15 +229,21 @@ function charts(w: Writer, first: boolean): Block[] {
         size: 18,
         rightToLeft: w.rtl,
       }),
-      ...w.runs(`${t.results[r]}    `, { size: 17 }),
+      ...w.runs(`${t(`results.${r}`)}    `, { size: 17 }),
     ]),
   );
   return [
-    w.p(t.sections.charts, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
-    w.p(t.charts.note, { color: MUTED, size: 17 }),
+    w.p(t('sections.charts'), { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
+    w.p(t('charts.note'), { color: MUTED, size: 17 }),
     legend,
     w.grid(
-      [t.labels.chapter, t.summary.items, ...RESULTS.map((r) => t.results[r]), t.summary.score, ''],
+      [
+        t('labels.chapter'),
+        t('summary.items'),
+        ...RESULTS.map((r) => t(`results.${r}`)),
+        t('summary.score'),
+        '',
+      ],
       report.byChapter.map((c) => [
         w.cell(chapterHeading(w.ctx, c.chapter)),
         w.cell(String(c.items)),
@@ -244,38 +259,38 @@ function charts(w: Writer, first: boolean): Block[] {
 function actionPlan(w: Writer, first: boolean): Block[] {
   const { report, t, lang } = w.ctx;
   const out: Block[] = [
-    w.p(t.sections.actionPlan, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
-    w.p(t.plan.note, { color: MUTED, size: 17 }),
+    w.p(t('sections.actionPlan'), { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
+    w.p(t('plan.note'), { color: MUTED, size: 17 }),
   ];
-  if (report.actionPlan.length === 0) out.push(w.p(t.plan.noActions));
+  if (report.actionPlan.length === 0) out.push(w.p(t('plan.noActions')));
   for (const group of report.actionPlan) {
     out.push(
-      w.p(`${group.agency || t.plan.noAgency} (${group.items.length})`, {
+      w.p(`${group.agency || t('plan.noAgency')} (${group.items.length})`, {
         heading: HeadingLevel.HEADING_2,
       }),
       w.grid(
         [
-          t.labels.article,
-          t.labels.provision,
-          t.labels.result,
-          t.labels.actionType,
-          t.labels.action,
-          t.labels.priority,
-          t.labels.targetDate,
-          t.labels.status,
+          t('labels.article'),
+          t('labels.provision'),
+          t('labels.result'),
+          t('labels.actionType'),
+          t('labels.action'),
+          t('labels.priority'),
+          t('labels.targetDate'),
+          t('labels.status'),
         ],
         group.items.map((i) => [
           w.cell(articleRef(t, i.articleNumber, i.paragraph), { bold: true }),
           w.cell(i.provisionText, { size: 16 }),
           w.resultCell(i.result),
-          w.cell(i.actionType ? t.actionTypes[i.actionType] : '—'),
+          w.cell(i.actionType ? t(`actionTypes.${i.actionType}`) : '—'),
           w.cell(i.action || '—'),
-          w.cell(i.priority ? t.priorities[i.priority] : t.priorities.unset),
+          w.cell(i.priority ? t(`priorities.${i.priority}`) : t('priorities.unset')),
           w.cell(
-            `${i.targetDate ? formatDate(i.targetDate, lang) : '—'}${i.overdue ? `\n${t.labels.overdue}` : ''}`,
+            `${i.targetDate ? formatDate(i.targetDate, lang) : '—'}${i.overdue ? `\n${t('labels.overdue')}` : ''}`,
             i.overdue ? { color: '9B1C1C', bold: true } : {},
           ),
-          w.cell(t.statuses[i.status]),
+          w.cell(t(`statuses.${i.status}`)),
         ]),
         [10, 24, 11, 11, 21, 7, 9, 7],
       ),
@@ -294,7 +309,7 @@ function itemDetail(w: Writer, i: ReportItem): Block[] {
     w.p(
       [
         new TextRun({
-          text: ` ${t.results[i.result]} `,
+          text: ` ${t(`results.${i.result}`)} `,
           bold: true,
           color: hex(colour.text),
           shading: solid(hex(colour.fill)),
@@ -302,7 +317,7 @@ function itemDetail(w: Writer, i: ReportItem): Block[] {
           rightToLeft: w.rtl,
         }),
         ...w.runs(
-          `   ${t.labels.status}: ${t.statuses[i.status]}   ·   ${t.levels[i.provisionLevel]}`,
+          `   ${t('labels.status')}: ${t(`statuses.${i.status}`)}   ·   ${t(`levels.${i.provisionLevel}`)}`,
           {
             size: 17,
             color: MUTED,
@@ -313,38 +328,38 @@ function itemDetail(w: Writer, i: ReportItem): Block[] {
     ),
     w.p(i.provisionText, { italics: true, color: '323F4B', shading: 'F5F7FA' }),
   ];
-  if (i.retired) out.push(w.p(t.details.retired, { color: MUTED, size: 17 }));
-  if (i.inLaw) out.push(w.field(t.labels.inLaw, t.lawPractice[i.inLaw]));
-  if (i.inPractice) out.push(w.field(t.labels.inPractice, t.lawPractice[i.inPractice]));
-  if (i.actionType) out.push(w.field(t.labels.actionType, t.actionTypes[i.actionType]));
-  if (i.priority) out.push(w.field(t.labels.priority, t.priorities[i.priority]));
-  if (i.agency.trim()) out.push(w.field(t.labels.agency, i.agency));
+  if (i.retired) out.push(w.p(t('details.retired'), { color: MUTED, size: 17 }));
+  if (i.inLaw) out.push(w.field(t('labels.inLaw'), t(`lawPractice.${i.inLaw}`)));
+  if (i.inPractice) out.push(w.field(t('labels.inPractice'), t(`lawPractice.${i.inPractice}`)));
+  if (i.actionType) out.push(w.field(t('labels.actionType'), t(`actionTypes.${i.actionType}`)));
+  if (i.priority) out.push(w.field(t('labels.priority'), t(`priorities.${i.priority}`)));
+  if (i.agency.trim()) out.push(w.field(t('labels.agency'), i.agency));
   if (i.targetDate)
     out.push(
       w.field(
-        t.labels.targetDate,
-        `${formatDate(i.targetDate, lang)}${i.overdue ? ` — ${t.labels.overdue}` : ''}`,
+        t('labels.targetDate'),
+        `${formatDate(i.targetDate, lang)}${i.overdue ? ` — ${t('labels.overdue')}` : ''}`,
       ),
     );
   if (i.citations.length) {
-    out.push(w.p(t.labels.citations, { bold: true, size: 18, color: MUTED, keepNext: true }));
+    out.push(w.p(t('labels.citations'), { bold: true, size: 18, color: MUTED, keepNext: true }));
     out.push(...i.citations.map((c) => w.p(citationText(c), { bullet: true })));
   }
   if (i.evidence.trim())
     out.push(
-      w.p(t.labels.evidence, { bold: true, size: 18, color: MUTED, keepNext: true }),
+      w.p(t('labels.evidence'), { bold: true, size: 18, color: MUTED, keepNext: true }),
       w.p(i.evidence),
     );
   if (i.action.trim())
     out.push(
-      w.p(t.labels.action, { bold: true, size: 18, color: MUTED, keepNext: true }),
+      w.p(t('labels.action'), { bold: true, size: 18, color: MUTED, keepNext: true }),
       w.p(i.action),
     );
   if (i.provisionElements.length) {
     out.push(
-      w.p(t.labels.elements, { bold: true, size: 18, color: MUTED, keepNext: true }),
+      w.p(t('labels.elements'), { bold: true, size: 18, color: MUTED, keepNext: true }),
       w.grid(
-        [t.labels.element, t.labels.result, t.labels.nationalText],
+        [t('labels.element'), t('labels.result'), t('labels.nationalText')],
         i.provisionElements.map((name, index) => {
           const e = i.elements.find((x) => x.index === index);
           return [
@@ -364,11 +379,11 @@ function itemDetail(w: Writer, i: ReportItem): Block[] {
 function details(w: Writer, first: boolean): Block[] {
   const { report, t } = w.ctx;
   const out: Block[] = [
-    w.p(t.sections.details, { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
+    w.p(t('sections.details'), { heading: HeadingLevel.HEADING_1, pageBreakBefore: !first }),
   ];
   const note = detailNote(w.ctx);
   if (note) out.push(w.p(note, { color: MUTED, size: 17 }));
-  if (report.detailItems.length === 0) out.push(w.p(t.details.noItems));
+  if (report.detailItems.length === 0) out.push(w.p(t('details.noItems')));
   let chapter: string | null = null;
   for (const item of report.detailItems) {
     if (item.chapter !== chapter) {
@@ -400,11 +415,11 @@ export async function docxReport(
   if (sections.includes('details')) add(details, 'details');
 
   return packDocx(w, {
-    title: `${ctx.t.reportTitle} — ${countryLabel(ctx)}`,
+    title: `${ctx.t('reportTitle')} — ${countryLabel(ctx)}`,
     description: report.assessment.title,
     lang: ctx.lang,
     footer: `${countryLabel(ctx)} — ${report.assessment.title}`,
-    pageLabel: ctx.t.page,
+    pageLabel: ctx.t('page', PAGE_NUMBER_MARKERS),
     body,
   });
 }

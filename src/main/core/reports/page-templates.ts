@@ -1,4 +1,3 @@
-import { fill } from '../../../shared/reports/report-text';
 import { escapeHtml } from './html-page';
 
 // What every PDF printer shares (the system Chromium here, Electron on the desktop): kept apart
@@ -22,10 +21,13 @@ export interface PdfPrinter {
 /** The footer text a report carries on its root element (data-footer-title, data-page-label, dir). */
 export interface PageMeta {
   title: string;
-  /** "Page {page} of {pages}" in the report language. */
+  /** "Page {page} of {pages}" in the report language: the printer puts the numbers in. */
   pageLabel: string;
   rtl: boolean;
 }
+
+/** What a page label's {{page}} and {{pages}} become, for the printer to fill. */
+export const PAGE_NUMBER_MARKERS = { page: '{page}', pages: '{pages}' };
 
 /** Reads PageMeta from the loaded report; run it in the page (page.evaluate, executeJavaScript). */
 export const READ_PAGE_META = `(() => {
@@ -42,10 +44,9 @@ export const READ_PAGE_META = `(() => {
  * fonts and no page CSS): the checklist at the start, "Page n of m" at the end of the footer.
  */
 export function pageTemplates(meta: PageMeta): { headerTemplate: string; footerTemplate: string } {
-  const pageLabel = fill(escapeHtml(meta.pageLabel), {
-    page: '<span class="pageNumber"></span>',
-    pages: '<span class="totalPages"></span>',
-  });
+  const pageLabel = escapeHtml(meta.pageLabel)
+    .replace('{page}', '<span class="pageNumber"></span>')
+    .replace('{pages}', '<span class="totalPages"></span>');
   // Single quotes only: this goes inside a double-quoted style attribute.
   const style =
     "font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC', 'Segoe UI', Arial, sans-serif; font-size: 7.5pt; color: #52606d; -webkit-print-color-adjust: exact;";

@@ -1,3 +1,8 @@
+import {
+  isReportLanguage,
+  loadReportLanguage,
+  type ReportLanguage,
+} from '../../../shared/i18n/report-catalogs';
 import { exportName } from '../export-name';
 import type { QuizStore } from '../sessions/quiz-store';
 import type { SessionStore } from '../sessions/session-store';
@@ -14,6 +19,12 @@ export function createPaperService(
   from: { sessions: SessionStore; quizzes: QuizStore },
   rendering: Pick<Rendering, 'printer' | 'tempDir'>,
 ) {
+  /** The sheets are in the workshop's language; a quiz printed for no workshop is in English. */
+  async function languageOf(session: { language: string } | null): Promise<ReportLanguage> {
+    const language = session && isReportLanguage(session.language) ? session.language : 'en';
+    await loadReportLanguage(language);
+    return language;
+  }
   const print = (html: string, prefix: string) =>
     printHtml(html, { printer: rendering.printer, tempDir: rendering.tempDir() }, prefix);
 
@@ -26,6 +37,7 @@ export function createPaperService(
         questions: from.quizzes.questions(quiz),
         session,
         key: request.key,
+        language: await languageOf(session),
         fontCss: reportFontCss(),
       });
       const what = request.key ? 'answer-key' : 'answer-sheet';
@@ -37,7 +49,12 @@ export function createPaperService(
 
     async signInSheet(sessionId: string) {
       const session = from.sessions.get(sessionId);
-      const html = signInSheetHtml({ session, blankRows: WALK_IN_ROWS, fontCss: reportFontCss() });
+      const html = signInSheetHtml({
+        session,
+        blankRows: WALK_IN_ROWS,
+        language: await languageOf(session),
+        fontCss: reportFontCss(),
+      });
       return {
         name: `${exportName('sign-in', session.title)}.pdf`,
         bytes: await print(html, 'sign-in'),

@@ -1,9 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countryName } from '../../../shared/domain/countries';
+import {
+  REPORT_LANGUAGES,
+  loadReportLanguage,
+  reportTranslator,
+} from '../../../shared/i18n/report-catalogs';
 import { paperLetter, paperRights } from '../../../shared/training/paper-order';
 import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import { createWorkbench, type Workbench } from '../workbench';
+import { quizSheetHtml, signInSheetHtml } from './paper-sheets';
 import { CHROMIUM, PAGES_DIR, pdfFile, renderPages } from './testing';
 
 const canPrint = existsSync(CHROMIUM);
@@ -114,6 +121,65 @@ describe.skipIf(!canPrint)('the paper fallback', () => {
     renderPages(path, 'paper-sign-in', [1]);
   }, 120_000);
 
+  it("prints the sheets in the workshop's language", async () => {
+    const { id } = await callOk(workbench, 'sessions.create', {
+      title: 'Hội thảo Hà Nội',
+      startDate: '2026-12-01',
+      endDate: '2026-12-02',
+      place: 'Hà Nội',
+      organiser: 'Bộ Công an',
+      language: 'vi',
+    });
+    await callOk(workbench, 'sessions.addParticipants', {
+      sessionId: id,
+      participants: [
+        { name: 'Wanjiru Kamau', organisation: 'Office of the DPP', country: 'KE' },
+        { name: 'Đỗ Thu Hà', organisation: 'Bộ Công an', country: 'VN' },
+      ],
+    });
+    const file = await callOk(workbench, 'reports.renderSignInSheet', { sessionId: id });
+    const { text, info, file: path } = pdfFile(work, pdfOf(file), 'sign-in-vi');
+    expect(pageCount(info)).toBe(2);
+    const t = reportTranslator('vi', 'paper');
+    const first = text.split('\f')[0]!;
+    for (const words of [t('signIn.signature'), t('signIn.country'), countryName('KE', 'vi')])
+      expect(first).toContain(words);
+    // The sheet's kind line is set in capitals.
+    expect(first).toContain(t('signIn.titleOfDays', { day: 1, days: 2 }).toLocaleUpperCase('vi'));
+    // Vietnamese order: Đ sorts after D and before W.
+    expect(first.indexOf('Đỗ Thu Hà')).toBeLessThan(first.indexOf('Wanjiru Kamau'));
+    renderPages(path, 'paper-sign-in-vi', [1]);
+    const quiz = await callOk(workbench, 'quizzes.get', { id: 'uncc.quiz.pre-test' });
+    const sheet = await callOk(workbench, 'reports.renderQuizSheet', {
+      quizId: quiz.id,
+      sessionId: id,
+    });
+    expect(pdfFile(work, pdfOf(sheet), 'sheet-vi').text).toContain(t('answerSheet'));
+  }, 120_000);
+
+  it("writes certificates in the workshop's language when none is asked for", async () => {
+    const { id } = await callOk(workbench, 'sessions.create', {
+      title: 'Atelier de Dakar',
+      startDate: '2026-12-01',
+      endDate: '2026-12-02',
+      place: 'Dakar',
+      language: 'fr',
+    });
+    await callOk(workbench, 'sessions.addParticipants', {
+      sessionId: id,
+      participants: [
+        { name: 'Aïssatou Diop', organisation: 'Ministère de la Justice', country: 'SN' },
+      ],
+    });
+    const file = await callOk(workbench, 'certificates.render', { sessionId: id });
+    const { text, file: path } = pdfFile(work, pdfOf(file), 'certificate-fr');
+    await loadReportLanguage('fr');
+    const t = reportTranslator('fr', 'certificates');
+    for (const words of [t('certificate.completed'), t('certificate.subject'), 'Aïssatou Diop'])
+      expect(text.replace(/\s+/g, ' ')).toContain(words);
+    renderPages(path, 'paper-certificate-fr', [1]);
+  }, 120_000);
+
   it('refuses a quiz or workshop that does not exist, by name', async () => {
     const missing = await workbench.dispatch('reports.renderQuizSheet', {
       quizId: 'uncc.quiz.none',
@@ -121,6 +187,47 @@ describe.skipIf(!canPrint)('the paper fallback', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const noSession = await workbench.dispatch('reports.renderSignInSheet', { sessionId: 'nope' });
     expect(noSession).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('paper sheet text', () => {
+  // Under vitest a missing key or value throws (report-catalogs.ts), with no English fallback.
+  it('writes the sheets in every language with no missing text', async () => {
+    const quiz = await callOk(workbench, 'quizzes.get', { id: 'uncc.quiz.pre-test' });
+    const session = await callOk(workbench, 'sessions.get', { id: sessionId });
+    for (const language of REPORT_LANGUAGES) {
+      await loadReportLanguage(language);
+      const t = reportTranslator(language, 'paper');
+      for (const key of [false, true]) {
+        const html = quizSheetHtml({
+          quizTitle: quiz.title,
+          questions: quiz.questions,
+          session,
+          key,
+          language,
+          fontCss: '',
+        });
+        expect(html, language).toContain(key ? t('answerKey') : t('answerSheet'));
+        expect(html, language).toContain(t('how', { count: quiz.questions.length }));
+      }
+      const signIn = signInSheetHtml({ session, blankRows: 2, language, fontCss: '' });
+      expect(signIn, language).toContain(t('signIn.signature'));
+      expect(signIn.includes('dir="rtl"'), language).toBe(language === 'ar');
+    }
+  });
+
+  it('says the number of questions in the plural form of each language', async () => {
+    await loadReportLanguage('ar');
+    await loadReportLanguage('ru');
+    const ar = reportTranslator('ar', 'paper');
+    const ru = reportTranslator('ru', 'paper');
+    expect(ar('how', { count: 2 })).toMatch(/^سؤالان\./);
+    expect(ar('how', { count: 5 })).toMatch(/^5 أسئلة\./);
+    expect(ar('how', { count: 11 })).toMatch(/^11 سؤالًا\./);
+    expect(ru('how', { count: 21 })).toMatch(/^21 вопрос\./);
+    expect(ru('how', { count: 3 })).toMatch(/^3 вопроса\./);
+    expect(ru('how', { count: 12 })).toMatch(/^12 вопросов\./);
+    expect(reportTranslator('en', 'paper')('how', { count: 1 })).toMatch(/^1 question\./);
   });
 });
 

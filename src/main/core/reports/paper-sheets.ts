@@ -1,16 +1,22 @@
 import type { QuestionSource } from '../../../shared/content/pack';
 import { countryName } from '../../../shared/domain/countries';
 import type { Session } from '../../../shared/domain/sessions';
-import { formatDate, formatDateRange } from '../../../shared/reports/report-text';
+import {
+  reportTranslator,
+  type ReportLanguage,
+  type Translate,
+} from '../../../shared/i18n/report-catalogs';
+import { formatDate, formatDateRange, isRtl } from '../../../shared/reports/report-locale';
 import { paperLetter, paperRights } from '../../../shared/training/paper-order';
 import { REPORT_FONT_STACK } from './fonts';
 import { escapeHtml, htmlPage } from './html-page';
+import { PAGE_NUMBER_MARKERS } from './page-templates';
 
 const h = escapeHtml;
 
 // The paper fallback's documents: a quiz's answer sheet and its key, and a day's sign-in
-// sheet. They are printed for a room without screens, so they are plain black on white,
-// in English for now (the report translations do not have these words yet).
+// sheet. They are printed for a room without screens, so they are plain black on white, in the
+// workshop's language (the caller loads its catalogs first: loadReportLanguage).
 
 export interface QuizSheetInput {
   quizTitle: string;
@@ -20,6 +26,7 @@ export interface QuizSheetInput {
   session: Pick<Session, 'title' | 'startDate' | 'endDate' | 'place'> | null;
   /** The key shows the right boxes ticked; the answer sheet never carries an answer. */
   key: boolean;
+  language: ReportLanguage;
   fontCss: string;
 }
 
@@ -27,12 +34,12 @@ export interface QuizSheetInput {
 const severalAnswers = (q: QuestionSource) =>
   q.type === 'multiple' || (q.type === 'scenario' && q.answer.length > 1);
 
-function hintOf(q: QuestionSource): string {
-  if (q.type === 'matching') return 'Write the letter of the matching answer on each line.';
-  return severalAnswers(q) ? 'Tick every box that applies.' : 'Tick one box.';
+function hintOf(t: Translate<'paper'>, q: QuestionSource): string {
+  if (q.type === 'matching') return t('hints.matching');
+  return severalAnswers(q) ? t('hints.several') : t('hints.single');
 }
 
-function questionHtml(q: QuestionSource, n: number, key: boolean): string {
+function questionHtml(t: Translate<'paper'>, q: QuestionSource, n: number, key: boolean): string {
   const keyed = new Set(q.answer);
   let answers: string;
   if (q.type === 'matching') {
@@ -61,7 +68,7 @@ function questionHtml(q: QuestionSource, n: number, key: boolean): string {
 <div class="body">
 ${q.scenario ? `<p class="scenario" dir="auto">${h(q.scenario)}</p>` : ''}
 <p class="prompt" dir="auto">${h(q.prompt)}</p>
-<p class="hint">${h(hintOf(q))}</p>
+<p class="hint">${h(hintOf(t, q))}</p>
 ${answers}
 </div>
 </section>`;
@@ -69,32 +76,33 @@ ${answers}
 
 /** A quiz as a printable answer sheet (no answers) or as its answer key. */
 export function quizSheetHtml(input: QuizSheetInput): string {
-  const { session, key } = input;
-  const what = key ? 'Answer key' : 'Answer sheet';
+  const { session, key, language } = input;
+  const t = reportTranslator(language, 'paper');
+  const what = key ? t('answerKey') : t('answerSheet');
   const workshop = session
-    ? `<p class="workshop">${h(session.title)} · ${h(formatDateRange(session.startDate, session.endDate, 'en'))}${session.place.trim() ? ` · ${h(session.place.trim())}` : ''}</p>`
+    ? `<p class="workshop"><bdi>${h(session.title)}</bdi> · ${h(formatDateRange(session.startDate, session.endDate, language))}${session.place.trim() ? ` · ${h(session.place.trim())}` : ''}</p>`
     : '';
   const who = key
-    ? '<p class="warning">For the facilitator only: do not hand this page out.</p>'
+    ? `<p class="warning">${h(t('keyWarning'))}</p>`
     : `<div class="fill-in">
-<p><span>Name</span><span class="line"></span></p>
-<p><span>Organisation</span><span class="line"></span></p>
-<p><span>Date</span><span class="line short"></span></p>
+<p><span>${h(t('fillIn.name'))}</span><span class="line"></span></p>
+<p><span>${h(t('fillIn.organisation'))}</span><span class="line"></span></p>
+<p><span>${h(t('fillIn.date'))}</span><span class="line short"></span></p>
 </div>`;
   const body = `<header class="top">
 <p class="kind">${what}</p>
-<h1>${h(input.quizTitle)}</h1>
+<h1 dir="auto">${h(input.quizTitle)}</h1>
 ${workshop}
 ${who}
-<p class="how">${h(`${input.questions.length} questions. Each question says how to answer it. Use a pen; to change an answer, cross the box out and tick another.`)}</p>
+<p class="how">${h(t('how', { count: input.questions.length }))}</p>
 </header>
-${input.questions.map((q, i) => questionHtml(q, i + 1, key)).join('\n')}`;
+${input.questions.map((q, i) => questionHtml(t, q, i + 1, key)).join('\n')}`;
   return htmlPage({
-    lang: 'en',
-    rtl: false,
+    lang: language,
+    rtl: isRtl(language),
     title: `${what} — ${input.quizTitle}`,
     footerTitle: `${input.quizTitle} · ${what}`,
-    pageLabel: 'Page {page} of {pages}',
+    pageLabel: t('page', PAGE_NUMBER_MARKERS),
     fontCss: input.fontCss,
     styles: QUIZ_STYLES,
     body,
@@ -106,18 +114,21 @@ export interface SignInSheetInput {
   session: Pick<Session, 'title' | 'place' | 'organiser' | 'days' | 'participants'>;
   /** Empty rows after the register, for people who come without being on it. */
   blankRows: number;
+  language: ReportLanguage;
   fontCss: string;
 }
 
 /** One sign-in page (or more) per day of the workshop: everyone on the register, a column to sign. */
 export function signInSheetHtml(input: SignInSheetInput): string {
-  const { session } = input;
-  const people = [...session.participants].sort((a, b) => a.name.localeCompare(b.name));
+  const { session, language } = input;
+  const t = reportTranslator(language, 'paper');
+  const collator = new Intl.Collator(language);
+  const people = [...session.participants].sort((a, b) => collator.compare(a.name, b.name));
   const rows = (start: number) =>
     [
       ...people.map(
         (p, i) =>
-          `<tr><td class="n">${start + i}</td><td dir="auto">${h(p.name)}</td><td dir="auto">${h(p.organisation)}</td><td>${h(p.country ? countryName(p.country) : '')}</td><td class="sign"></td></tr>`,
+          `<tr><td class="n">${start + i}</td><td dir="auto">${h(p.name)}</td><td dir="auto">${h(p.organisation)}</td><td>${h(p.country ? countryName(p.country, language) : '')}</td><td class="sign"></td></tr>`,
       ),
       ...Array.from(
         { length: input.blankRows },
@@ -129,22 +140,22 @@ export function signInSheetHtml(input: SignInSheetInput): string {
   const pages = days.map(
     (day, i) => `<section class="day">
 <header class="top">
-<p class="kind">Sign-in sheet${days.length > 1 ? ` · day ${i + 1} of ${days.length}` : ''}</p>
-<h1>${h(session.title)}</h1>
-<p class="workshop">${day ? h(formatDate(day, 'en')) : ''}${session.place.trim() ? ` · ${h(session.place.trim())}` : ''}${session.organiser.trim() ? ` · ${h(session.organiser.trim())}` : ''}</p>
+<p class="kind">${h(days.length > 1 ? t('signIn.titleOfDays', { day: i + 1, days: days.length }) : t('signIn.title'))}</p>
+<h1 dir="auto">${h(session.title)}</h1>
+<p class="workshop">${day ? h(formatDate(day, language)) : ''}${session.place.trim() ? ` · ${h(session.place.trim())}` : ''}${session.organiser.trim() ? ` · ${h(session.organiser.trim())}` : ''}</p>
 </header>
 <table>
-<thead><tr><th class="n">#</th><th>Name</th><th>Organisation</th><th>Country</th><th class="sign">Signature</th></tr></thead>
+<thead><tr><th class="n">${h(t('signIn.number'))}</th><th>${h(t('signIn.name'))}</th><th>${h(t('signIn.organisation'))}</th><th>${h(t('signIn.country'))}</th><th class="sign">${h(t('signIn.signature'))}</th></tr></thead>
 <tbody>${rows(1)}</tbody>
 </table>
 </section>`,
   );
   return htmlPage({
-    lang: 'en',
-    rtl: false,
-    title: `Sign-in sheet — ${session.title}`,
-    footerTitle: `${session.title} · Sign-in sheet`,
-    pageLabel: 'Page {page} of {pages}',
+    lang: language,
+    rtl: isRtl(language),
+    title: `${t('signIn.title')} — ${session.title}`,
+    footerTitle: `${session.title} · ${t('signIn.title')}`,
+    pageLabel: t('page', PAGE_NUMBER_MARKERS),
     fontCss: input.fontCss,
     styles: SIGN_IN_STYLES,
     body: pages.join('\n'),

@@ -1,3 +1,4 @@
+import { loadReportLanguage } from '../../../shared/i18n/report-catalogs';
 import type { AssessmentReport } from '../../../shared/reports/assessment-report';
 import { csvReport } from './csv-report';
 import { reportFontCss } from './fonts';
@@ -13,6 +14,7 @@ export async function renderAssessmentReport(
   format: ReportFormat,
   deps: RenderDeps,
 ): Promise<Buffer> {
+  await loadReportLanguage(report.options.language);
   return renderFormat(format, deps, {
     sections: new Set(report.options.sections).size,
     html: (onSection) => reportHtml(report, { fontCss: reportFontCss(), onSection }),

@@ -1,3 +1,4 @@
+import { loadReportLanguage } from '../../../shared/i18n/report-catalogs';
 import type { SessionReport } from '../../../shared/reports/session-report';
 import { reportFontCss } from './fonts';
 import { renderFormat, type RenderDeps, type ReportFormat } from './render-format';
@@ -13,6 +14,7 @@ export async function renderSessionReport(
   format: ReportFormat,
   deps: RenderDeps,
 ): Promise<Buffer> {
+  await loadReportLanguage(report.options.language);
   return renderFormat(format, deps, {
     sections: new Set(report.options.sections).size,
     html: (onSection) => sessionReportHtml(report, { fontCss: reportFontCss(), onSection }),

@@ -2,25 +2,22 @@ import type { Citation, ItemResult } from '../../../shared/domain/assessments';
 import { countryName } from '../../../shared/domain/countries';
 import type { AssessmentReport, ReportItem } from '../../../shared/reports/assessment-report';
 import {
-  chapterRef,
-  fill,
-  formatDate,
-  reportLocale,
-  reportText,
+  reportTranslator,
   type ReportLanguage,
-  type ReportText,
-} from '../../../shared/reports/report-text';
+  type Translate,
+} from '../../../shared/i18n/report-catalogs';
+import { chapterRef, formatDate, reportLocale } from '../../../shared/reports/report-locale';
 
 /** What every exporter needs beside the report: its language and fixed text. */
 export interface ReportContext {
   report: AssessmentReport;
   lang: ReportLanguage;
-  t: ReportText;
+  t: Translate<'reports'>;
 }
 
 export function reportContext(report: AssessmentReport): ReportContext {
   const lang = report.options.language;
-  return { report, lang, t: reportText(lang) };
+  return { report, lang, t: reportTranslator(lang, 'reports') };
 }
 
 /** Result colours shared by the PDF chart, DOCX shading and XLSX fills (fill, and text on it). */
@@ -61,30 +58,30 @@ export function describeFilters({ report, t }: ReportContext): string {
   const add = (label: string, values: readonly string[] | undefined) => {
     if (values?.length) parts.push(`${label}: ${values.join(', ')}`);
   };
-  add(t.labels.chapter, f.chapters);
+  add(t('labels.chapter'), f.chapters);
   add(
-    t.labels.article,
+    t('labels.article'),
     f.articles?.map((a) => String(a)),
   );
   add(
-    t.labels.result,
-    f.results?.map((r) => t.results[r]),
+    t('labels.result'),
+    f.results?.map((r) => t(`results.${r}`)),
   );
   add(
-    t.labels.status,
-    f.statuses?.map((s) => t.statuses[s]),
+    t('labels.status'),
+    f.statuses?.map((s) => t(`statuses.${s}`)),
   );
   add(
-    t.labels.priority,
-    f.priorities?.map((p) => t.priorities[p]),
+    t('labels.priority'),
+    f.priorities?.map((p) => t(`priorities.${p}`)),
   );
   add(
-    t.labels.agency,
-    f.agencies?.map((a) => a || t.plan.noAgency),
+    t('labels.agency'),
+    f.agencies?.map((a) => a || t('plan.noAgency')),
   );
   add(
-    t.labels.level,
-    f.obligations?.map((o) => t.levels[o]),
+    t('labels.level'),
+    f.obligations?.map((o) => t(`levels.${o}`)),
   );
   return parts.join('; ');
 }
@@ -104,14 +101,14 @@ export function citationText(c: Citation): string {
 }
 
 export function elementStateName(
-  t: ReportText,
+  t: Translate<'reports'>,
   state: 'met' | 'not-met' | 'unclear' | null,
 ): string {
-  return t.elementStates[state ?? 'unset'];
+  return t(`elementStates.${state ?? 'unset'}`);
 }
 
 /** One line per element: "intent: Met — national text". */
-export function elementsSummary(item: ReportItem, t: ReportText): string {
+export function elementsSummary(item: ReportItem, t: Translate<'reports'>): string {
   return item.provisionElements
     .map((name, index) => {
       const assessed = item.elements.find((e) => e.index === index);
@@ -129,13 +126,13 @@ export function elementsSummary(item: ReportItem, t: ReportText): string {
 export function detailNote({ report, t }: ReportContext): string {
   const shown = report.detailItems.length;
   if (shown === report.items.length) return '';
-  return fill(t.details.assessedOnly, { shown, total: report.items.length });
+  return t('details.assessedOnly', { shown, total: report.items.length });
 }
 
 /** "Changes recorded: 3; the last by Lan Nguyen on 5 March 2026." */
 export function historyLine(item: ReportItem, ctx: ReportContext): string {
-  if (!item.lastChange || item.changes === 0) return ctx.t.details.noHistory;
-  return fill(ctx.t.details.history, {
+  if (!item.lastChange || item.changes === 0) return ctx.t('details.noHistory');
+  return ctx.t('details.history', {
     count: item.changes,
     actor: item.lastChange.actor || '—',
     date: formatDate(item.lastChange.at, ctx.lang),
@@ -146,7 +143,7 @@ export type CellKind = 'text' | 'number' | 'date' | 'datetime';
 
 export interface ItemColumn {
   key: string;
-  header: (t: ReportText) => string;
+  header: (t: Translate<'reports'>) => string;
   kind: CellKind;
   /** Width in characters, for XLSX. */
   width: number;
@@ -159,161 +156,161 @@ const orBlank = (v: string | null | undefined) => v ?? '';
 export const ITEM_COLUMNS: readonly ItemColumn[] = [
   {
     key: 'article',
-    header: (t) => t.labels.article,
+    header: (t) => t('labels.article'),
     kind: 'number',
     width: 8,
     value: (i) => i.articleNumber,
   },
   {
     key: 'paragraph',
-    header: (t) => t.labels.paragraph,
+    header: (t) => t('labels.paragraph'),
     kind: 'text',
     width: 10,
     value: (i) => i.paragraph,
   },
   {
     key: 'articleTitle',
-    header: (t) => t.labels.articleTitle,
+    header: (t) => t('labels.articleTitle'),
     kind: 'text',
     width: 28,
     value: (i) => i.articleTitle,
   },
   {
     key: 'chapter',
-    header: (t) => t.labels.chapter,
+    header: (t) => t('labels.chapter'),
     kind: 'text',
     width: 9,
     value: (i) => i.chapter,
   },
   {
     key: 'provisionId',
-    header: (t) => t.labels.provisionId,
+    header: (t) => t('labels.provisionId'),
     kind: 'text',
     width: 18,
     value: (i) => i.provisionId,
   },
   {
     key: 'provisionText',
-    header: (t) => t.labels.provisionText,
+    header: (t) => t('labels.provisionText'),
     kind: 'text',
     width: 60,
     value: (i) => i.provisionText,
   },
   {
     key: 'level',
-    header: (t) => t.labels.level,
+    header: (t) => t('labels.level'),
     kind: 'text',
     width: 13,
-    value: (i, { t }) => t.levels[i.provisionLevel],
+    value: (i, { t }) => t(`levels.${i.provisionLevel}`),
   },
   {
     key: 'result',
-    header: (t) => t.labels.result,
+    header: (t) => t('labels.result'),
     kind: 'text',
     width: 18,
-    value: (i, { t }) => t.results[i.result],
+    value: (i, { t }) => t(`results.${i.result}`),
   },
   {
     key: 'status',
-    header: (t) => t.labels.status,
+    header: (t) => t('labels.status'),
     kind: 'text',
     width: 14,
-    value: (i, { t }) => t.statuses[i.status],
+    value: (i, { t }) => t(`statuses.${i.status}`),
   },
   {
     key: 'inLaw',
-    header: (t) => t.labels.inLaw,
+    header: (t) => t('labels.inLaw'),
     kind: 'text',
     width: 10,
-    value: (i, { t }) => (i.inLaw ? t.lawPractice[i.inLaw] : ''),
+    value: (i, { t }) => (i.inLaw ? t(`lawPractice.${i.inLaw}`) : ''),
   },
   {
     key: 'inPractice',
-    header: (t) => t.labels.inPractice,
+    header: (t) => t('labels.inPractice'),
     kind: 'text',
     width: 10,
-    value: (i, { t }) => (i.inPractice ? t.lawPractice[i.inPractice] : ''),
+    value: (i, { t }) => (i.inPractice ? t(`lawPractice.${i.inPractice}`) : ''),
   },
   {
     key: 'citations',
-    header: (t) => t.labels.citations,
+    header: (t) => t('labels.citations'),
     kind: 'text',
     width: 40,
     value: (i) => i.citations.map(citationText).join('\n'),
   },
   {
     key: 'evidence',
-    header: (t) => t.labels.evidence,
+    header: (t) => t('labels.evidence'),
     kind: 'text',
     width: 60,
     value: (i) => i.evidence,
   },
   {
     key: 'actionType',
-    header: (t) => t.labels.actionType,
+    header: (t) => t('labels.actionType'),
     kind: 'text',
     width: 18,
-    value: (i, { t }) => (i.actionType ? t.actionTypes[i.actionType] : ''),
+    value: (i, { t }) => (i.actionType ? t(`actionTypes.${i.actionType}`) : ''),
   },
   {
     key: 'action',
-    header: (t) => t.labels.action,
+    header: (t) => t('labels.action'),
     kind: 'text',
     width: 45,
     value: (i) => i.action,
   },
   {
     key: 'priority',
-    header: (t) => t.labels.priority,
+    header: (t) => t('labels.priority'),
     kind: 'text',
     width: 10,
-    value: (i, { t }) => (i.priority ? t.priorities[i.priority] : ''),
+    value: (i, { t }) => (i.priority ? t(`priorities.${i.priority}`) : ''),
   },
   {
     key: 'agency',
-    header: (t) => t.labels.agency,
+    header: (t) => t('labels.agency'),
     kind: 'text',
     width: 24,
     value: (i) => i.agency,
   },
   {
     key: 'targetDate',
-    header: (t) => t.labels.targetDate,
+    header: (t) => t('labels.targetDate'),
     kind: 'date',
     width: 12,
     value: (i) => orBlank(i.targetDate),
   },
   {
     key: 'overdue',
-    header: (t) => t.labels.overdue,
+    header: (t) => t('labels.overdue'),
     kind: 'text',
     width: 9,
-    value: (i, { t }) => (i.overdue ? t.labels.yes : t.labels.no),
+    value: (i, { t }) => (i.overdue ? t('labels.yes') : t('labels.no')),
   },
   {
     key: 'elements',
-    header: (t) => t.labels.elementsSummary,
+    header: (t) => t('labels.elementsSummary'),
     kind: 'text',
     width: 40,
     value: (i, { t }) => elementsSummary(i, t),
   },
   {
     key: 'changes',
-    header: (t) => t.labels.changes,
+    header: (t) => t('labels.changes'),
     kind: 'number',
     width: 9,
     value: (i) => i.changes,
   },
   {
     key: 'lastChangedBy',
-    header: (t) => t.labels.lastChangedBy,
+    header: (t) => t('labels.lastChangedBy'),
     kind: 'text',
     width: 18,
     value: (i) => orBlank(i.lastChange?.actor),
   },
   {
     key: 'lastChangedAt',
-    header: (t) => t.labels.lastChangedAt,
+    header: (t) => t('labels.lastChangedAt'),
     kind: 'datetime',
     width: 18,
     value: (i) => orBlank(i.lastChange?.at),

@@ -1,5 +1,6 @@
 import { RESULTS, type ItemResult } from '../../../shared/domain/assessments';
 import type { ResultCounts } from '../../../shared/assessments/stats';
+import { PAGE_NUMBER_MARKERS } from './page-templates';
 import {
   REPORT_SECTIONS,
   type AssessmentReport,
@@ -7,11 +8,10 @@ import {
 } from '../../../shared/reports/assessment-report';
 import {
   articleRef,
-  fill,
   formatDate,
   formatPercent,
   isRtl,
-} from '../../../shared/reports/report-text';
+} from '../../../shared/reports/report-locale';
 import { REPORT_FONT_STACK } from './fonts';
 import { REPORT_PAGE_CSS, RESULT_CLASSES_CSS, escapeHtml, htmlPage } from './html-page';
 import {
@@ -53,7 +53,7 @@ export function reportHtml(
   const { t, lang } = ctx;
   const rtl = isRtl(lang);
   const sections = new Set(report.options.sections);
-  const title = `${t.reportTitle} — ${countryLabel(ctx)}`;
+  const title = `${t('reportTitle')} — ${countryLabel(ctx)}`;
   const layout = {
     cover,
     summary,
@@ -73,7 +73,7 @@ export function reportHtml(
     rtl,
     title,
     footerTitle: `${countryLabel(ctx)} — ${report.assessment.title}`,
-    pageLabel: t.page,
+    pageLabel: t('page', PAGE_NUMBER_MARKERS),
     fontCss,
     styles: STYLES,
     body,
@@ -213,23 +213,23 @@ function cover(ctx: ReportContext): string {
   const a = report.assessment;
   const organisation = organisationOf(ctx);
   const rows: [string, string][] = [
-    [t.cover.assessmentDate, formatDate(a.date, lang)],
+    [t('cover.assessmentDate'), formatDate(a.date, lang)],
     ...(a.assessors.length
-      ? [[t.cover.assessors, a.assessors.join(', ')] as [string, string]]
+      ? [[t('cover.assessors'), a.assessors.join(', ')] as [string, string]]
       : []),
-    ...(organisation ? [[t.cover.organisation, organisation] as [string, string]] : []),
+    ...(organisation ? [[t('cover.organisation'), organisation] as [string, string]] : []),
   ];
-  return `<section class="cover" aria-label="${h(t.reportTitle)}">
-${report.options.logoDataUrl ? `<img class="logo" src="${h(report.options.logoDataUrl)}" alt="${h(t.cover.logo)}">` : ''}
-<div class="instrument">${h(t.instrument)}</div>
-<h1>${h(t.reportTitle)}</h1>
+  return `<section class="cover" aria-label="${h(t('reportTitle'))}">
+${report.options.logoDataUrl ? `<img class="logo" src="${h(report.options.logoDataUrl)}" alt="${h(t('cover.logo'))}">` : ''}
+<div class="instrument">${h(t('instrument'))}</div>
+<h1>${h(t('reportTitle'))}</h1>
 <div class="rule"></div>
 <div class="country">${h(countryLabel(ctx))}</div>
 <div class="checklist"><bdi>${h(a.title)}</bdi></div>
 <dl>
 ${rows.map(([k, v]) => `<dt>${h(k)}</dt><dd><bdi>${h(v)}</bdi></dd>`).join('\n')}
 </dl>
-<p class="generated">${h(fill(t.cover.generatedOn, { date: formatDate(report.generatedAt, lang) }))}</p>
+<p class="generated">${h(t('cover.generatedOn', { date: formatDate(report.generatedAt, lang) }))}</p>
 </section>`;
 }
 
@@ -238,33 +238,31 @@ export function summarySentences(ctx: ReportContext): string[] {
   const { report, t, lang } = ctx;
   const { totals } = report;
   const pct = (v: number | null) => formatPercent(v, lang);
-  const out = [
-    fill(t.summary.overview, { items: totals.items, completion: pct(totals.completion) }),
-  ];
+  const out = [t('summary.overview', { items: totals.items, completion: pct(totals.completion) })];
   out.push(
     totals.score === null
-      ? t.summary.noScore
-      : fill(t.summary.scoreSentence, { score: pct(totals.score) }),
+      ? t('summary.noScore')
+      : t('summary.scoreSentence', { score: pct(totals.score) }),
   );
   out.push(
     totals.counts.gap === 0
-      ? t.summary.noGaps
-      : fill(t.summary.gaps, { gaps: totals.counts.gap, high: report.gapsByPriority.high }),
+      ? t('summary.noGaps')
+      : t('summary.gaps', { gaps: totals.counts.gap, high: report.gapsByPriority.high }),
   );
-  if (totals.overdue > 0) out.push(fill(t.summary.overdue, { overdue: totals.overdue }));
+  if (totals.overdue > 0) out.push(t('summary.overdue', { overdue: totals.overdue }));
   const scored = report.byChapter.filter((c) => c.score !== null);
   if (scored.length >= 2) {
     const sorted = [...scored].sort((a, b) => a.score! - b.score!);
     const low = sorted[0]!;
     const high = sorted[sorted.length - 1]!;
     const describe = (c: (typeof scored)[number]) => ({
-      chapter: fill(t.chapterRef, { number: c.chapter }),
+      chapter: t('chapterRef', { number: c.chapter }),
       title: c.title,
       score: pct(c.score),
     });
     if (high.score! > low.score!) {
-      out.push(fill(t.summary.highestChapter, describe(high)));
-      out.push(fill(t.summary.lowestChapter, describe(low)));
+      out.push(t('summary.highestChapter', describe(high)));
+      out.push(t('summary.lowestChapter', describe(low)));
     }
   }
   return out;
@@ -277,30 +275,30 @@ function summary(ctx: ReportContext): string {
   const kpi = (value: string | number, label: string) =>
     `<div class="kpi"><div class="value">${h(value)}</div><div class="label">${h(label)}</div></div>`;
   const filters = hasFilters(ctx)
-    ? `<p class="filters">${h(fill(t.summary.filtersApplied, { filters: describeFilters(ctx) || '—' }))}</p>`
+    ? `<p class="filters">${h(t('summary.filtersApplied', { filters: describeFilters(ctx) || '—' }))}</p>`
     : '';
   const resultRows = RESULTS.map((r) => {
     const n = totals.counts[r];
     const share = totals.items ? n / totals.items : 0;
-    return `<tr><td><span class="swatch r-${r}"></span>${h(t.results[r])}</td><td class="num">${h(n)}</td><td class="num">${h(pct(share))}</td><td><div class="meter"><span class="r-${r}" style="inline-size: ${(share * 100).toFixed(1)}%"></span></div></td></tr>`;
+    return `<tr><td><span class="swatch r-${r}"></span>${h(t(`results.${r}`))}</td><td class="num">${h(n)}</td><td class="num">${h(pct(share))}</td><td><div class="meter"><span class="r-${r}" style="inline-size: ${(share * 100).toFixed(1)}%"></span></div></td></tr>`;
   }).join('\n');
   const priorityRows = (['high', 'medium', 'low', 'unset'] as const)
     .map(
       (p) =>
-        `<tr><td>${h(t.priorities[p])}</td><td class="num">${h(report.gapsByPriority[p])}</td></tr>`,
+        `<tr><td>${h(t(`priorities.${p}`))}</td><td class="num">${h(report.gapsByPriority[p])}</td></tr>`,
     )
     .join('\n');
   return `<section class="major summary" aria-labelledby="h-summary">
-<h2 id="h-summary">${h(t.sections.summary)}</h2>
+<h2 id="h-summary">${h(t('sections.summary'))}</h2>
 ${filters}
 <div class="kpis">
-${kpi(totals.items, t.summary.items)}
-${kpi(pct(totals.completion), t.summary.completion)}
-${kpi(pct(totals.score), t.summary.score)}
-${kpi(totals.overdue, t.summary.overdueActions)}
+${kpi(totals.items, t('summary.items'))}
+${kpi(pct(totals.completion), t('summary.completion'))}
+${kpi(pct(totals.score), t('summary.score'))}
+${kpi(totals.overdue, t('summary.overdueActions'))}
 </div>
-${stackedBars(ctx, [{ label: t.charts.total, items: totals.items, counts: totals.counts, score: totals.score }], t.summary.byResult)}
-<h3>${h(t.summary.findings)}</h3>
+${stackedBars(ctx, [{ label: t('charts.total'), items: totals.items, counts: totals.counts, score: totals.score }], t('summary.byResult'))}
+<h3>${h(t('summary.findings'))}</h3>
 <ul class="findings">
 ${summarySentences(ctx)
   .map((s) => `<li>${h(s)}</li>`)
@@ -308,18 +306,18 @@ ${summarySentences(ctx)
 </ul>
 <div class="two">
 <div>
-<h3>${h(t.summary.byResult)}</h3>
+<h3>${h(t('summary.byResult'))}</h3>
 <table>
-<thead><tr><th>${h(t.labels.result)}</th><th class="num">${h(t.summary.count)}</th><th class="num">${h(t.summary.share)}</th><th></th></tr></thead>
+<thead><tr><th>${h(t('labels.result'))}</th><th class="num">${h(t('summary.count'))}</th><th class="num">${h(t('summary.share'))}</th><th></th></tr></thead>
 <tbody>
 ${resultRows}
 </tbody>
 </table>
 </div>
 <div>
-<h3>${h(t.summary.gapsByPriority)}</h3>
+<h3>${h(t('summary.gapsByPriority'))}</h3>
 <table>
-<thead><tr><th>${h(t.labels.priority)}</th><th class="num">${h(t.summary.count)}</th></tr></thead>
+<thead><tr><th>${h(t('labels.priority'))}</th><th class="num">${h(t('summary.count'))}</th></tr></thead>
 <tbody>
 ${priorityRows}
 </tbody>
@@ -356,7 +354,7 @@ function stackedBars(ctx: ReportContext, rows: BarRow[], caption?: string): stri
     const top = index * ROW_HEIGHT;
     parts.push(
       `<text x="${x(BAR_START)}" y="${top + 12}" class="lbl" text-anchor="start">${h(row.label)}</text>`,
-      `<text x="${x(BAR_START + BAR_WIDTH)}" y="${top + 12}" class="cnt" text-anchor="end">${h(`${row.items} · ${t.summary.items}`)}</text>`,
+      `<text x="${x(BAR_START + BAR_WIDTH)}" y="${top + 12}" class="cnt" text-anchor="end">${h(`${row.items} · ${t('summary.items')}`)}</text>`,
     );
     let pos = BAR_START;
     for (const r of RESULTS) {
@@ -364,7 +362,7 @@ function stackedBars(ctx: ReportContext, rows: BarRow[], caption?: string): stri
       if (n === 0 || row.items === 0) continue;
       const w = (n / row.items) * BAR_WIDTH;
       parts.push(
-        `<rect x="${x(pos, w).toFixed(2)}" y="${top + 17}" width="${w.toFixed(2)}" height="20" fill="${RESULT_COLOURS[r].fill}"><title>${h(`${t.results[r]}: ${n}`)}</title></rect>`,
+        `<rect x="${x(pos, w).toFixed(2)}" y="${top + 17}" width="${w.toFixed(2)}" height="20" fill="${RESULT_COLOURS[r].fill}"><title>${h(`${t(`results.${r}`)}: ${n}`)}</title></rect>`,
       );
       if (w >= 18)
         parts.push(
@@ -376,7 +374,7 @@ function stackedBars(ctx: ReportContext, rows: BarRow[], caption?: string): stri
       `<text x="${x(BAR_START + BAR_WIDTH + 8)}" y="${top + 32}" class="score" text-anchor="start">${h(formatPercent(row.score, lang))}</text>`,
     );
   });
-  const label = caption ?? t.sections.charts;
+  const label = caption ?? t('sections.charts');
   return `<svg class="chart" role="img" aria-label="${h(label)}" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" direction="${rtl ? 'rtl' : 'ltr'}" xmlns="http://www.w3.org/2000/svg">
 <title>${h(label)}</title>
 <style>
@@ -391,8 +389,8 @@ ${parts.join('\n')}
 }
 
 function legend(ctx: ReportContext): string {
-  return `<ul class="legend" aria-label="${h(ctx.t.charts.legend)}">
-${RESULTS.map((r) => `<li><span class="swatch r-${r}"></span>${h(ctx.t.results[r])}</li>`).join('\n')}
+  return `<ul class="legend" aria-label="${h(ctx.t('charts.legend'))}">
+${RESULTS.map((r) => `<li><span class="swatch r-${r}"></span>${h(ctx.t(`results.${r}`))}</li>`).join('\n')}
 </ul>`;
 }
 
@@ -405,7 +403,7 @@ function charts(ctx: ReportContext): string {
     score: c.score,
   }));
   const head = RESULTS.map(
-    (r) => `<th class="num"><span class="swatch r-${r}"></span>${h(t.results[r])}</th>`,
+    (r) => `<th class="num"><span class="swatch r-${r}"></span>${h(t(`results.${r}`))}</th>`,
   ).join('');
   const body = report.byChapter
     .map(
@@ -414,13 +412,13 @@ function charts(ctx: ReportContext): string {
     )
     .join('\n');
   return `<section class="major charts" aria-labelledby="h-charts">
-<h2 id="h-charts">${h(t.sections.charts)}</h2>
-<p class="note">${h(t.charts.note)}</p>
+<h2 id="h-charts">${h(t('sections.charts'))}</h2>
+<p class="note">${h(t('charts.note'))}</p>
 ${legend(ctx)}
-${rows.length ? stackedBars(ctx, rows) : `<p>${h(t.details.noItems)}</p>`}
+${rows.length ? stackedBars(ctx, rows) : `<p>${h(t('details.noItems'))}</p>`}
 <table class="chart-table">
 <colgroup><col style="width: 24%"><col style="width: 6.5%">${RESULTS.map(() => '<col style="width: 10.5%">').join('')}<col style="width: 9%"><col style="width: 8%"></colgroup>
-<thead><tr><th>${h(t.labels.chapter)}</th><th class="num">${h(t.summary.items)}</th>${head}<th class="num">${h(t.summary.completion)}</th><th class="num">${h(t.summary.score)}</th></tr></thead>
+<thead><tr><th>${h(t('labels.chapter'))}</th><th class="num">${h(t('summary.items'))}</th>${head}<th class="num">${h(t('summary.completion'))}</th><th class="num">${h(t('summary.score'))}</th></tr></thead>
 <tbody>
 ${body}
 </tbody>
@@ -429,11 +427,11 @@ ${body}
 }
 
 function resultBadge(ctx: ReportContext, result: ItemResult): string {
-  return `<span class="badge r-${result}">${h(ctx.t.results[result])}</span>`;
+  return `<span class="badge r-${result}">${h(ctx.t(`results.${result}`))}</span>`;
 }
 
 function overdueBadge(ctx: ReportContext): string {
-  return `<span class="tag overdue">${h(ctx.t.labels.overdue)}</span>`;
+  return `<span class="tag overdue">${h(ctx.t('labels.overdue'))}</span>`;
 }
 
 function actionPlan(ctx: ReportContext): string {
@@ -445,19 +443,19 @@ function actionPlan(ctx: ReportContext): string {
 <td><strong>${h(articleRef(t, i.articleNumber, i.paragraph))}</strong></td>
 <td class="provision" dir="auto">${h(i.provisionText)}</td>
 <td>${resultBadge(ctx, i.result)}</td>
-<td>${h(i.actionType ? t.actionTypes[i.actionType] : '—')}</td>
+<td>${h(i.actionType ? t(`actionTypes.${i.actionType}`) : '—')}</td>
 <td class="user" dir="auto">${h(i.action || '—')}</td>
-<td>${h(i.priority ? t.priorities[i.priority] : t.priorities.unset)}</td>
+<td>${h(i.priority ? t(`priorities.${i.priority}`) : t('priorities.unset'))}</td>
 <td>${h(i.targetDate ? formatDate(i.targetDate, lang) : '—')}${i.overdue ? `<br>${overdueBadge(ctx)}` : ''}</td>
-<td>${h(t.statuses[i.status])}</td>
+<td>${h(t(`statuses.${i.status}`))}</td>
 </tr>`,
       )
       .join('\n');
     return `<div class="agency">
-<h3><bdi>${h(group.agency || t.plan.noAgency)}</bdi> <span class="count">(${h(group.items.length)})</span></h3>
+<h3><bdi>${h(group.agency || t('plan.noAgency'))}</bdi> <span class="count">(${h(group.items.length)})</span></h3>
 <table class="plan">
 <colgroup><col style="width: 9.5%"><col style="width: 21%"><col style="width: 13%"><col style="width: 10.5%"><col style="width: 17%"><col style="width: 10%"><col style="width: 10%"><col style="width: 9%"></colgroup>
-<thead><tr><th>${h(t.labels.article)}</th><th>${h(t.labels.provision)}</th><th>${h(t.labels.result)}</th><th>${h(t.labels.actionType)}</th><th>${h(t.labels.action)}</th><th>${h(t.labels.priority)}</th><th>${h(t.labels.targetDate)}</th><th>${h(t.labels.status)}</th></tr></thead>
+<thead><tr><th>${h(t('labels.article'))}</th><th>${h(t('labels.provision'))}</th><th>${h(t('labels.result'))}</th><th>${h(t('labels.actionType'))}</th><th>${h(t('labels.action'))}</th><th>${h(t('labels.priority'))}</th><th>${h(t('labels.targetDate'))}</th><th>${h(t('labels.status'))}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -465,9 +463,9 @@ ${rows}
 </div>`;
   });
   return `<section class="major action-plan" aria-labelledby="h-plan">
-<h2 id="h-plan">${h(t.sections.actionPlan)}</h2>
-<p class="note">${h(t.plan.note)}</p>
-${groups.length ? groups.join('\n') : `<p>${h(t.plan.noActions)}</p>`}
+<h2 id="h-plan">${h(t('sections.actionPlan'))}</h2>
+<p class="note">${h(t('plan.note'))}</p>
+${groups.length ? groups.join('\n') : `<p>${h(t('plan.noActions'))}</p>`}
 </section>`;
 }
 
@@ -475,16 +473,16 @@ function itemDetail(ctx: ReportContext, i: ReportItem): string {
   const { t, lang } = ctx;
   const field = (label: string, value: string, extra = '') =>
     `<div><dt>${h(label)}</dt><dd><bdi>${h(value)}</bdi>${extra}</dd></div>`;
-  const fields: string[] = [field(t.labels.level, t.levels[i.provisionLevel])];
-  if (i.inLaw) fields.push(field(t.labels.inLaw, t.lawPractice[i.inLaw]));
-  if (i.inPractice) fields.push(field(t.labels.inPractice, t.lawPractice[i.inPractice]));
-  if (i.actionType) fields.push(field(t.labels.actionType, t.actionTypes[i.actionType]));
-  if (i.priority) fields.push(field(t.labels.priority, t.priorities[i.priority]));
-  if (i.agency.trim()) fields.push(field(t.labels.agency, i.agency));
+  const fields: string[] = [field(t('labels.level'), t(`levels.${i.provisionLevel}`))];
+  if (i.inLaw) fields.push(field(t('labels.inLaw'), t(`lawPractice.${i.inLaw}`)));
+  if (i.inPractice) fields.push(field(t('labels.inPractice'), t(`lawPractice.${i.inPractice}`)));
+  if (i.actionType) fields.push(field(t('labels.actionType'), t(`actionTypes.${i.actionType}`)));
+  if (i.priority) fields.push(field(t('labels.priority'), t(`priorities.${i.priority}`)));
+  if (i.agency.trim()) fields.push(field(t('labels.agency'), i.agency));
   if (i.targetDate)
     fields.push(
       field(
-        t.labels.targetDate,
+        t('labels.targetDate'),
         formatDate(i.targetDate, lang),
         i.overdue ? ` ${overdueBadge(ctx)}` : '',
       ),
@@ -492,15 +490,15 @@ function itemDetail(ctx: ReportContext, i: ReportItem): string {
   const blocks: string[] = [];
   if (i.citations.length)
     blocks.push(
-      `<div class="block"><h5>${h(t.labels.citations)}</h5><ul>${i.citations.map((c) => `<li class="user" dir="auto">${h(citationText(c))}</li>`).join('')}</ul></div>`,
+      `<div class="block"><h5>${h(t('labels.citations'))}</h5><ul>${i.citations.map((c) => `<li class="user" dir="auto">${h(citationText(c))}</li>`).join('')}</ul></div>`,
     );
   if (i.evidence.trim())
     blocks.push(
-      `<div class="block"><h5>${h(t.labels.evidence)}</h5><p class="user" dir="auto">${h(i.evidence)}</p></div>`,
+      `<div class="block"><h5>${h(t('labels.evidence'))}</h5><p class="user" dir="auto">${h(i.evidence)}</p></div>`,
     );
   if (i.action.trim())
     blocks.push(
-      `<div class="block"><h5>${h(t.labels.action)}</h5><p class="user" dir="auto">${h(i.action)}</p></div>`,
+      `<div class="block"><h5>${h(t('labels.action'))}</h5><p class="user" dir="auto">${h(i.action)}</p></div>`,
     );
   if (i.provisionElements.length) {
     const rows = i.provisionElements
@@ -510,16 +508,16 @@ function itemDetail(ctx: ReportContext, i: ReportItem): string {
       })
       .join('');
     blocks.push(
-      `<div class="block"><h5>${h(t.labels.elements)}</h5><table class="elements"><colgroup><col style="width: 35%"><col style="width: 15%"><col style="width: 50%"></colgroup><thead><tr><th>${h(t.labels.element)}</th><th>${h(t.labels.result)}</th><th>${h(t.labels.nationalText)}</th></tr></thead><tbody>${rows}</tbody></table></div>`,
+      `<div class="block"><h5>${h(t('labels.elements'))}</h5><table class="elements"><colgroup><col style="width: 35%"><col style="width: 15%"><col style="width: 50%"></colgroup><thead><tr><th>${h(t('labels.element'))}</th><th>${h(t('labels.result'))}</th><th>${h(t('labels.nationalText'))}</th></tr></thead><tbody>${rows}</tbody></table></div>`,
     );
   }
   return `<article class="item">
 <div class="item-head">
 <h4>${h(articleRef(t, i.articleNumber, i.paragraph))} — <bdi>${h(i.articleTitle)}</bdi></h4>
-<div class="tags">${resultBadge(ctx, i.result)}<span class="tag">${h(t.statuses[i.status])}</span></div>
+<div class="tags">${resultBadge(ctx, i.result)}<span class="tag">${h(t(`statuses.${i.status}`))}</span></div>
 </div>
 <p class="provision-text"><bdi>${h(i.provisionText)}</bdi></p>
-${i.retired ? `<p class="note">${h(t.details.retired)}</p>` : ''}
+${i.retired ? `<p class="note">${h(t('details.retired'))}</p>` : ''}
 <dl class="fields">${fields.join('')}</dl>
 ${blocks.join('\n')}
 <p class="history">${h(historyLine(i, ctx))}</p>
@@ -539,8 +537,8 @@ function details(ctx: ReportContext): string {
   }
   const note = detailNote(ctx);
   return `<section class="major details" aria-labelledby="h-details">
-<h2 id="h-details">${h(t.sections.details)}</h2>
+<h2 id="h-details">${h(t('sections.details'))}</h2>
 ${note ? `<p class="note">${h(note)}</p>` : ''}
-${out.length ? out.join('\n') : `<p>${h(t.details.noItems)}</p>`}
+${out.length ? out.join('\n') : `<p>${h(t('details.noItems'))}</p>`}
 </section>`;
 }

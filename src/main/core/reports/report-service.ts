@@ -4,7 +4,7 @@ import {
   type ReportOptions,
 } from '../../../shared/reports/assessment-report';
 import { buildSessionReport, sessionReportOptions } from '../../../shared/reports/session-report';
-import type { ReportLanguage } from '../../../shared/reports/report-text';
+import type { ReportLanguage } from '../../../shared/i18n/report-catalogs';
 import type { AssessmentStore } from '../assessments/assessment-store';
 import type { ChecklistFiles } from '../assessments/checklist-files';
 import { exportName } from '../export-name';

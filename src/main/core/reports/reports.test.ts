@@ -13,12 +13,10 @@ import {
 } from '../../../shared/reports/assessment-report';
 import {
   REPORT_LANGUAGES,
-  articleRef,
-  formatDate,
-  formatPercent,
-  reportText,
-  type ReportText,
-} from '../../../shared/reports/report-text';
+  loadReportLanguage,
+  reportTranslator,
+} from '../../../shared/i18n/report-catalogs';
+import { articleRef, formatDate, formatPercent } from '../../../shared/reports/report-locale';
 import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import { createWorkbench, type Workbench } from '../workbench';
 import { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer';
@@ -69,6 +67,8 @@ function documentXml(docx: Buffer): Promise<string> {
 }
 
 beforeAll(async () => {
+  // The exporters take a language's text synchronously: the renderers load it first, as here.
+  await Promise.all(REPORT_LANGUAGES.map(loadReportLanguage));
   const data = tempDir('cw-reports-');
   cleanup = data.cleanup;
   work = join(data.dir, 'out');
@@ -204,33 +204,28 @@ describe('overdue flag', () => {
 });
 
 describe('report text', () => {
-  it('translates every key into every language', () => {
-    const keys = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) =>
-        typeof v === 'object' && v !== null
-          ? keys(v as object, `${prefix}${k}.`)
-          : [`${prefix}${k}`],
-      );
-    const english = keys(reportText('en')).sort();
-    const en = reportText('en');
-    for (const lang of REPORT_LANGUAGES) {
-      const text = reportText(lang);
-      expect(keys(text).sort(), lang).toEqual(english);
-      if (lang === 'en') continue;
-      const flat = (t: ReportText) =>
-        keys(t).map((k) =>
-          k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], t),
-        );
-      // Every sentence carries the same placeholders as the English one.
-      const placeholders = (s: unknown) =>
-        String(s)
-          .match(/\{\w+\}/g)
-          ?.sort() ?? [];
-      flat(text).forEach((value, n) => {
-        expect(String(value).trim(), `${lang} ${keys(text)[n]}`).not.toBe('');
-        expect(placeholders(value), `${lang} ${keys(text)[n]}`).toEqual(placeholders(flat(en)[n]));
-      });
+  // Under vitest a missing key or value throws (report-catalogs.ts), with no English fallback.
+  it('renders in every language in every format with no missing text', async () => {
+    // Each language's HTML and DOCX are kept apart from the printing folder (KEEP_REPORTS).
+    const kept = join(work, 'by-language');
+    mkdirSync(kept, { recursive: true });
+    for (const language of REPORT_LANGUAGES) {
+      const r = await report({ language, detail: 'all' });
+      const html = reportHtml(r, { fontCss: '' });
+      expect(html, language).toContain(reportTranslator(language, 'reports')('sections.details'));
+      const docx = await docxReport(r);
+      const xml = (await documentXml(docx)).replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+      expect(xml, language).toContain(reportTranslator(language, 'reports')('sections.actionPlan'));
+      expect(csvReport(r).length, language).toBeGreaterThan(0);
+      expect((await xlsxReport(r)).length, language).toBeGreaterThan(0);
+      writeFileSync(join(kept, `report-${language}.html`), html);
+      writeFileSync(join(kept, `report-${language}.docx`), docx);
     }
+  }, 120_000);
+
+  it('throws on a key a language lacks, rather than printing the key', () => {
+    const t = reportTranslator('vi', 'reports') as (key: string) => string;
+    expect(() => t('summary.noSuchSentence')).toThrow(/summary\.noSuchSentence.*vi/);
   });
 
   it('formats dates, percentages and article references per language', () => {
@@ -240,10 +235,10 @@ describe('report text', () => {
     expect(formatDate('2026-03-05', 'ar')).toContain('2026');
     expect(formatPercent(0.625, 'en')).toBe('63%');
     expect(formatPercent(null, 'en')).toBe('—');
-    expect(articleRef(reportText('en'), 7, '1(a)')).toBe('Article 7(1)(a)');
-    expect(articleRef(reportText('en'), 9, 'single paragraph')).toBe('Article 9');
-    expect(articleRef(reportText('en'), 40, '10–12')).toBe('Article 40(10)–(12)');
-    expect(articleRef(reportText('zh'), 7, '2')).toBe('第7条(2)');
+    expect(articleRef(reportTranslator('en', 'reports'), 7, '1(a)')).toBe('Article 7(1)(a)');
+    expect(articleRef(reportTranslator('en', 'reports'), 9, 'single paragraph')).toBe('Article 9');
+    expect(articleRef(reportTranslator('en', 'reports'), 40, '10–12')).toBe('Article 40(10)–(12)');
+    expect(articleRef(reportTranslator('zh', 'reports'), 7, '2')).toBe('第7条(2)');
   });
 });
 
@@ -268,8 +263,8 @@ describe('HTML template', () => {
       fontCss: '',
     });
     expect(html).toMatch(/<html lang="ar" dir="rtl"/);
-    expect(html).toContain(reportText('ar').sections.summary);
-    expect(html).not.toContain(reportText('ar').sections.details);
+    expect(html).toContain(reportTranslator('ar', 'reports')('sections.summary'));
+    expect(html).not.toContain(reportTranslator('ar', 'reports')('sections.details'));
     expect(html).not.toContain('class="cover"');
   });
 
@@ -310,16 +305,16 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
     expect(readdirSync(work).filter((f) => f.endsWith('.html'))).toEqual([]);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { text, file } = pdfFile(work, pdf, 'report-en');
-    const t = reportText('en');
+    const t = reportTranslator('en', 'reports');
     for (const needle of [
       'Viet Nam',
       'Rà soát Công ước 2026',
       VI,
       ZH,
-      t.sections.summary,
-      t.sections.charts,
-      t.sections.actionPlan,
-      t.sections.details,
+      t('sections.summary'),
+      t('sections.charts'),
+      t('sections.actionPlan'),
+      t('sections.details'),
       'Page 1 of',
     ])
       expect(text, needle).toContain(needle);
@@ -334,9 +329,9 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
     renderPages(file, 'en', [
       1,
       2,
-      pageOf(text, t.sections.charts),
-      pageOf(text, t.sections.actionPlan),
-      pageOf(text, t.sections.details),
+      pageOf(text, t('sections.charts')),
+      pageOf(text, t('sections.actionPlan')),
+      pageOf(text, t('sections.details')),
     ]);
   }, 180_000);
 
@@ -346,8 +341,8 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
       tempDir: work,
     });
     const { text, file } = pdfFile(work, pdf, 'report-ar');
-    const t = reportText('ar');
-    for (const words of [AR, t.sections.summary, t.reportTitle, t.sections.actionPlan])
+    const t = reportTranslator('ar', 'reports');
+    for (const words of [AR, t('sections.summary'), t('reportTitle'), t('sections.actionPlan')])
       expect(hasArabic(text, words), words).toBe(true);
     expect(text).toContain(VI);
     expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Tagged:\s+yes/);
@@ -393,8 +388,8 @@ describe('DOCX', () => {
     const buffer = await renderAssessmentReport(await report(), 'docx', { printer, tempDir: work });
     writeFileSync(join(work, 'report-en.docx'), buffer);
     const xml = await documentXml(buffer);
-    const t = reportText('en');
-    for (const needle of [VI, ZH, AR, t.sections.summary, t.sections.actionPlan, 'Viet Nam'])
+    const t = reportTranslator('en', 'reports');
+    for (const needle of [VI, ZH, AR, t('sections.summary'), t('sections.actionPlan'), 'Viet Nam'])
       expect(xml, needle).toContain(needle);
     expect(xml).toContain('&lt;script&gt;');
     expect(xml).not.toContain('<w:bidi/>');
@@ -410,7 +405,7 @@ describe('DOCX', () => {
     expect(xml).toContain('<w:bidi/>');
     expect(xml).toContain('<w:rtl/>');
     expect(xml).toContain('<w:bidiVisual/>');
-    expect(xml).toContain(reportText('ar').sections.summary);
+    expect(xml).toContain(reportTranslator('ar', 'reports')('sections.summary'));
   });
 });
 
@@ -423,7 +418,7 @@ describe('XLSX', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Items', 'Summary', 'Action plan']);
     const items = book.getWorksheet('Items')!;
     expect(items.rowCount).toBe(itemCount + 1);
-    const t = reportText('en');
+    const t = reportTranslator('en', 'reports');
     const header = (items.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(ITEM_COLUMNS.map((c) => c.header(t)));
     expect(items.autoFilter).toBeTruthy();
@@ -447,7 +442,7 @@ describe('XLSX', () => {
     await book.xlsx.load(
       (await xlsxReport(await report({ language: 'ar' }))) as unknown as ArrayBuffer,
     );
-    expect(book.worksheets[0]!.name).toBe(reportText('ar').sheets.items);
+    expect(book.worksheets[0]!.name).toBe(reportTranslator('ar', 'reports')('sheets.items'));
     expect(book.worksheets[0]!.views[0]).toMatchObject({ rightToLeft: true });
   });
 });
@@ -458,7 +453,7 @@ describe('CSV', () => {
     expect([...buffer.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(buffer.toString('utf8'));
     expect(rows).toHaveLength(itemCount + 1);
-    expect(rows[0]).toEqual(ITEM_COLUMNS.map((c) => c.header(reportText('en'))));
+    expect(rows[0]).toEqual(ITEM_COLUMNS.map((c) => c.header(reportTranslator('en', 'reports'))));
     expect(rows.every((r) => r.length === ITEM_COLUMNS.length)).toBe(true);
     const text = rows.flat().join('\n');
     for (const needle of [VI, ZH, AR, XSS]) expect(text).toContain(needle);
@@ -468,7 +463,7 @@ describe('CSV', () => {
 describe('filters', () => {
   it('keeps only the gap items in every format and says filters were applied', async () => {
     const r = await report({ filters: { results: ['gap'] } });
-    const t = reportText('en');
+    const t = reportTranslator('en', 'reports');
     expect(r.filtered).toBe(true);
     const gaps = r.items.length;
     expect(gaps).toBeGreaterThan(3);
@@ -483,7 +478,7 @@ describe('filters', () => {
     const csv = parseCsv(csvReport(r).toString('utf8'));
     expect(csv).toHaveLength(gaps + 1);
     const resultCol = ITEM_COLUMNS.findIndex((c) => c.key === 'result');
-    expect(new Set(csv.slice(1).map((row) => row[resultCol]))).toEqual(new Set([t.results.gap]));
+    expect(new Set(csv.slice(1).map((row) => row[resultCol]))).toEqual(new Set([t('results.gap')]));
     for (const other of OTHER_RESULTS) expect(csv.flat().join('\n')).not.toContain(other);
 
     const book = new ExcelJS.Workbook();
@@ -492,7 +487,7 @@ describe('filters', () => {
     expect(items.rowCount).toBe(gaps + 1);
     expect(
       new Set((items.getColumn(resultCol + 1).values as unknown[]).slice(2).map((v) => String(v))),
-    ).toEqual(new Set([t.results.gap]));
+    ).toEqual(new Set([t('results.gap')]));
     const summary: string[] = [];
     book.getWorksheet('Summary')!.eachRow((row) => summary.push(String(row.getCell(1).value)));
     expect(summary.join('\n')).toContain('Filters were applied');

@@ -1,16 +1,15 @@
 import { countryName } from '../../../shared/domain/countries';
 import {
+  reportTranslator,
+  type ReportLanguage,
+  type Translate,
+} from '../../../shared/i18n/report-catalogs';
+import {
   chapterRef,
-  fill,
   formatDateRange,
   formatPercent,
   reportLocale,
-  reportText,
-  sessionText,
-  type ReportLanguage,
-  type ReportText,
-  type SessionText,
-} from '../../../shared/reports/report-text';
+} from '../../../shared/reports/report-locale';
 import type {
   AnswerRow,
   AttendanceGroup,
@@ -24,14 +23,19 @@ export interface SessionContext {
   report: SessionReport;
   lang: ReportLanguage;
   /** The checklist report text (instrument, page label, article and chapter references). */
-  t: ReportText;
+  t: Translate<'reports'>;
   /** The workshop report text. */
-  s: SessionText;
+  s: Translate<'workshop-report'>;
 }
 
 export function sessionContext(report: SessionReport): SessionContext {
   const lang = report.options.language;
-  return { report, lang, t: reportText(lang), s: sessionText(lang) };
+  return {
+    report,
+    lang,
+    t: reportTranslator(lang, 'reports'),
+    s: reportTranslator(lang, 'workshop-report'),
+  };
 }
 
 /** Colours of the charts and marks, in the checklist report's palette. */
@@ -70,7 +74,7 @@ export function gainText(lang: ReportLanguage, value: number | null): string {
 
 /** "+20 pts" */
 export function pointsText(ctx: SessionContext, value: number | null): string {
-  return value === null ? '—' : fill(ctx.s.results.points, { value: gainText(ctx.lang, value) });
+  return value === null ? '—' : ctx.s('results.points', { value: gainText(ctx.lang, value) });
 }
 
 /** A normalised gain (a share, 0–1 or below zero) as "0.67". */
@@ -88,13 +92,17 @@ export function countryText(ctx: SessionContext, code: string, stored = ''): str
   return local && local !== code ? local : stored || code;
 }
 
+const GENDERS = ['female', 'male', 'other', 'undisclosed', 'unset'] as const;
+const isGender = (key: string): key is (typeof GENDERS)[number] =>
+  (GENDERS as readonly string[]).includes(key);
+
 export function genderText(ctx: SessionContext, gender: string | null): string {
-  const key = (gender ?? 'unset') as keyof SessionText['genders'];
-  return ctx.s.genders[key] ?? gender ?? '';
+  const key = gender ?? 'unset';
+  return isGender(key) ? ctx.s(`genders.${key}`) : key;
 }
 
 export function markText(ctx: SessionContext, mark: AttendanceMark | null): string {
-  return mark === null ? ctx.s.attendance.unmarked : ctx.s.attendance[mark];
+  return mark === null ? ctx.s('attendance.unmarked') : ctx.s(`attendance.${mark}`);
 }
 
 /** A group's label: the translated gender or country, or the organisation as typed. */
@@ -123,17 +131,17 @@ export function sessionChapterHeading(ctx: SessionContext, chapter: string, titl
 export function workshopFields(ctx: SessionContext): [string, string][] {
   const { report, s } = ctx;
   const w = report.workshop;
-  const rows: [string, string][] = [[s.cover.dates, workshopDates(ctx)]];
-  if (w.place.trim()) rows.push([s.cover.place, w.place]);
-  if (w.organiser.trim()) rows.push([s.cover.organiser, w.organiser]);
-  if (w.facilitators.length) rows.push([s.cover.facilitators, w.facilitators.join(', ')]);
-  if (w.audience.trim()) rows.push([s.cover.audience, w.audience]);
+  const rows: [string, string][] = [[s('cover.dates'), workshopDates(ctx)]];
+  if (w.place.trim()) rows.push([s('cover.place'), w.place]);
+  if (w.organiser.trim()) rows.push([s('cover.organiser'), w.organiser]);
+  if (w.facilitators.length) rows.push([s('cover.facilitators'), w.facilitators.join(', ')]);
+  if (w.audience.trim()) rows.push([s('cover.audience'), w.audience]);
   if (w.countries.length)
     rows.push([
-      s.cover.countries,
+      s('cover.countries'),
       w.countries.map((c) => countryText(ctx, c.code, c.name)).join(', '),
     ]);
-  rows.push([s.cover.participants, String(report.participants.length)]);
+  rows.push([s('cover.participants'), String(report.participants.length)]);
   return rows;
 }
 
@@ -142,23 +150,23 @@ export function sessionSummarySentences(ctx: SessionContext): string[] {
   const { report, s, lang } = ctx;
   const { gain, attendance } = report;
   const out = [
-    fill(s.summary.overview, {
+    s('summary.overview', {
       participants: report.participants.length,
       days: report.workshop.days.length,
     }),
   ];
   if (attendance.averageDays !== null && report.workshop.days.length)
     out.push(
-      fill(s.summary.attendance, {
+      s('summary.attendance', {
         average: numberText(lang, attendance.averageDays),
         days: report.workshop.days.length,
         full: attendance.total.everyDay,
       }),
     );
-  if (gain.participantsWithBoth === 0) out.push(s.summary.noGain);
+  if (gain.participantsWithBoth === 0) out.push(s('summary.noGain'));
   else {
     out.push(
-      fill(s.summary.gain, {
+      s('summary.gain', {
         pre: scoreText(lang, gain.meanPre),
         post: scoreText(lang, gain.meanPost),
         gain: numberText(lang, gain.meanGain),
@@ -166,7 +174,7 @@ export function sessionSummarySentences(ctx: SessionContext): string[] {
       }),
     );
     out.push(
-      fill(s.summary.improvedSentence, {
+      s('summary.improvedSentence', {
         improved: Math.round((gain.shareImproved ?? 0) * gain.participantsWithBoth),
         both: gain.participantsWithBoth,
       }),
@@ -177,7 +185,7 @@ export function sessionSummarySentences(ctx: SessionContext): string[] {
   if (withGain.length >= 2) {
     const best = [...withGain].sort((a, b) => b.gain! - a.gain!)[0]!;
     out.push(
-      fill(s.summary.strongestChapter, {
+      s('summary.strongestChapter', {
         chapter: chapterRef(ctx.t, best.chapter),
         title: best.title,
         gain: gainText(lang, best.gain),
@@ -188,7 +196,7 @@ export function sessionSummarySentences(ctx: SessionContext): string[] {
   if (withPost.length >= 2) {
     const worst = [...withPost].sort((a, b) => a.post! - b.post!)[0]!;
     out.push(
-      fill(s.summary.weakestChapter, {
+      s('summary.weakestChapter', {
         chapter: chapterRef(ctx.t, worst.chapter),
         title: worst.title,
         post: scoreText(lang, worst.post),
@@ -196,7 +204,7 @@ export function sessionSummarySentences(ctx: SessionContext): string[] {
     );
   }
   if (report.needHelp.length)
-    out.push(fill(s.summary.needHelp, { names: report.needHelp.map((p) => p.name).join(', ') }));
+    out.push(s('summary.needHelp', { names: report.needHelp.map((p) => p.name).join(', ') }));
   return out;
 }
 
@@ -216,56 +224,56 @@ const pct = (v: number | null) => (v === null ? null : v / 100);
 
 /** One row per participant: the CSV export and the XLSX Results sheet. */
 export const PARTICIPANT_COLUMNS: readonly SessionColumn<ReportParticipant>[] = [
-  { key: 'name', header: (c) => c.s.labels.name, width: 28, value: (p) => p.name },
+  { key: 'name', header: (c) => c.s('labels.name'), width: 28, value: (p) => p.name },
   {
     key: 'organisation',
-    header: (c) => c.s.labels.organisation,
+    header: (c) => c.s('labels.organisation'),
     width: 30,
     value: (p) => p.organisation,
   },
   {
     key: 'country',
-    header: (c) => c.s.labels.country,
+    header: (c) => c.s('labels.country'),
     width: 18,
     value: (p, c) => countryText(c, p.country, p.countryName),
   },
   {
     key: 'gender',
-    header: (c) => c.s.labels.gender,
+    header: (c) => c.s('labels.gender'),
     width: 12,
     value: (p, c) => genderText(c, p.gender),
   },
   {
     key: 'daysAttended',
-    header: (c) => c.s.attendance.daysAttended,
+    header: (c) => c.s('attendance.daysAttended'),
     width: 10,
     kind: 'number',
     value: (p) => p.daysAttended,
   },
   {
     key: 'pre',
-    header: (c) => c.s.results.pre,
+    header: (c) => c.s('results.pre'),
     width: 10,
     kind: 'percent',
     value: (p) => pct(p.pre),
   },
   {
     key: 'post',
-    header: (c) => c.s.results.post,
+    header: (c) => c.s('results.post'),
     width: 10,
     kind: 'percent',
     value: (p) => pct(p.post),
   },
   {
     key: 'gain',
-    header: (c) => c.s.results.gain,
+    header: (c) => c.s('results.gain'),
     width: 10,
     kind: 'number',
     value: (p) => p.gain,
   },
   {
     key: 'normalisedGain',
-    header: (c) => c.s.results.normalisedGain,
+    header: (c) => c.s('results.normalisedGain'),
     width: 12,
     kind: 'number',
     value: (p) => p.normalisedGain,
@@ -274,94 +282,104 @@ export const PARTICIPANT_COLUMNS: readonly SessionColumn<ReportParticipant>[] = 
 
 /** One row per participant × question: the XLSX Answers sheet, every field. */
 export const ANSWER_COLUMNS: readonly SessionColumn<AnswerRow>[] = [
-  { key: 'name', header: (c) => c.s.labels.name, width: 24, value: (a) => a.name },
+  { key: 'name', header: (c) => c.s('labels.name'), width: 24, value: (a) => a.name },
   {
     key: 'organisation',
-    header: (c) => c.s.labels.organisation,
+    header: (c) => c.s('labels.organisation'),
     width: 24,
     value: (a) => a.organisation,
   },
   {
     key: 'country',
-    header: (c) => c.s.labels.country,
+    header: (c) => c.s('labels.country'),
     width: 14,
     value: (a, c) => countryText(c, a.country),
   },
   {
     key: 'quiz',
-    header: (c) => c.s.labels.quiz,
+    header: (c) => c.s('labels.quiz'),
     width: 12,
-    value: (a, c) => (a.quiz === 'pre' ? c.s.results.pre : c.s.results.post),
+    value: (a, c) => (a.quiz === 'pre' ? c.s('results.pre') : c.s('results.post')),
   },
-  { key: 'quizTitle', header: (c) => c.s.labels.quizTitle, width: 20, value: (a) => a.quizTitle },
+  {
+    key: 'quizTitle',
+    header: (c) => c.s('labels.quizTitle'),
+    width: 20,
+    value: (a) => a.quizTitle,
+  },
   {
     key: 'number',
-    header: (c) => c.s.labels.questionNumber,
+    header: (c) => c.s('labels.questionNumber'),
     width: 6,
     kind: 'number',
     value: (a) => a.number,
   },
   {
     key: 'questionId',
-    header: (c) => c.s.labels.questionId,
+    header: (c) => c.s('labels.questionId'),
     width: 16,
     value: (a) => a.questionId,
   },
   {
     key: 'type',
-    header: (c) => c.s.labels.type,
+    header: (c) => c.s('labels.type'),
     width: 14,
-    value: (a, c) => c.s.questionTypes[a.type],
+    value: (a, c) => c.s(`questionTypes.${a.type}`),
   },
   {
     key: 'articles',
-    header: (c) => c.s.labels.articles,
+    header: (c) => c.s('labels.articles'),
     width: 10,
     value: (a) => a.articles.join(', '),
   },
-  { key: 'prompt', header: (c) => c.s.labels.question, width: 60, value: (a) => a.prompt },
+  { key: 'prompt', header: (c) => c.s('labels.question'), width: 60, value: (a) => a.prompt },
   {
     key: 'answer',
-    header: (c) => c.s.labels.answer,
+    header: (c) => c.s('labels.answer'),
     width: 45,
-    value: (a, c) => (a.credit === null ? c.s.labels.unanswered : a.answer),
+    value: (a, c) => (a.credit === null ? c.s('labels.unanswered') : a.answer),
   },
   {
     key: 'answerIds',
-    header: (c) => c.s.labels.answerIds,
+    header: (c) => c.s('labels.answerIds'),
     width: 12,
     value: (a) => a.answerIds,
   },
   {
     key: 'shownOrder',
-    header: (c) => c.s.labels.shownOrder,
+    header: (c) => c.s('labels.shownOrder'),
     width: 12,
     value: (a) => a.shownOrder,
   },
   {
     key: 'correctAnswer',
-    header: (c) => c.s.labels.correctAnswer,
+    header: (c) => c.s('labels.correctAnswer'),
     width: 45,
     value: (a) => a.correctAnswer,
   },
   {
     key: 'credit',
-    header: (c) => c.s.labels.credit,
+    header: (c) => c.s('labels.credit'),
     width: 8,
     kind: 'number',
     value: (a) => a.credit,
   },
   {
     key: 'finishedAt',
-    header: (c) => c.s.labels.finishedAt,
+    header: (c) => c.s('labels.finishedAt'),
     width: 18,
     kind: 'datetime',
     value: (a) => a.finishedAt,
   },
-  { key: 'attemptId', header: (c) => c.s.labels.attemptId, width: 14, value: (a) => a.attemptId },
+  {
+    key: 'attemptId',
+    header: (c) => c.s('labels.attemptId'),
+    width: 14,
+    value: (a) => a.attemptId,
+  },
   {
     key: 'participantId',
-    header: (c) => c.s.labels.participantId,
+    header: (c) => c.s('labels.participantId'),
     width: 14,
     value: (a) => a.participantId,
   },

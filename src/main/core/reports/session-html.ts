@@ -1,10 +1,9 @@
 import {
   articleRef,
-  fill,
   formatDate,
   formatPercent,
   isRtl,
-} from '../../../shared/reports/report-text';
+} from '../../../shared/reports/report-locale';
 import {
   SESSION_REPORT_SECTIONS,
   type AttendanceGroup,
@@ -12,6 +11,7 @@ import {
   type SessionReport,
 } from '../../../shared/reports/session-report';
 import { REPORT_FONT_STACK } from './fonts';
+import { PAGE_NUMBER_MARKERS } from './page-templates';
 import { REPORT_PAGE_CSS, RESULT_CLASSES_CSS, escapeHtml, htmlPage } from './html-page';
 import {
   SESSION_COLOURS as C,
@@ -70,13 +70,13 @@ export function sessionReportHtml(
       return html;
     })
     .join('\n');
-  const title = `${s.reportTitle} — ${report.workshop.title}`;
+  const title = `${s('reportTitle')} — ${report.workshop.title}`;
   return htmlPage({
     lang,
     rtl: isRtl(lang),
     title,
     footerTitle: title,
-    pageLabel: t.page,
+    pageLabel: t('page', PAGE_NUMBER_MARKERS),
     fontCss,
     styles: STYLES,
     body,
@@ -175,16 +175,16 @@ ${RESULT_CLASSES_CSS}
 function cover(ctx: SessionContext): string {
   const { report, t, s, lang } = ctx;
   const fields = workshopFields(ctx).slice(1);
-  return `<section class="cover" aria-label="${h(s.reportTitle)}">
-<div class="instrument">${h(t.instrument)}</div>
-<h1>${h(s.reportTitle)}</h1>
+  return `<section class="cover" aria-label="${h(s('reportTitle'))}">
+<div class="instrument">${h(t('instrument'))}</div>
+<h1>${h(s('reportTitle'))}</h1>
 <div class="rule"></div>
 <div class="workshop"><bdi>${h(report.workshop.title)}</bdi></div>
 <div class="dates">${h(workshopDates(ctx))}</div>
 <dl>
 ${fields.map(([k, v]) => `<dt>${h(k)}</dt><dd><bdi>${h(v)}</bdi></dd>`).join('\n')}
 </dl>
-<p class="generated">${h(fill(t.cover.generatedOn, { date: formatDate(report.generatedAt, lang) }))}</p>
+<p class="generated">${h(t('cover.generatedOn', { date: formatDate(report.generatedAt, lang) }))}</p>
 </section>`;
 }
 
@@ -194,30 +194,30 @@ function summary(ctx: SessionContext): string {
   const kpi = (value: string, label: string, extra = '') =>
     `<div class="kpi ${extra}"><div class="value">${h(value)}</div><div class="label">${h(label)}</div></div>`;
   return `<section class="major summary" aria-labelledby="h-summary">
-<h2 id="h-summary">${h(s.sections.summary)}</h2>
+<h2 id="h-summary">${h(s('sections.summary'))}</h2>
 <div class="kpis">
-${kpi(String(report.participants.length), s.summary.participants)}
-${kpi(scoreText(lang, g.meanPre), s.summary.meanPre)}
-${kpi(scoreText(lang, g.meanPost), s.summary.meanPost)}
-${kpi(pointsText(ctx, g.meanGain), s.summary.meanGain, 'gain')}
-${kpi(normalisedText(lang, g.normalisedGain), s.summary.normalisedGain)}
-${kpi(g.shareImproved === null ? '—' : formatPercent(g.shareImproved, lang), s.summary.improved)}
+${kpi(String(report.participants.length), s('summary.participants'))}
+${kpi(scoreText(lang, g.meanPre), s('summary.meanPre'))}
+${kpi(scoreText(lang, g.meanPost), s('summary.meanPost'))}
+${kpi(pointsText(ctx, g.meanGain), s('summary.meanGain'), 'gain')}
+${kpi(normalisedText(lang, g.normalisedGain), s('summary.normalisedGain'))}
+${kpi(g.shareImproved === null ? '—' : formatPercent(g.shareImproved, lang), s('summary.improved'))}
 </div>
-<h3>${h(s.summary.findings)}</h3>
+<h3>${h(s('summary.findings'))}</h3>
 <ul class="findings">
 ${sessionSummarySentences(ctx)
   .map((x) => `<li>${h(x)}</li>`)
   .join('\n')}
 </ul>
 <div class="chart-box">
-<h3>${h(s.charts.distribution)}</h3>
-<p class="note">${h(s.charts.distributionNote)}</p>
+<h3>${h(s('charts.distribution'))}</h3>
+<p class="note">${h(s('charts.distributionNote'))}</p>
 ${prePostLegend(ctx)}
 ${distributionChart(ctx)}
 </div>
 <div class="chart-box">
-<h3>${h(s.charts.byChapter)}</h3>
-<p class="note">${h(s.charts.byChapterNote)}</p>
+<h3>${h(s('charts.byChapter'))}</h3>
+<p class="note">${h(s('charts.byChapterNote'))}</p>
 ${prePostLegend(ctx)}
 ${chapterChart(ctx)}
 </div>
@@ -225,7 +225,7 @@ ${chapterChart(ctx)}
 }
 
 function prePostLegend(ctx: SessionContext): string {
-  return `<ul class="legend"><li><span class="swatch" style="background: ${C.pre}"></span>${h(ctx.s.results.pre)}</li><li><span class="swatch" style="background: ${C.post}"></span>${h(ctx.s.results.post)}</li></ul>`;
+  return `<ul class="legend"><li><span class="swatch" style="background: ${C.pre}"></span>${h(ctx.s('results.pre'))}</li><li><span class="swatch" style="background: ${C.post}"></span>${h(ctx.s('results.post'))}</li></ul>`;
 }
 
 const SVG_STYLE = `<style>
@@ -271,7 +271,7 @@ function distributionChart(ctx: SessionContext): string {
     ] as const) {
       const bx = centre + offset;
       const by = y(value);
-      const label = `${kind === 'pre' ? s.results.pre : s.results.post}, ${b.from}–${b.to}%: ${value}`;
+      const label = `${kind === 'pre' ? s('results.pre') : s('results.post')}, ${b.from}–${b.to}%: ${value}`;
       if (value > 0)
         parts.push(
           `<rect x="${x(bx, barW).toFixed(1)}" y="${by.toFixed(1)}" width="${barW.toFixed(1)}" height="${(top + plotH - by).toFixed(1)}" rx="2" fill="${colour}"><title>${h(label)}</title></rect>`,
@@ -286,10 +286,10 @@ function distributionChart(ctx: SessionContext): string {
     );
   });
   parts.push(
-    `<text x="${x(left + plotW / 2)}" y="${height - 4}" class="axis" text-anchor="middle">${h(`${s.labels.score} · ${s.charts.participantsAxis}`)}</text>`,
+    `<text x="${x(left + plotW / 2)}" y="${height - 4}" class="axis" text-anchor="middle">${h(`${s('labels.score')} · ${s('charts.participantsAxis')}`)}</text>`,
   );
-  return `<svg class="chart" role="img" aria-label="${h(s.charts.distribution)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
-<title>${h(s.charts.distribution)}</title>
+  return `<svg class="chart" role="img" aria-label="${h(s('charts.distribution'))}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
+<title>${h(s('charts.distribution'))}</title>
 ${SVG_STYLE}
 ${parts.join('\n')}
 </svg>`;
@@ -299,7 +299,7 @@ ${parts.join('\n')}
 function chapterChart(ctx: SessionContext): string {
   const { report, s, lang } = ctx;
   const rows = report.charts.byChapter;
-  if (!rows.length) return `<p>${h(s.questions.none)}</p>`;
+  if (!rows.length) return `<p>${h(s('questions.none'))}</p>`;
   const rtl = isRtl(lang);
   const width = 720;
   const barMax = 560;
@@ -333,8 +333,8 @@ function chapterChart(ctx: SessionContext): string {
         `<text x="${x(width - 2)}" y="${top + 34}" class="gain" text-anchor="end" fill="${c.gain > 0 ? C.gain : c.gain < 0 ? C.loss : C.muted}">${h(pointsText(ctx, c.gain))}</text>`,
       );
   });
-  return `<svg class="chart" role="img" aria-label="${h(s.charts.byChapter)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
-<title>${h(s.charts.byChapter)}</title>
+  return `<svg class="chart" role="img" aria-label="${h(s('charts.byChapter'))}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
+<title>${h(s('charts.byChapter'))}</title>
 ${SVG_STYLE}
 ${parts.join('\n')}
 </svg>`;
@@ -362,7 +362,7 @@ function groupTable(
   const cols = wide ? [55, 15, 15, 15] : [34, 22, 22, 22];
   return `<div class="${wide ? 'wide' : ''}"><h4>${h(title)}</h4><table>
 <colgroup>${cols.map((w) => `<col style="width: ${w}%">`).join('')}</colgroup>
-<thead><tr><th></th><th class="num">${h(s.summary.participants)}</th><th class="num">${h(s.attendance.daysAttended)}</th><th class="num">${h(s.attendance.rate)}</th></tr></thead>
+<thead><tr><th></th><th class="num">${h(s('summary.participants'))}</th><th class="num">${h(s('attendance.daysAttended'))}</th><th class="num">${h(s('attendance.rate'))}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
 }
 
@@ -388,20 +388,20 @@ function attendance(ctx: SessionContext): string {
     .map((m) => `<li>${mark(ctx, m)} ${h(markText(ctx, m))}</li>`)
     .join('');
   return `<section class="major attendance" aria-labelledby="h-attendance">
-<h2 id="h-attendance">${h(s.sections.attendance)}</h2>
-<p class="note">${h(s.attendance.note)}</p>
+<h2 id="h-attendance">${h(s('sections.attendance'))}</h2>
+<p class="note">${h(s('attendance.note'))}</p>
 <ul class="legend">${legend}</ul>
 <table class="attendance">
-<thead><tr><th>${h(s.labels.name)}</th><th>${h(s.labels.organisation)}</th><th>${h(s.labels.country)}</th>${dayHead}<th class="num">${h(s.attendance.daysAttended)}</th></tr></thead>
+<thead><tr><th>${h(s('labels.name'))}</th><th>${h(s('labels.organisation'))}</th><th>${h(s('labels.country'))}</th>${dayHead}<th class="num">${h(s('attendance.daysAttended'))}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-<tfoot><tr><td colspan="3">${h(s.attendance.total)}</td>${totals}<td class="num">${h(numberText(lang, a.total.daysAttended))}</td></tr></tfoot>
+<tfoot><tr><td colspan="3">${h(s('attendance.total'))}</td>${totals}<td class="num">${h(numberText(lang, a.total.daysAttended))}</td></tr></tfoot>
 </table>
 <div class="groups">
-${groupTable(ctx, 'country', s.attendance.byCountry, a.byCountry)}
-${groupTable(ctx, 'gender', s.attendance.byGender, a.byGender)}
-${groupTable(ctx, 'organisation', s.attendance.byOrganisation, a.byOrganisation)}
+${groupTable(ctx, 'country', s('attendance.byCountry'), a.byCountry)}
+${groupTable(ctx, 'gender', s('attendance.byGender'), a.byGender)}
+${groupTable(ctx, 'organisation', s('attendance.byOrganisation'), a.byOrganisation)}
 </div>
 </section>`;
 }
@@ -414,11 +414,11 @@ function gainCell(ctx: SessionContext, value: number | null): string {
 function results(ctx: SessionContext): string {
   const { report, s, lang } = ctx;
   const score = (v: number | null) =>
-    v === null ? `<span class="note">${h(s.results.notTaken)}</span>` : h(scoreText(lang, v));
+    v === null ? `<span class="note">${h(s('results.notTaken'))}</span>` : h(scoreText(lang, v));
   const rows = report.participants
     .map(
       (p) => `<tr>
-<td><bdi>${h(p.name)}</bdi>${p.needHelp ? ` <span class="tag info">${h(s.results.needHelp)}</span>` : ''}</td>
+<td><bdi>${h(p.name)}</bdi>${p.needHelp ? ` <span class="tag info">${h(s('results.needHelp'))}</span>` : ''}</td>
 <td><bdi>${h(p.organisation)}</bdi></td>
 <td class="num">${score(p.pre)}</td>
 <td class="num">${score(p.post)}</td>
@@ -430,21 +430,21 @@ ${gainCell(ctx, p.gain)}
     .join('\n');
   const g = report.gain;
   const help = report.needHelp.length
-    ? `<ul>${report.needHelp.map((p) => `<li><bdi>${h(p.name)}</bdi> — ${h(s.results.post)}: ${h(scoreText(lang, p.post))}; ${h(s.results.gain)}: ${h(pointsText(ctx, p.gain))}</li>`).join('')}</ul>`
-    : `<p>${h(s.results.noNeedHelp)}</p>`;
+    ? `<ul>${report.needHelp.map((p) => `<li><bdi>${h(p.name)}</bdi> — ${h(s('results.post'))}: ${h(scoreText(lang, p.post))}; ${h(s('results.gain'))}: ${h(pointsText(ctx, p.gain))}</li>`).join('')}</ul>`
+    : `<p>${h(s('results.noNeedHelp'))}</p>`;
   return `<section class="flow results" aria-labelledby="h-results">
-<h2 id="h-results">${h(s.sections.results)}</h2>
-<p class="note">${h(s.results.note)}</p>
+<h2 id="h-results">${h(s('sections.results'))}</h2>
+<p class="note">${h(s('results.note'))}</p>
 <table>
 <colgroup><col style="width: 25%"><col style="width: 23%"><col style="width: 10%"><col style="width: 10%"><col style="width: 8%"><col style="width: 12%"><col style="width: 12%"></colgroup>
-<thead><tr><th>${h(s.labels.name)}</th><th>${h(s.labels.organisation)}</th><th class="num">${h(s.results.pre)}</th><th class="num">${h(s.results.post)}</th><th class="num">${h(s.results.gain)}</th><th class="num">${h(s.results.normalisedGain)}</th><th></th></tr></thead>
+<thead><tr><th>${h(s('labels.name'))}</th><th>${h(s('labels.organisation'))}</th><th class="num">${h(s('results.pre'))}</th><th class="num">${h(s('results.post'))}</th><th class="num">${h(s('results.gain'))}</th><th class="num">${h(s('results.normalisedGain'))}</th><th></th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-<tfoot><tr><td colspan="2">${h(s.attendance.total)} (${h(g.participantsWithBoth)})</td><td class="num">${h(scoreText(lang, g.meanPre))}</td><td class="num">${h(scoreText(lang, g.meanPost))}</td>${gainCell(ctx, g.meanGain)}<td class="num">${h(normalisedText(lang, g.normalisedGain))}</td><td></td></tr></tfoot>
+<tfoot><tr><td colspan="2">${h(s('attendance.total'))} (${h(g.participantsWithBoth)})</td><td class="num">${h(scoreText(lang, g.meanPre))}</td><td class="num">${h(scoreText(lang, g.meanPost))}</td>${gainCell(ctx, g.meanGain)}<td class="num">${h(normalisedText(lang, g.normalisedGain))}</td><td></td></tr></tfoot>
 </table>
-<h3>${h(s.results.needHelp)}</h3>
-<p class="note">${h(s.results.needHelpNote)}</p>
+<h3>${h(s('results.needHelp'))}</h3>
+<p class="note">${h(s('results.needHelpNote'))}</p>
 ${help}
 </section>`;
 }
@@ -457,19 +457,19 @@ function questions(ctx: SessionContext): string {
   const { report, s, lang } = ctx;
   const cards = report.difficult.map(
     (q) => `<article class="question">
-<div class="head"><h4>${h(s.labels.question)} ${h(q.number)} · <span class="tag">${h(articleList(ctx, q.articles))}</span></h4><span class="facility">${h(formatPercent(q.facility, lang))}</span></div>
+<div class="head"><h4>${h(s('labels.question'))} ${h(q.number)} · <span class="tag">${h(articleList(ctx, q.articles))}</span></h4><span class="facility">${h(formatPercent(q.facility, lang))}</span></div>
 <p class="prompt" dir="auto">${h(q.prompt)}</p>
 <dl>
-<dt>${h(s.questions.facility)}</dt><dd>${h(`${formatPercent(q.facility, lang)} (${q.answered})`)}</dd>
-<dt>${h(s.questions.correct)}</dt><dd dir="auto">${h(q.correctAnswer)}</dd>
-${q.commonWrong ? `<dt>${h(s.questions.commonWrong)}</dt><dd dir="auto">${h(`${q.commonWrong.answer} (${q.commonWrong.count})`)}</dd>` : ''}
+<dt>${h(s('questions.facility'))}</dt><dd>${h(`${formatPercent(q.facility, lang)} (${q.answered})`)}</dd>
+<dt>${h(s('questions.correct'))}</dt><dd dir="auto">${h(q.correctAnswer)}</dd>
+${q.commonWrong ? `<dt>${h(s('questions.commonWrong'))}</dt><dd dir="auto">${h(`${q.commonWrong.answer} (${q.commonWrong.count})`)}</dd>` : ''}
 </dl>
 </article>`,
   );
   return `<section class="major questions" aria-labelledby="h-questions">
-<h2 id="h-questions">${h(s.sections.questions)}</h2>
-<p class="note">${h(s.questions.note)}</p>
-${cards.length ? cards.join('\n') : `<p>${h(s.questions.none)}</p>`}
+<h2 id="h-questions">${h(s('sections.questions'))}</h2>
+<p class="note">${h(s('questions.note'))}</p>
+${cards.length ? cards.join('\n') : `<p>${h(s('questions.none'))}</p>`}
 </section>`;
 }
 
@@ -478,30 +478,30 @@ function items(ctx: SessionContext): string {
   const rows = report.items
     .map(
       (i) => `<tr>
-<td>${h(i.quiz === 'pre' ? s.results.pre : s.results.post)}</td>
+<td>${h(i.quiz === 'pre' ? s('results.pre') : s('results.post'))}</td>
 <td class="num">${h(i.number || '—')}</td>
 <td dir="auto">${h(i.prompt)}</td>
 <td>${h(i.articles.join(', '))}</td>
 <td class="num">${h(i.answered)}</td>
 <td class="num">${h(formatPercent(i.facility, lang))}</td>
 <td class="num">${h(normalisedText(lang, i.discrimination))}</td>
-<td>${i.flags.map((f) => `<span class="tag warn">${h(s.items.flagNames[f])}</span>`).join(' ')}</td>
+<td>${i.flags.map((f) => `<span class="tag warn">${h(s(`items.flagNames.${f}`))}</span>`).join(' ')}</td>
 </tr>`,
     )
     .join('\n');
   return `<section class="major items" aria-labelledby="h-items">
-<h2 id="h-items">${h(s.sections.items)}</h2>
-<p class="note">${h(s.items.note)}</p>
+<h2 id="h-items">${h(s('sections.items'))}</h2>
+<p class="note">${h(s('items.note'))}</p>
 ${
   report.items.length
     ? `<table class="items">
 <colgroup><col style="width: 9%"><col style="width: 5%"><col style="width: 38%"><col style="width: 8%"><col style="width: 8%"><col style="width: 8%"><col style="width: 12%"><col style="width: 12%"></colgroup>
-<thead><tr><th>${h(s.labels.quiz)}</th><th class="num">${h(s.labels.questionNumber)}</th><th>${h(s.labels.question)}</th><th>${h(s.labels.articles)}</th><th class="num">${h(s.items.answered)}</th><th class="num">${h(s.items.facility)}</th><th class="num">${h(s.items.discrimination)}</th><th>${h(s.items.flags)}</th></tr></thead>
+<thead><tr><th>${h(s('labels.quiz'))}</th><th class="num">${h(s('labels.questionNumber'))}</th><th>${h(s('labels.question'))}</th><th>${h(s('labels.articles'))}</th><th class="num">${h(s('items.answered'))}</th><th class="num">${h(s('items.facility'))}</th><th class="num">${h(s('items.discrimination'))}</th><th>${h(s('items.flags'))}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>`
-    : `<p>${h(s.items.none)}</p>`
+    : `<p>${h(s('items.none'))}</p>`
 }
 </section>`;
 }
@@ -527,7 +527,9 @@ function articles(ctx: SessionContext): string {
             ] as const
           )
             .filter(([, n]) => n > 0)
-            .map(([r, n]) => `<span class="c r-${r}" title="${h(t.results[r])}">${h(n)}</span>`)
+            .map(
+              ([r, n]) => `<span class="c r-${r}" title="${h(t(`results.${r}`))}">${h(n)}</span>`,
+            )
             .join('');
           return `<td><div class="counts">${chips || '—'}</div></td>`;
         })
@@ -536,15 +538,15 @@ function articles(ctx: SessionContext): string {
     })
     .join('\n');
   const legend = checklists.length
-    ? `<ul class="legend">${(['implemented', 'partial', 'gap', 'not-assessed'] as const).map((r) => `<li><span class="swatch r-${r}"></span>${h(t.results[r])}</li>`).join('')}</ul>
+    ? `<ul class="legend">${(['implemented', 'partial', 'gap', 'not-assessed'] as const).map((r) => `<li><span class="swatch r-${r}"></span>${h(t(`results.${r}`))}</li>`).join('')}</ul>
 <p class="note">${checklists.map((c) => `${h(countryText(ctx, c.country, c.countryName))}: <bdi>${h(c.title)}</bdi> (${h(formatDate(c.date, lang))})`).join(' · ')}</p>`
-    : `<p class="note">${h(s.articles.noChecklists)}</p>`;
+    : `<p class="note">${h(s('articles.noChecklists'))}</p>`;
   return `<section class="major articles" aria-labelledby="h-articles">
-<h2 id="h-articles">${h(s.sections.articles)}</h2>
-<p class="note">${h(s.articles.note)}</p>
+<h2 id="h-articles">${h(s('sections.articles'))}</h2>
+<p class="note">${h(s('articles.note'))}</p>
 ${legend}
 <table>
-<thead><tr><th>${h(t.labels.article)}</th><th class="num">${h(s.results.pre)}</th><th class="num">${h(s.results.post)}</th><th class="num">${h(s.results.gain)}</th>${head}</tr></thead>
+<thead><tr><th>${h(t('labels.article'))}</th><th class="num">${h(s('results.pre'))}</th><th class="num">${h(s('results.post'))}</th><th class="num">${h(s('results.gain'))}</th>${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -568,13 +570,13 @@ function polls(ctx: SessionContext): string {
       .join('\n');
     return `<article class="poll">
 <h3 dir="auto">${h(poll.prompt)}</h3>
-<p class="note">${poll.type === 'words' ? `${h(s.polls.words)} · ` : ''}${h(formatDate(poll.createdAt.slice(0, 10), lang))} · ${h(fill(s.polls.answers, { count: poll.answers }))}</p>
+<p class="note">${poll.type === 'words' ? `${h(s('polls.words'))} · ` : ''}${h(formatDate(poll.createdAt.slice(0, 10), lang))} · ${h(s('polls.answers', { count: poll.answers }))}</p>
 ${rows ? `<table><tbody>\n${rows}\n</tbody></table>` : ''}
 </article>`;
   });
   return `<section class="major polls" aria-labelledby="h-polls">
-<h2 id="h-polls">${h(s.sections.polls)}</h2>
-<p class="note">${h(s.polls.note)}</p>
-${cards.length ? cards.join('\n') : `<p>${h(s.polls.none)}</p>`}
+<h2 id="h-polls">${h(s('sections.polls'))}</h2>
+<p class="note">${h(s('polls.note'))}</p>
+${cards.length ? cards.join('\n') : `<p>${h(s('polls.none'))}</p>`}
 </section>`;
 }

@@ -8,9 +8,10 @@ import { parseCsv } from '../../../shared/content/csv';
 import type { AttemptView, Session } from '../../../shared/domain/sessions';
 import {
   REPORT_LANGUAGES,
-  sessionText,
+  loadReportLanguage,
+  reportTranslator,
   type ReportLanguage,
-} from '../../../shared/reports/report-text';
+} from '../../../shared/i18n/report-catalogs';
 import {
   buildSessionReport,
   sessionReportOptions,
@@ -30,6 +31,9 @@ import {
 import { certificatesHtml, eligibleParticipants, renderCertificates } from './certificates';
 import { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer';
 import { renderSessionReport } from './render-session';
+import { sessionCsv } from './session-csv';
+import { sessionDocx } from './session-docx';
+import { sessionXlsx } from './session-xlsx';
 import { PARTICIPANT_COLUMNS, sessionContext } from './session-format';
 import { sessionReportHtml } from './session-html';
 import {
@@ -117,6 +121,7 @@ const POLLS = [
 ];
 
 beforeAll(async () => {
+  await Promise.all(REPORT_LANGUAGES.map(loadReportLanguage));
   const data = tempDir('cw-session-reports-');
   cleanup = data.cleanup;
   work = process.env.KEEP_REPORTS ?? join(data.dir, 'out');
@@ -213,24 +218,52 @@ afterAll(async () => {
 });
 
 describe('session report text', () => {
-  it('translates every key into every language with the same placeholders', () => {
-    const flat = (o: object, prefix = ''): [string, string][] =>
-      Object.entries(o).flatMap(([k, v]) =>
-        typeof v === 'object' && v !== null
-          ? flat(v as object, `${prefix}${k}.`)
-          : [[`${prefix}${k}`, String(v)] as [string, string]],
+  // Under vitest a missing key or value throws (report-catalogs.ts), with no English fallback.
+  it('renders the report and the ineligibility reasons in every language with no missing text', async () => {
+    const participantIds = session.participants.map((p) => p.id);
+    // Each language's documents are kept apart from the printing folder (KEEP_REPORTS).
+    const kept = join(work, 'by-language');
+    mkdirSync(kept, { recursive: true });
+    for (const language of REPORT_LANGUAGES) {
+      const r = report(language);
+      const html = sessionReportHtml(r, { fontCss: '' });
+      expect(html, language).toContain(
+        reportTranslator(language, 'workshop-report')('sections.polls'),
       );
-    const placeholders = (s: string) => s.match(/\{\w+\}/g)?.sort() ?? [];
-    const en = new Map(flat(sessionText('en')));
-    for (const lang of REPORT_LANGUAGES) {
-      const entries = flat(sessionText(lang));
-      expect(entries.map(([k]) => k).sort(), lang).toEqual([...en.keys()].sort());
-      for (const [k, v] of entries) {
-        expect(v.trim(), `${lang} ${k}`).not.toBe('');
-        expect(placeholders(v), `${lang} ${k}`).toEqual(placeholders(en.get(k)!));
-      }
+      const docx = await sessionDocx(r);
+      expect(sessionCsv(r).length, language).toBeGreaterThan(0);
+      expect((await sessionXlsx(r)).length, language).toBeGreaterThan(0);
+      const certificates = await certificatesHtml(
+        {
+          session,
+          participantIds,
+          secret: SECRET,
+          language,
+          issuedOn: '2026-12-02',
+          organisation: 'UNODC',
+        },
+        { fontCss: '' },
+      );
+      expect(certificates, language).toContain(
+        reportTranslator(language, 'certificates')('certificate.title'),
+      );
+      const e = eligibleParticipants(
+        session,
+        results,
+        { minDaysAttended: 2, minPostScore: 99 },
+        language,
+      );
+      const reasons = e.ineligible.flatMap((i) => i.reasons.map((x) => x.message));
+      expect(reasons.length, language).toBeGreaterThan(0);
+      writeFileSync(join(kept, `session-${language}.html`), html);
+      writeFileSync(join(kept, `session-${language}.docx`), docx);
+      writeFileSync(join(kept, `certificates-${language}.html`), certificates);
+      writeFileSync(
+        join(kept, `ineligible-${language}.txt`),
+        JSON.stringify(e.ineligible, null, 1),
+      );
     }
-  });
+  }, 120_000);
 });
 
 describe('session report model', () => {
@@ -301,18 +334,18 @@ describe('session report formats', () => {
         ...['open', 'load', 'print', 'done'],
       ]);
       const { text, file, info } = pdfFile(work, pdf, 'session-en');
-      const s = sessionText('en');
+      const s = reportTranslator('en', 'workshop-report');
       for (const needle of [
         VI,
         ZH,
-        s.reportTitle,
-        s.sections.summary,
-        s.sections.attendance,
-        s.sections.results,
-        s.sections.questions,
-        s.sections.items,
-        s.sections.articles,
-        s.sections.polls,
+        s('reportTitle'),
+        s('sections.summary'),
+        s('sections.attendance'),
+        s('sections.results'),
+        s('sections.questions'),
+        s('sections.items'),
+        s('sections.articles'),
+        s('sections.polls'),
         POLL_PROMPT,
         'Procedural measures and law enforcement',
         'chứng cứ',
@@ -327,12 +360,12 @@ describe('session report formats', () => {
         1,
         2,
         3,
-        pageOf(text, s.sections.attendance),
-        pageOf(text, s.sections.results),
-        pageOf(text, s.sections.questions),
-        pageOf(text, s.sections.items),
-        pageOf(text, s.sections.articles),
-        pageOf(text, s.sections.polls),
+        pageOf(text, s('sections.attendance')),
+        pageOf(text, s('sections.results')),
+        pageOf(text, s('sections.questions')),
+        pageOf(text, s('sections.items')),
+        pageOf(text, s('sections.articles')),
+        pageOf(text, s('sections.polls')),
       ]);
     },
     180_000,
@@ -343,8 +376,8 @@ describe('session report formats', () => {
     async () => {
       const pdf = await renderSessionReport(report('ar'), 'pdf', { printer, tempDir: work });
       const { text, file } = pdfFile(work, pdf, 'session-ar');
-      const s = sessionText('ar');
-      for (const words of [s.reportTitle, s.sections.attendance, AR])
+      const s = reportTranslator('ar', 'workshop-report');
+      for (const words of [s('reportTitle'), s('sections.attendance'), AR])
         expect(hasArabic(text, words), words).toBe(true);
       expect(text).toContain(VI);
       renderPages(file, 'session-ar', [1, 2, 3]);
@@ -361,9 +394,9 @@ describe('session report formats', () => {
       VI,
       AR,
       ZH,
-      sessionText('en').sections.results,
+      reportTranslator('en', 'workshop-report')('sections.results'),
       'Hà Nội',
-      sessionText('en').sections.polls,
+      reportTranslator('en', 'workshop-report')('sections.polls'),
       POLL_PROMPT,
       'International cooperation',
       'chứng cứ',
@@ -377,29 +410,29 @@ describe('session report formats', () => {
     writeFileSync(join(work, 'session-en.xlsx'), buffer);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(buffer as unknown as ArrayBuffer);
-    const s = sessionText('en');
+    const s = reportTranslator('en', 'workshop-report');
     expect(book.worksheets.map((w) => w.name)).toEqual([
-      s.sheets.workshop,
-      s.sheets.attendance,
-      s.sheets.results,
-      s.sheets.items,
-      s.sheets.answers,
+      s('sheets.workshop'),
+      s('sheets.attendance'),
+      s('sheets.results'),
+      s('sheets.items'),
+      s('sheets.answers'),
     ]);
-    const answers = book.getWorksheet(s.sheets.answers)!;
+    const answers = book.getWorksheet(s('sheets.answers'))!;
     const questions = quizzes.pre.questions.length + quizzes.post.questions.length;
     expect(answers.rowCount).toBe(1 + 3 * questions);
     expect(answers.autoFilter).toBeTruthy();
     const header = (answers.getRow(1).values as unknown[]).slice(1);
-    expect(header).toContain(s.labels.answer);
-    expect(header).toContain(s.labels.correctAnswer);
+    expect(header).toContain(s('labels.answer'));
+    expect(header).toContain(s('labels.correctAnswer'));
     const names = new Set(
       (answers.getColumn(1).values as unknown[]).slice(2).map((v) => String(v)),
     );
     expect(names).toEqual(new Set([VI, AR, ZH]));
-    const results = book.getWorksheet(s.sheets.results)!;
+    const results = book.getWorksheet(s('sheets.results'))!;
     expect(results.rowCount).toBe(4);
-    const attendance = book.getWorksheet(s.sheets.attendance)!;
-    expect(String(attendance.getRow(3).getCell(6).value)).toBe(s.attendance.partly);
+    const attendance = book.getWorksheet(s('sheets.attendance'))!;
+    expect(String(attendance.getRow(3).getCell(6).value)).toBe(s('attendance.partly'));
   });
 
   it('writes a CSV with one row per participant', async () => {

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { articleRef, formatDate } from '../../../shared/reports/report-text';
+import { articleRef, formatDate } from '../../../shared/reports/report-locale';
 import type { SessionReport } from '../../../shared/reports/session-report';
 import {
   ANSWER_COLUMNS,
@@ -60,37 +60,39 @@ function tableSheet<Row>(
 
 function workshopSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
   const { report, s } = ctx;
-  const sheet = newSheet(workbook, s.sheets.workshop, ctx.lang, 0);
+  const sheet = newSheet(workbook, s('sheets.workshop'), ctx.lang, 0);
   sheet.columns = [{ width: 34 }, { width: 60 }, { width: 14 }, { width: 14 }];
-  const title = sheet.addRow([`${s.reportTitle} — ${report.workshop.title}`]);
+  const title = sheet.addRow([`${s('reportTitle')} — ${report.workshop.title}`]);
   title.font = TITLE_FONT;
   sheet.addRow([]);
-  styleHeader(sheet.addRow([s.labels.field, s.labels.value]));
+  styleHeader(sheet.addRow([s('labels.field'), s('labels.value')]));
   for (const [k, v] of workshopFields(ctx)) sheet.addRow([k, v]);
   sheet.addRow([]);
-  styleHeader(sheet.addRow([s.summary.findings]));
+  styleHeader(sheet.addRow([s('summary.findings')]));
   for (const line of sessionSummarySentences(ctx))
     sheet.addRow([line]).getCell(1).alignment = {
       wrapText: false,
     };
   sheet.addRow([]);
   const g = report.gain;
-  styleHeader(sheet.addRow([s.sections.results, s.labels.value]));
+  styleHeader(sheet.addRow([s('sections.results'), s('labels.value')]));
   const pct = (v: number | null) => (v === null ? null : v / 100);
   for (const [label, value, fmt] of [
-    [s.summary.participants, report.participants.length, '0'],
-    [s.summary.meanPre, pct(g.meanPre), '0.0%'],
-    [s.summary.meanPost, pct(g.meanPost), '0.0%'],
-    [s.summary.meanGain, g.meanGain, '0.0'],
-    [s.summary.normalisedGain, g.normalisedGain, '0.00'],
-    [s.summary.improved, g.shareImproved, '0%'],
+    [s('summary.participants'), report.participants.length, '0'],
+    [s('summary.meanPre'), pct(g.meanPre), '0.0%'],
+    [s('summary.meanPost'), pct(g.meanPost), '0.0%'],
+    [s('summary.meanGain'), g.meanGain, '0.0'],
+    [s('summary.normalisedGain'), g.normalisedGain, '0.00'],
+    [s('summary.improved'), g.shareImproved, '0%'],
   ] as const) {
     const row = sheet.addRow([label, value]);
     row.getCell(2).numFmt = fmt;
     row.getCell(2).alignment = { horizontal: 'left' };
   }
   sheet.addRow([]);
-  styleHeader(sheet.addRow([ctx.t.labels.chapter, s.results.pre, s.results.post, s.results.gain]));
+  styleHeader(
+    sheet.addRow([ctx.t('labels.chapter'), s('results.pre'), s('results.post'), s('results.gain')]),
+  );
   for (const c of report.charts.byChapter) {
     const row = sheet.addRow([
       sessionChapterHeading(ctx, c.chapter, c.title),
@@ -102,11 +104,13 @@ function workshopSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
     row.getCell(3).numFmt = '0%';
   }
   sheet.addRow([]);
-  styleHeader(sheet.addRow([s.labels.score, s.results.pre, s.results.post]));
+  styleHeader(sheet.addRow([s('labels.score'), s('results.pre'), s('results.post')]));
   for (const b of report.charts.distribution)
     sheet.addRow([`${b.from}–${b.to === 100 ? 100 : b.to - 1}%`, b.pre, b.post]);
   sheet.addRow([]);
-  styleHeader(sheet.addRow([ctx.t.labels.article, s.results.pre, s.results.post, s.results.gain]));
+  styleHeader(
+    sheet.addRow([ctx.t('labels.article'), s('results.pre'), s('results.post'), s('results.gain')]),
+  );
   for (const a of report.articles) {
     const row = sheet.addRow([
       `${articleRef(ctx.t, a.articleNumber, '')} ${a.title}`,
@@ -122,21 +126,21 @@ function workshopSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
 function attendanceSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
   const { report, s, lang } = ctx;
   const a = report.attendance;
-  const sheet = newSheet(workbook, s.sheets.attendance, ctx.lang);
+  const sheet = newSheet(workbook, s('sheets.attendance'), ctx.lang);
   sheet.columns = [
-    { header: s.labels.name, width: 28 },
-    { header: s.labels.organisation, width: 30 },
-    { header: s.labels.country, width: 16 },
-    { header: s.labels.gender, width: 12 },
+    { header: s('labels.name'), width: 28 },
+    { header: s('labels.organisation'), width: 30 },
+    { header: s('labels.country'), width: 16 },
+    { header: s('labels.gender'), width: 12 },
     ...a.days.map((d) => ({ header: formatDate(d, lang), width: 16 })),
-    { header: s.attendance.daysAttended, width: 12 },
+    { header: s('attendance.daysAttended'), width: 12 },
   ];
   for (const p of report.participants) {
     const row = sheet.addRow([
       p.name,
       p.organisation,
       countryText(ctx, p.country, p.countryName),
-      s.genders[p.gender ?? 'unset'],
+      s(`genders.${p.gender ?? 'unset'}`),
       ...p.attendance.map((m) => markText(ctx, m)),
       p.daysAttended,
     ]);
@@ -146,7 +150,7 @@ function attendanceSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void 
   }
   filterHeader(sheet, a.days.length + 5);
   const total = sheet.addRow([
-    s.attendance.total,
+    s('attendance.total'),
     '',
     '',
     '',
@@ -155,18 +159,18 @@ function attendanceSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void 
   ]);
   total.font = { bold: true };
   for (const [kind, title, groups] of [
-    ['country', s.attendance.byCountry, a.byCountry],
-    ['organisation', s.attendance.byOrganisation, a.byOrganisation],
-    ['gender', s.attendance.byGender, a.byGender],
+    ['country', s('attendance.byCountry'), a.byCountry],
+    ['organisation', s('attendance.byOrganisation'), a.byOrganisation],
+    ['gender', s('attendance.byGender'), a.byGender],
   ] as const) {
     sheet.addRow([]);
     styleHeader(
       sheet.addRow([
         title,
-        s.summary.participants,
-        s.attendance.daysAttended,
-        s.attendance.everyDay,
-        s.attendance.rate,
+        s('summary.participants'),
+        s('attendance.daysAttended'),
+        s('attendance.everyDay'),
+        s('attendance.rate'),
       ]),
     );
     for (const g of groups) {
@@ -186,7 +190,7 @@ function resultsSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
   const sheet = tableSheet(
     workbook,
     ctx,
-    ctx.s.sheets.results,
+    ctx.s('sheets.results'),
     PARTICIPANT_COLUMNS,
     ctx.report.participants,
   );
@@ -210,29 +214,34 @@ interface ItemRow {
 function itemsSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
   const { s } = ctx;
   const columns: SessionColumn<ItemRow>[] = [
-    { key: 'quiz', header: () => s.labels.quiz, width: 12, value: (r) => r.quiz },
-    { key: 'number', header: () => s.labels.questionNumber, width: 6, value: (r) => r.number },
-    { key: 'questionId', header: () => s.labels.questionId, width: 16, value: (r) => r.questionId },
-    { key: 'prompt', header: () => s.labels.question, width: 70, value: (r) => r.prompt },
-    { key: 'articles', header: () => s.labels.articles, width: 10, value: (r) => r.articles },
-    { key: 'answered', header: () => s.items.answered, width: 10, value: (r) => r.answered },
+    { key: 'quiz', header: () => s('labels.quiz'), width: 12, value: (r) => r.quiz },
+    { key: 'number', header: () => s('labels.questionNumber'), width: 6, value: (r) => r.number },
+    {
+      key: 'questionId',
+      header: () => s('labels.questionId'),
+      width: 16,
+      value: (r) => r.questionId,
+    },
+    { key: 'prompt', header: () => s('labels.question'), width: 70, value: (r) => r.prompt },
+    { key: 'articles', header: () => s('labels.articles'), width: 10, value: (r) => r.articles },
+    { key: 'answered', header: () => s('items.answered'), width: 10, value: (r) => r.answered },
     {
       key: 'facility',
-      header: () => s.items.facility,
+      header: () => s('items.facility'),
       width: 10,
       kind: 'percent',
       value: (r) => r.facility,
     },
     {
       key: 'discrimination',
-      header: () => s.items.discrimination,
+      header: () => s('items.discrimination'),
       width: 14,
       value: (r) => r.discrimination,
     },
-    { key: 'flags', header: () => s.items.flags, width: 24, value: (r) => r.flags },
+    { key: 'flags', header: () => s('items.flags'), width: 24, value: (r) => r.flags },
   ];
   const rows: ItemRow[] = ctx.report.items.map((i) => ({
-    quiz: i.quiz === 'pre' ? s.results.pre : s.results.post,
+    quiz: i.quiz === 'pre' ? s('results.pre') : s('results.post'),
     number: i.number,
     questionId: i.questionId,
     prompt: i.prompt,
@@ -240,9 +249,9 @@ function itemsSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
     answered: i.answered,
     facility: i.facility,
     discrimination: i.discrimination,
-    flags: i.flags.map((f) => s.items.flagNames[f]).join(', '),
+    flags: i.flags.map((f) => s(`items.flagNames.${f}`)).join(', '),
   }));
-  tableSheet(workbook, ctx, s.sheets.items, columns, rows);
+  tableSheet(workbook, ctx, s('sheets.items'), columns, rows);
 }
 
 /**
@@ -253,14 +262,20 @@ function itemsSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
 export async function sessionXlsx(report: SessionReport): Promise<Buffer> {
   const ctx = sessionContext(report);
   const workbook = newWorkbook(
-    `${ctx.s.reportTitle} — ${report.workshop.title}`,
+    `${ctx.s('reportTitle')} — ${report.workshop.title}`,
     report.generatedAt,
   );
   workshopSheet(workbook, ctx);
   attendanceSheet(workbook, ctx);
   resultsSheet(workbook, ctx);
   itemsSheet(workbook, ctx);
-  const answers = tableSheet(workbook, ctx, ctx.s.sheets.answers, ANSWER_COLUMNS, report.answers);
+  const answers = tableSheet(
+    workbook,
+    ctx,
+    ctx.s('sheets.answers'),
+    ANSWER_COLUMNS,
+    report.answers,
+  );
   const credit = ANSWER_COLUMNS.findIndex((c) => c.key === 'credit') + 1;
   answers.getColumn(credit).numFmt = '0.##';
   return workbookBytes(workbook);

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { escapeFormula } from '../../../shared/content/csv';
 import { xmlSafe } from '../../../shared/text/xml-safe';
-import { isRtl, type ReportLanguage } from '../../../shared/reports/report-text';
+import { type ReportLanguage } from '../../../shared/i18n/report-catalogs';
+import { isRtl } from '../../../shared/reports/report-locale';
 
 /** "#1e7b45" as ExcelJS's opaque ARGB, "FF1E7B45". */
 export const argb = (colour: string) => `FF${colour.replace('#', '').toUpperCase()}`;

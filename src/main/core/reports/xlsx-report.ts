@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { RESULTS } from '../../../shared/domain/assessments';
 import type { AssessmentReport } from '../../../shared/reports/assessment-report';
-import { articleRef, fill, formatPercent } from '../../../shared/reports/report-text';
+import { articleRef, formatPercent } from '../../../shared/reports/report-locale';
 import {
   ITEM_COLUMNS,
   RESULT_COLOURS,
@@ -34,7 +34,7 @@ function toDate(value: string | number | null, kind: ItemColumn['kind']): Date |
 
 function itemsSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   const { report, t } = ctx;
-  const sheet = newSheet(workbook, t.sheets.items, ctx.lang);
+  const sheet = newSheet(workbook, t('sheets.items'), ctx.lang);
   sheet.columns = ITEM_COLUMNS.map((c) => ({
     header: c.header(t),
     key: c.key,
@@ -65,7 +65,7 @@ function itemsSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
 function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   const { report, t, lang } = ctx;
   const { totals } = report;
-  const sheet = newSheet(workbook, t.sheets.summary, ctx.lang, 0);
+  const sheet = newSheet(workbook, t('sheets.summary'), ctx.lang, 0);
   sheet.columns = [
     { width: 42 },
     { width: 12 },
@@ -73,24 +73,24 @@ function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
     { width: 14 },
     { width: 14 },
   ];
-  const title = sheet.addRow([`${t.reportTitle} — ${countryLabel(ctx)}`]);
+  const title = sheet.addRow([`${t('reportTitle')} — ${countryLabel(ctx)}`]);
   title.font = TITLE_FONT;
   sheet.addRow([report.assessment.title]);
   if (hasFilters(ctx))
-    sheet.addRow([fill(t.summary.filtersApplied, { filters: describeFilters(ctx) || '—' })]);
+    sheet.addRow([t('summary.filtersApplied', { filters: describeFilters(ctx) || '—' })]);
   sheet.addRow([]);
 
-  styleHeader(sheet.addRow([t.summary.keyFigures, t.summary.count]));
-  sheet.addRow([t.summary.items, totals.items]);
-  sheet.addRow([t.summary.completion, formatPercent(totals.completion, lang)]);
-  sheet.addRow([t.summary.score, formatPercent(totals.score, lang)]);
-  sheet.addRow([t.summary.overdueActions, totals.overdue]);
+  styleHeader(sheet.addRow([t('summary.keyFigures'), t('summary.count')]));
+  sheet.addRow([t('summary.items'), totals.items]);
+  sheet.addRow([t('summary.completion'), formatPercent(totals.completion, lang)]);
+  sheet.addRow([t('summary.score'), formatPercent(totals.score, lang)]);
+  sheet.addRow([t('summary.overdueActions'), totals.overdue]);
   sheet.addRow([]);
 
-  styleHeader(sheet.addRow([t.summary.byResult, t.summary.count, t.summary.share]));
+  styleHeader(sheet.addRow([t('summary.byResult'), t('summary.count'), t('summary.share')]));
   for (const r of RESULTS) {
     const row = sheet.addRow([
-      t.results[r],
+      t(`results.${r}`),
       totals.counts[r],
       formatPercent(totals.items ? totals.counts[r] / totals.items : 0, lang),
     ]);
@@ -99,18 +99,18 @@ function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   }
   sheet.addRow([]);
 
-  styleHeader(sheet.addRow([t.summary.gapsByPriority, t.summary.count]));
+  styleHeader(sheet.addRow([t('summary.gapsByPriority'), t('summary.count')]));
   for (const p of ['high', 'medium', 'low', 'unset'] as const)
-    sheet.addRow([t.priorities[p], report.gapsByPriority[p]]);
+    sheet.addRow([t(`priorities.${p}`), report.gapsByPriority[p]]);
   sheet.addRow([]);
 
   styleHeader(
     sheet.addRow([
-      t.labels.chapter,
-      t.summary.items,
-      ...RESULTS.map((r) => t.results[r]),
-      t.summary.completion,
-      t.summary.score,
+      t('labels.chapter'),
+      t('summary.items'),
+      ...RESULTS.map((r) => t(`results.${r}`)),
+      t('summary.completion'),
+      t('summary.score'),
     ]),
   );
   for (const c of report.byChapter) {
@@ -129,33 +129,33 @@ function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
 
 function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   const { report, t } = ctx;
-  const sheet = newSheet(workbook, t.sheets.actionPlan, ctx.lang);
+  const sheet = newSheet(workbook, t('sheets.actionPlan'), ctx.lang);
   const columns: { header: string; width: number }[] = [
-    { header: t.labels.agency, width: 26 },
-    { header: t.labels.article, width: 14 },
-    { header: t.labels.provision, width: 50 },
-    { header: t.labels.result, width: 18 },
-    { header: t.labels.actionType, width: 20 },
-    { header: t.labels.action, width: 45 },
-    { header: t.labels.priority, width: 11 },
-    { header: t.labels.targetDate, width: 12 },
-    { header: t.labels.overdue, width: 10 },
-    { header: t.labels.status, width: 14 },
+    { header: t('labels.agency'), width: 26 },
+    { header: t('labels.article'), width: 14 },
+    { header: t('labels.provision'), width: 50 },
+    { header: t('labels.result'), width: 18 },
+    { header: t('labels.actionType'), width: 20 },
+    { header: t('labels.action'), width: 45 },
+    { header: t('labels.priority'), width: 11 },
+    { header: t('labels.targetDate'), width: 12 },
+    { header: t('labels.overdue'), width: 10 },
+    { header: t('labels.status'), width: 14 },
   ];
   sheet.columns = columns.map((c) => ({ ...c, style: columnStyle() }));
   for (const group of report.actionPlan) {
     for (const i of group.items) {
       const row = sheet.addRow([
-        group.agency || t.plan.noAgency,
+        group.agency || t('plan.noAgency'),
         articleRef(t, i.articleNumber, i.paragraph),
         i.provisionText,
-        t.results[i.result],
-        i.actionType ? t.actionTypes[i.actionType] : '',
+        t(`results.${i.result}`),
+        i.actionType ? t(`actionTypes.${i.actionType}`) : '',
         i.action,
-        i.priority ? t.priorities[i.priority] : t.priorities.unset,
+        i.priority ? t(`priorities.${i.priority}`) : t('priorities.unset'),
         i.targetDate ? new Date(`${i.targetDate}T00:00:00Z`) : null,
-        i.overdue ? t.labels.yes : t.labels.no,
-        t.statuses[i.status],
+        i.overdue ? t('labels.yes') : t('labels.no'),
+        t(`statuses.${i.status}`),
       ]);
       row.getCell(8).numFmt = 'yyyy-mm-dd';
       const colour = RESULT_COLOURS[i.result];
@@ -174,7 +174,10 @@ function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
  */
 export async function xlsxReport(report: AssessmentReport): Promise<Buffer> {
   const ctx = reportContext(report);
-  const workbook = newWorkbook(`${ctx.t.reportTitle} — ${countryLabel(ctx)}`, report.generatedAt);
+  const workbook = newWorkbook(
+    `${ctx.t('reportTitle')} — ${countryLabel(ctx)}`,
+    report.generatedAt,
+  );
   itemsSheet(workbook, ctx);
   summarySheet(workbook, ctx);
   actionPlanSheet(workbook, ctx);

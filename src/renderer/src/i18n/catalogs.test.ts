@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INTERFACE_LANGUAGES } from '@shared/i18n/languages';
 import { englishCatalogs } from './catalogs';
 import { pseudoCatalog } from './pseudo';
 
@@ -72,6 +73,24 @@ function catalogProblems(english: Catalog, translated: Catalog, language: string
 
 const languages = [...new Set(Object.keys(files).map((file) => file.split('/')[2] ?? ''))].sort();
 
+const REPORT_DIR = '../../../shared/i18n/locales';
+const reportFiles = import.meta.glob<Catalog>('../../../shared/i18n/locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+const REPORT_ENGLISH = Object.fromEntries(
+  Object.entries(reportFiles)
+    .filter(([file]) => file.startsWith(`${REPORT_DIR}/en/`))
+    .map(([file, catalog]) => [
+      file
+        .split('/')
+        .pop()!
+        .replace(/\.json$/, ''),
+      catalog,
+    ]),
+);
+const REPORT_LANGUAGE_DIRS = [...INTERFACE_LANGUAGES];
+
 describe('interface catalogs', () => {
   it('has the languages shipped in this branch, with every namespace', () => {
     expect(languages).toEqual(expect.arrayContaining(['ar', 'fr', 'vi']));
@@ -88,6 +107,25 @@ describe('interface catalogs', () => {
         // until its file is written, and is checked as soon as it is.
         if (AGREED.includes(ns))
           expect(translated, `${language}/${ns}.json is missing`).toBeDefined();
+        if (translated) expect(catalogProblems(english, translated, language)).toEqual([]);
+      });
+
+  it('has every language of the documents, with every namespace', () => {
+    for (const language of REPORT_LANGUAGE_DIRS)
+      for (const ns of Object.keys(REPORT_ENGLISH))
+        expect(
+          reportFiles[`${REPORT_DIR}/${language}/${ns}.json`],
+          `${language}/${ns}.json`,
+        ).toBeDefined();
+  });
+
+  // The documents' catalogs (src/shared/i18n/locales: reports, workshop report, certificates,
+  // paper sheets) by the same rules; every one of the seven languages must have each file.
+  for (const language of REPORT_LANGUAGE_DIRS.filter((l) => l !== 'en'))
+    for (const [ns, english] of Object.entries(REPORT_ENGLISH))
+      it(`documents: ${language}/${ns}.json has every English key, no other, the same placeholders`, () => {
+        const translated = reportFiles[`${REPORT_DIR}/${language}/${ns}.json`];
+        expect(translated, `${language}/${ns}.json is missing`).toBeDefined();
         if (translated) expect(catalogProblems(english, translated, language)).toEqual([]);
       });
 

@@ -12,7 +12,8 @@ const certificateRequest = {
   sessionId: id,
   criteria: certificateCriteria.optional(),
   participantIds: z.array(z.string().max(80)).max(2000).optional(),
-  language: reportLanguage.default('en'),
+  /** Omitted: the workshop's language (English when it is not one of the seven). */
+  language: reportLanguage.optional(),
 };
 
 /** Certificates a workshop issues, and checking a certificate's code. */

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_SECTIONS, filterItems } from '@shared/reports/assessment-report';
-import { REPORT_LANGUAGES, reportText } from '@shared/reports/report-text';
+import { INTERFACE_LANGUAGES as REPORT_LANGUAGES, LANGUAGE_NAMES } from '@shared/i18n/languages';
 import { CancelJobButton } from '@renderer/components/CancelJobButton';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { FileButton } from '@renderer/components/FileButton';
@@ -149,7 +149,7 @@ export function ExportTab() {
             >
               {REPORT_LANGUAGES.map((l) => (
                 <option key={l} value={l} lang={l}>
-                  {reportText(l).languageName}
+                  {LANGUAGE_NAMES[l]}
                 </option>
               ))}
             </select>
