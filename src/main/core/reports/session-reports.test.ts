@@ -417,7 +417,22 @@ describe('session report formats', () => {
       s('sheets.results'),
       s('sheets.items'),
       s('sheets.answers'),
+      s('sheets.polls'),
     ]);
+    // The polls the live room ran: one row per option or word, with its share of the answers.
+    const polls = book.getWorksheet(s('sheets.polls'))!;
+    expect(polls.rowCount).toBe(1 + POLLS.reduce((n, p) => n + p.results.length, 0));
+    expect((polls.getRow(2).values as unknown[]).slice(1)).toEqual([
+      POLL_PROMPT,
+      s('polls.choice'),
+      new Date(POLLS[0]!.createdAt),
+      3,
+      'Procedural measures and law enforcement',
+      2,
+      2 / 3,
+    ]);
+    // A word as a participant typed it, markup and all, is kept as plain text.
+    expect(polls.getRow(5).getCell(5).value).toBe(XSS);
     const answers = book.getWorksheet(s('sheets.answers'))!;
     const questions = quizzes.pre.questions.length + quizzes.post.questions.length;
     expect(answers.rowCount).toBe(1 + 3 * questions);

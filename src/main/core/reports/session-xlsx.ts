@@ -254,10 +254,64 @@ function itemsSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
   tableSheet(workbook, ctx, s('sheets.items'), columns, rows);
 }
 
+interface PollRow {
+  prompt: string;
+  kind: string;
+  date: Date;
+  answers: number;
+  label: string;
+  count: number;
+  share: number;
+}
+
+/** One row per poll answer (option or word) with its count, so polls can be charted or filtered. */
+function pollsSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
+  const { s } = ctx;
+  const columns: SessionColumn<PollRow>[] = [
+    { key: 'prompt', header: () => s('polls.columns.poll'), width: 50, value: (r) => r.prompt },
+    { key: 'kind', header: () => s('polls.columns.kind'), width: 14, value: (r) => r.kind },
+    {
+      key: 'date',
+      header: () => s('polls.columns.date'),
+      width: 18,
+      kind: 'datetime',
+      value: (r) => r.date.toISOString(),
+    },
+    {
+      key: 'answers',
+      header: () => s('polls.columns.answers'),
+      width: 10,
+      value: (r) => r.answers,
+    },
+    { key: 'label', header: () => s('polls.columns.answer'), width: 40, value: (r) => r.label },
+    { key: 'count', header: () => s('polls.columns.count'), width: 10, value: (r) => r.count },
+    {
+      key: 'share',
+      header: () => s('polls.columns.share'),
+      width: 10,
+      kind: 'percent',
+      value: (r) => r.share,
+    },
+  ];
+  const rows = ctx.report.polls.flatMap((poll) =>
+    poll.results.map((r): PollRow => ({
+      prompt: poll.prompt,
+      kind: poll.type === 'words' ? s('polls.words') : s('polls.choice'),
+      date: new Date(poll.createdAt),
+      answers: poll.answers,
+      label: r.label,
+      count: r.count,
+      share: poll.answers ? r.count / poll.answers : 0,
+    })),
+  );
+  tableSheet(workbook, ctx, s('sheets.polls'), columns, rows);
+}
+
 /**
  * The workshop as a workbook: Workshop (description, key figures, chapters, articles), Attendance
  * (participant × day, and totals by country, organisation and gender), Results (one row per
- * participant), Item analysis, and Answers (one row per participant × question with every field).
+ * participant), Item analysis, Answers (one row per participant × question with every field) and,
+ * when the live room ran any, Quick polls (one row per option or word).
  */
 export async function sessionXlsx(report: SessionReport): Promise<Buffer> {
   const ctx = sessionContext(report);
@@ -278,5 +332,6 @@ export async function sessionXlsx(report: SessionReport): Promise<Buffer> {
   );
   const credit = ANSWER_COLUMNS.findIndex((c) => c.key === 'credit') + 1;
   answers.getColumn(credit).numFmt = '0.##';
+  if (report.polls.length > 0) pollsSheet(workbook, ctx);
   return workbookBytes(workbook);
 }
