@@ -18,7 +18,7 @@ import {
   type Provenance,
 } from '../../../shared/domain/exchange';
 import type { HistoryEntry } from '../../../shared/domain/assessments';
-import type { ChangeLog } from '../sync/change-log';
+import { initialValue, type ChangeLog } from '../sync/change-log';
 import { fileDecision, planFileMerge, type FileConflict } from '../sync/file-merge';
 import type { StoredChange } from './field-changes';
 import { withTransaction, type Db } from '../db/connection';
@@ -276,13 +276,25 @@ export function createChecklistExchange(db: Db, store: AssessmentStore, log: Cha
       a.createdAt,
       now,
     );
+    // Each item starts blank, its elements as the pack lists them (what the sync takes as the
+    // initial value, so the first sync records no change nobody made).
     const insert = db.prepare(
-      'INSERT INTO assessment_items (id, assessment_id, provision_id, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO assessment_items (id, assessment_id, provision_id, elements, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    const elements = db
+      .prepare<[string], string>('SELECT elements FROM provisions WHERE id = ?')
+      .pluck();
     const known = knownProvisions();
     for (const item of file.items)
       if (known.has(item.provisionId))
-        insert.run(randomUUID(), a.id, item.provisionId, item.updatedAt, item.updatedBy);
+        insert.run(
+          randomUUID(),
+          a.id,
+          item.provisionId,
+          initialValue('elements', elements.get(item.provisionId) ?? '[]'),
+          item.updatedAt,
+          item.updatedBy,
+        );
   }
 
   /** The history's note of who sent the file; the changes themselves follow it. */
