@@ -167,4 +167,48 @@ describe.skipIf(hubTestsUnavailable)('exchange files and refused pushes beside a
     expect((await callOk(officer, 'sync.run', {})).pushed).toBe(1);
     expect(await callOk(officer, 'sync.status', {})).toMatchObject({ unsent: 0, refused: [] });
   }, 120_000);
+
+  it('a checklist in the trash sends nothing and receives later; restored, it catches up', async () => {
+    const nairobi = await desktop('nairobi', 'Wanjiru Kamau');
+    const officer = await desktop('officer', 'Amina Otieno');
+    const { id } = await callOk(nairobi, 'assessments.create', {
+      country: 'KE',
+      title: 'Kenya trashed',
+      chapters: ['II'],
+    });
+    await callOk(nairobi, 'sync.run', {});
+    await hub.admin.grant('Regional programme', id, 'write');
+    await callOk(officer, 'sync.run', {});
+    const mine = (await callOk(nairobi, 'assessments.get', { id })).items[0]!;
+    await callOk(nairobi, 'assessments.updateItem', {
+      assessmentId: id,
+      itemId: mine.id,
+      result: 'gap',
+    });
+    const { trashId } = await callOk(nairobi, 'assessments.delete', { id });
+    const unsentBefore = (await callOk(nairobi, 'sync.status', {})).unsent;
+    // Meanwhile the officer edits another item of it.
+    const other = (await callOk(officer, 'assessments.get', { id })).items[1]!;
+    await callOk(officer, 'assessments.updateItem', {
+      assessmentId: id,
+      itemId: other.id,
+      evidence: 'Seen by the programme',
+    });
+    await callOk(officer, 'sync.run', {});
+
+    const trashed = await callOk(nairobi, 'sync.run', {});
+    expect(trashed.pushed).toBe(0);
+    expect(unsentBefore).toBe(0);
+    expect((await hubCount(id)).n).toBe(7); // header and the officer's edit only
+    expect(await callOk(nairobi, 'sync.status', {})).toMatchObject({ held: 1, unsent: 0 });
+
+    await callOk(nairobi, 'trash.restore', { id: trashId });
+    expect((await callOk(nairobi, 'sync.status', {})).unsent).toBe(1);
+    const back = await callOk(nairobi, 'sync.run', {});
+    expect(back.pushed).toBe(1);
+    const restored = (await callOk(nairobi, 'assessments.get', { id })).items;
+    expect(restored[0]!.result).toBe('gap');
+    expect(restored[1]!.evidence).toBe('Seen by the programme');
+    expect(await callOk(nairobi, 'sync.status', {})).toMatchObject({ held: 0, unsent: 0 });
+  }, 120_000);
 });
