@@ -67,8 +67,7 @@ export const checklistFile = z.discriminatedUnion('formatVersion', [
 export type ChecklistFile = z.infer<typeof checklistFile>;
 export type ChecklistFileV2 = z.infer<typeof checklistFileV2>;
 
-/** The key a checklist header conflict has in an import preview and its decisions. */
-export const HEADER_CONFLICT_KEY = 'checklist-header';
+export { HEADER_CONFLICT_KEY } from './exchange-keys';
 
 export const importPreview = z.object({
   kind: z.enum(['new', 'merge']),
