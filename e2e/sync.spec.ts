@@ -135,4 +135,49 @@ test.describe('sync with a regional hub', () => {
       rmSync(officerDir, { recursive: true, force: true });
     }
   });
+
+  test('a checklist the hub refuses is named in the panel; its change stays unsent', async ({
+    page,
+    server,
+  }) => {
+    test.setTimeout(180_000);
+    const ownerDir = mkdtempSync(join(tmpdir(), 'cw-e2e-owner-'));
+    let ownerServer: RunningServer | null = null;
+    try {
+      ownerServer = await startServer(ownerDir);
+      const owner = new Api(page.request, ownerServer.url);
+      const ownerToken = (await hub.admin.addDevice('Viet Nam MPS', 'Owner laptop')).token;
+      const readerToken = (await hub.admin.addDevice('Regional programme', 'Reader')).token;
+      await owner.call('sync.configure', { hubUrl: hub.url, token: ownerToken });
+      const { id } = await createChecklist(owner, { country: 'VN', title: 'Read-only review' });
+      await owner.call('sync.run', {});
+      await hub.admin.grant('Regional programme', id, 'read');
+
+      const reader = new Api(page.request, server.url);
+      await reader.call('sync.configure', { hubUrl: hub.url, token: readerToken });
+      await reader.call('sync.run', {});
+      const held = await reader.call<{ items: { id: string }[] }>('assessments.get', { id });
+      await reader.call('assessments.updateItem', {
+        assessmentId: id,
+        itemId: held.items[0]!.id,
+        result: 'gap',
+      });
+
+      const shell = new AppShell(page);
+      await shell.open(server.url);
+      await shell.goTo('About & data');
+      await new AboutPage(page).expectLoaded();
+      const panel = page.getByRole('region', { name: 'Sync with the regional hub' });
+      await panel.getByRole('button', { name: 'Sync now' }).click();
+      const notice = panel.getByRole('alert');
+      await expect(notice).toContainText('did not take the changes of one checklist');
+      await expect(notice).toContainText('Read-only review');
+      await expect(notice).toContainText('may not change checklist');
+      await notice.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, 'sync-refused');
+    } finally {
+      await ownerServer?.stop();
+      rmSync(ownerDir, { recursive: true, force: true });
+    }
+  });
 });

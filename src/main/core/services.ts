@@ -19,6 +19,7 @@ import type { PdfPrinter } from './reports/chromium-printer';
 import type { Publisher } from './content/pack-signature';
 import { createLiveRooms, type LiveListen } from './live/rooms';
 import { createSyncService } from './sync/sync-service';
+import { createChangeLog } from './sync/change-log';
 import type { FetchLike } from '../../shared/sync/hub-client';
 import { createJobRunner } from './jobs/job-runner';
 import { createTrashStore } from './trash/trash-store';
@@ -47,7 +48,7 @@ export function createServices(db: Db, env: ServiceEnv) {
   const quizzes = createQuizStore(db);
   const attempts = createAttemptStore(db, quizzes);
   const results = createSessionResults(db, sessions, quizzes);
-  const checklistFiles = createChecklistFiles(assessments, settings, packs);
+  const checklistFiles = createChecklistFiles(assessments, settings, packs, db);
   const trash = createTrashStore(db, () => settings.actor());
   // Entries past their 30 days go when the database opens (docs/ARCHITECTURE.md, Trash).
   trash.purgeExpired();
@@ -74,7 +75,7 @@ export function createServices(db: Db, env: ServiceEnv) {
     packs,
     assessments,
     settings,
-    exchange: createChecklistExchange(db, assessments),
+    exchange: createChecklistExchange(db, assessments, createChangeLog(db, assessments)),
     checklistFiles,
     sessions,
     quizzes,

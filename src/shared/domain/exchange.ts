@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkValue, draftFields } from '../sync/change';
 import { assessmentHeader, historyEntry, itemFields } from './assessments';
 
 export const CHECKLIST_FILE_FORMAT = 'convention-workbench-checklist';
@@ -20,20 +21,53 @@ export const exchangedItem = itemFields.extend({
 });
 export type ExchangedItem = z.infer<typeof exchangedItem>;
 
-/** A checklist as one file: what a national team sends its regional coordinator. */
-export const checklistFile = z
+/** What every version of the file holds. */
+const fileBody = {
+  format: z.literal(CHECKLIST_FILE_FORMAT),
+  exportedAt: z.string().max(40),
+  exportedBy: provenance,
+  pack: z.object({ id: z.string().max(80), version: z.string().max(20) }),
+  assessment: assessmentHeader.omit({ countryName: true }),
+  items: z.array(exchangedItem).max(5000),
+  history: z.array(historyEntry).max(200_000),
+};
+
+/**
+ * One field change as a version 2 file carries it: the same change a hub sync moves (docs/HUB.md),
+ * with where it was made and, once a hub acknowledged it, the hub's stamps.
+ */
+export const fileChange = draftFields
+  .extend({
+    origin: z.enum(['local', 'hub', 'file']),
+    hubSeq: z.number().int().nonnegative().nullable(),
+    organisation: z.string().max(200).nullable(),
+    device: z.string().max(200).nullable(),
+    hubTime: z.string().max(40).nullable(),
+  })
+  .superRefine(checkValue);
+export type FileChange = z.infer<typeof fileChange>;
+
+/**
+ * A checklist as one file: what a national team sends its regional coordinator. Version 1
+ * carries values only (merged item by item); version 2 also carries every field change with
+ * its id and base, so importing it applies the same changes a hub sync would.
+ */
+export const checklistFileV1 = z.object({ ...fileBody, formatVersion: z.literal(1) }).strict();
+export const checklistFileV2 = z
   .object({
-    format: z.literal(CHECKLIST_FILE_FORMAT),
-    formatVersion: z.literal(1),
-    exportedAt: z.string().max(40),
-    exportedBy: provenance,
-    pack: z.object({ id: z.string().max(80), version: z.string().max(20) }),
-    assessment: assessmentHeader.omit({ countryName: true }),
-    items: z.array(exchangedItem).max(5000),
-    history: z.array(historyEntry).max(200_000),
+    ...fileBody,
+    formatVersion: z.literal(2),
+    changes: z.array(fileChange).max(400_000),
   })
   .strict();
+export const checklistFile = z.discriminatedUnion('formatVersion', [
+  checklistFileV1,
+  checklistFileV2,
+]);
 export type ChecklistFile = z.infer<typeof checklistFile>;
+export type ChecklistFileV2 = z.infer<typeof checklistFileV2>;
+
+export { HEADER_CONFLICT_KEY } from './exchange-keys';
 
 export const importPreview = z.object({
   kind: z.enum(['new', 'merge']),

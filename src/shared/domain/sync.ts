@@ -20,6 +20,8 @@ export const syncStatus = z.object({
   conflicts: z.number().int(),
   /** The hub sequence pulled up to. */
   lastSeq: z.number().int(),
+  /** Checklists the hub would not take in the last sync: their changes stay unsent. */
+  refused: z.array(z.object({ checklistId: z.string(), title: z.string(), message: z.string() })),
 });
 export type SyncStatus = z.infer<typeof syncStatus>;
 
@@ -36,6 +38,8 @@ export const syncSummary = z.object({
   pushed: z.number().int(),
   pulled: z.number().int(),
   conflicts: z.number().int(),
+  /** Checklists the hub refused (no write access); the rest were sent. */
+  refused: z.array(z.object({ checklistId: z.string(), message: z.string() })),
 });
 export type SyncSummary = z.infer<typeof syncSummary>;
 

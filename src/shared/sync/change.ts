@@ -33,7 +33,8 @@ const id = z.uuid();
  * JSON, nulls as null). An item is named by (checklist id, provision id) — the same on every
  * machine — never by a local row id; a null provision id is a checklist header field.
  */
-const draftFields = z
+/** The fields of a change before validation of its value (a file's change extends them). */
+export const draftFields = z
   .object({
     changeId: id,
     /** The change this one was made on top of; null when made on the field's initial value. */
@@ -50,7 +51,7 @@ const draftFields = z
   })
   .strict();
 
-function checkValue(change: z.infer<typeof draftFields>, ctx: z.RefinementCtx): void {
+export function checkValue(change: z.infer<typeof draftFields>, ctx: z.RefinementCtx): void {
   const problem = fieldValueProblem(change.provisionId, change.field, change.newValue);
   if (problem) ctx.addIssue({ code: 'custom', path: ['newValue'], message: problem });
 }

@@ -116,10 +116,11 @@ export class SyncReplica {
   }
 
   /** Changes made here that the hub has not acknowledged, oldest first. */
-  pending(limit = Infinity): ChangeDraft[] {
+  pending(limit = Infinity, skip: ReadonlySet<string> = new Set()): ChangeDraft[] {
     const out: ChangeDraft[] = [];
     for (const id of this.unsent) {
       if (out.length >= limit) break;
+      if (skip.has(this.known.get(id)!.checklistId)) continue;
       const {
         organisation: _o,
         device: _d,

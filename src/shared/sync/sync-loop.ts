@@ -3,7 +3,8 @@ import type { PullResponse, PushResult } from './protocol';
 
 /** What a sync needs of a machine's change log: the in-memory SyncReplica or the desktop's SQLite. */
 export interface SyncReplicaLike {
-  pending(limit?: number): ChangeDraft[];
+  /** Unacknowledged changes, leaving out the checklists named in `skip`. */
+  pending(limit?: number, skip?: ReadonlySet<string>): ChangeDraft[];
   acknowledge(result: PushResult): void;
   /** Keeps the pulled changes; returns how many were new. */
   receive(changes: readonly SyncChange[]): number;
@@ -23,11 +24,22 @@ export interface SyncProgress {
   total: number | null;
 }
 
+/** A checklist whose changes the hub would not take (no write access): they stay unsent. */
+export interface RefusedChecklist {
+  checklistId: string;
+  message: string;
+}
+
 export interface SyncSummary {
   pushed: number;
   pulled: number;
   conflicts: number;
+  refused: RefusedChecklist[];
 }
+
+/** The hub's 403: this organisation may not write a checklist in the batch. */
+const forbidden = (error: unknown): error is Error =>
+  error instanceof Error && (error as { status?: unknown }).status === 403;
 
 /**
  * One sync: push what the hub has not acknowledged, in batches, then pull everything after the
@@ -41,14 +53,41 @@ export async function syncOnce(
 ): Promise<SyncSummary> {
   const batch = options.batch ?? 1000;
   const total = replica.pending().length;
+  const refused = new Map<string, string>();
+  const skip = new Set<string>();
   let pushed = 0;
-  for (let next = replica.pending(batch); next.length > 0; next = replica.pending(batch)) {
-    const result = await transport.push(next);
-    if (result.results.length !== next.length)
-      throw new Error(`The hub answered ${result.results.length} of ${next.length} changes.`);
+  const send = async (changes: ChangeDraft[]) => {
+    const result = await transport.push(changes);
+    if (result.results.length !== changes.length)
+      throw new Error(`The hub answered ${result.results.length} of ${changes.length} changes.`);
     replica.acknowledge(result);
-    pushed += next.length;
+    pushed += changes.length;
     options.onProgress?.({ step: 'push', current: pushed, total });
+  };
+  const refuse = (checklistId: string, error: Error) => {
+    skip.add(checklistId);
+    refused.set(checklistId, error.message);
+  };
+  for (
+    let next = replica.pending(batch, skip);
+    next.length > 0;
+    next = replica.pending(batch, skip)
+  ) {
+    try {
+      await send(next);
+    } catch (error) {
+      // A refused batch is refused whole: find which checklist it was by sending each
+      // checklist's part alone, keep the refused ones unsent and go on with the rest.
+      if (!forbidden(error)) throw error;
+      const checklists = [...new Set(next.map((c) => c.checklistId))];
+      if (checklists.length === 1) refuse(checklists[0]!, error);
+      else
+        for (const checklistId of checklists)
+          await send(next.filter((c) => c.checklistId === checklistId)).catch((e: unknown) => {
+            if (!forbidden(e)) throw e;
+            refuse(checklistId, e);
+          });
+    }
   }
   let pulled = 0;
   for (;;) {
@@ -58,5 +97,10 @@ export async function syncOnce(
     options.onProgress?.({ step: 'pull', current: pulled, total: null });
     if (!page.more) break;
   }
-  return { pushed, pulled, conflicts: replica.conflicts().length };
+  return {
+    pushed,
+    pulled,
+    conflicts: replica.conflicts().length,
+    refused: [...refused].map(([checklistId, message]) => ({ checklistId, message })),
+  };
 }

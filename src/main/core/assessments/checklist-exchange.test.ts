@@ -74,9 +74,13 @@ describe('exchanging checklists between machines', () => {
       conflicts: [],
       exportedBy: { name: 'Amina (Ministry of Justice)' },
     });
+    // Version 2: every change travels with its id and base.
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written.formatVersion).toBe(2);
+    expect(written.changes.length).toBeGreaterThanOrEqual(6 + 5);
     expect(
       await callOk(coordinator, 'assessments.applyImport', { file: { path: file } }),
-    ).toMatchObject({ assessmentId: id, applied: items.length });
+    ).toMatchObject({ assessmentId: id, applied: 2 });
     const received = await callOk(coordinator, 'assessments.get', { id });
     expect(received.items.slice(0, 2).map((i) => [i.result, i.priority])).toEqual([
       ['implemented', null],
@@ -86,7 +90,18 @@ describe('exchanging checklists between machines', () => {
     expect(history.find((h) => h.field === 'imported')?.newValue).toContain(
       'Amina (Ministry of Justice)',
     );
-    expect(history.find((h) => h.field === 'result')?.actor).toMatch(/Amina .* via Amina .* on /);
+    // The same changes on both machines: same ids, same people, arrived by file.
+    const sent = await callOk(team, 'assessments.history', { assessmentId: id });
+    const travelled = (h: { field: string; changeId?: string | undefined }[]) =>
+      h
+        .filter((e) => e.field === 'result' || e.field === 'agency')
+        .map((e) => e.changeId)
+        .sort();
+    expect(travelled(history)).toEqual(travelled(sent));
+    expect(history.find((h) => h.field === 'result')).toMatchObject({
+      actor: 'Amina (Ministry of Justice)',
+      origin: 'file',
+    });
   });
 
   it('shows items both sides changed as conflicts, takes the rest, and applies only after a decision', async () => {
@@ -115,17 +130,22 @@ describe('exchanging checklists between machines', () => {
     expect(preview.kind).toBe('merge');
     expect(preview.incoming).toBe(1);
     expect(preview.conflicts).toHaveLength(1);
+    // Field by field, as a sync: only the evidence was changed on both sides of one value;
+    // the result only the team changed (on top of the value both hold), so it merges itself.
     expect(preview.conflicts[0]).toMatchObject({
       provisionId: coordItems[1]!.provisionId,
       localUpdatedBy: 'Regional coordinator',
-      fields: expect.arrayContaining([
+      incomingUpdatedBy: 'Amina (Ministry of Justice)',
+      fields: [
         {
           field: 'evidence',
           local: 'Coordinator: bill not yet tabled.',
           incoming: 'Draft bill tabled in 2026.',
         },
-      ]),
+      ],
     });
+    const historyBefore = (await callOk(coordinator, 'assessments.history', { assessmentId: id }))
+      .length;
 
     const undecided = await coordinator.dispatch('assessments.applyImport', {
       file: { path: second },
@@ -140,6 +160,9 @@ describe('exchanging checklists between machines', () => {
     expect((await callOk(coordinator, 'assessments.get', { id })).items[2]!.result).toBe(
       'not-assessed',
     );
+    expect((await callOk(coordinator, 'assessments.history', { assessmentId: id })).length).toBe(
+      historyBefore,
+    );
 
     const applied = await callOk(coordinator, 'assessments.applyImport', {
       file: { path: second },
@@ -148,10 +171,60 @@ describe('exchanging checklists between machines', () => {
     expect(applied.applied).toBe(1);
     const merged = (await callOk(coordinator, 'assessments.get', { id })).items;
     expect(merged[1]).toMatchObject({
-      result: 'gap',
+      result: 'partial',
       evidence: 'Coordinator: bill not yet tabled.',
     });
     expect(merged[2]!.result).toBe('implemented');
+    const decision = (await callOk(coordinator, 'assessments.history', { assessmentId: id })).find(
+      (h) => h.field === 'evidence' && (h.decided ?? 0) > 0,
+    );
+    expect(decision).toMatchObject({ actor: 'Regional coordinator', decided: 2, origin: 'local' });
+
+    // Importing the same file again changes nothing at all.
+    const historyAfter = await callOk(coordinator, 'assessments.history', { assessmentId: id });
+    const again = await callOk(coordinator, 'assessments.previewImport', { path: second });
+    expect(again).toMatchObject({ incoming: 0, conflicts: [] });
+    expect(
+      await callOk(coordinator, 'assessments.applyImport', { file: { path: second } }),
+    ).toMatchObject({ applied: 0 });
+    expect(await callOk(coordinator, 'assessments.history', { assessmentId: id })).toEqual(
+      historyAfter,
+    );
+    expect((await callOk(coordinator, 'assessments.get', { id })).items).toEqual(merged);
+
+    // The coordinator's file back to the team: the decision settles the conflict there too.
+    const back = join(files, 'kenya-back.cwchecklist.json');
+    await callOk(coordinator, 'assessments.exportFile', { id, path: back });
+    const returned = await callOk(team, 'assessments.previewImport', { path: back });
+    expect(returned.conflicts).toEqual([]);
+    await callOk(team, 'assessments.applyImport', { file: { path: back } });
+    const fields = (list: { items: Record<string, unknown>[] }) =>
+      list.items.map(({ id: _i, updatedAt: _a, updatedBy: _b, ...rest }) => rest);
+    expect(fields(await callOk(team, 'assessments.get', { id }))).toEqual(
+      fields(await callOk(coordinator, 'assessments.get', { id })),
+    );
+  });
+
+  it('still imports a version 1 file item by item, its edits becoming local changes', async () => {
+    const third = await machine('Third machine');
+    const v1 = JSON.parse(readFileSync(file, 'utf8'));
+    delete v1.changes;
+    v1.formatVersion = 1;
+    const old = join(files, 'kenya-v1.cwchecklist.json');
+    writeFileSync(old, JSON.stringify(v1));
+    const preview = await callOk(third, 'assessments.previewImport', { path: old });
+    expect(preview).toMatchObject({ kind: 'new', conflicts: [] });
+    await callOk(third, 'assessments.applyImport', { file: { path: old } });
+    const received = await callOk(third, 'assessments.get', { id });
+    expect(received.items.slice(0, 2).map((i) => [i.result, i.priority])).toEqual([
+      ['implemented', null],
+      ['gap', 'high'],
+    ]);
+    const result = (await callOk(third, 'assessments.history', { assessmentId: id })).find(
+      (h) => h.field === 'result',
+    );
+    expect(result).toMatchObject({ origin: 'local' });
+    expect(result?.actor).toMatch(/Amina .* via Amina .* on /);
   });
 
   it('refuses a damaged or foreign file with a clear message and changes nothing', async () => {

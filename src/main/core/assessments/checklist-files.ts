@@ -3,12 +3,15 @@ import type { PacksService } from '../content/packs-service';
 import { exportName } from '../export-name';
 import type { AssessmentStore } from './assessment-store';
 import { toChecklistFile } from './checklist-exchange';
+import type { Db } from '../db/connection';
+import { checklistChanges } from './field-changes';
 
 /** The checklist as the exchange file, which is also the JSON format of reports. */
 export function createChecklistFiles(
   assessments: AssessmentStore,
   settings: SettingsStore,
   packs: PacksService,
+  db: Db,
 ) {
   return {
     json(id: string): string {
@@ -24,6 +27,7 @@ export function createChecklistFiles(
           machineName: s.machineName,
         },
         { id: pack?.id ?? '', version: pack?.version ?? '' },
+        checklistChanges(db, id),
       );
       return JSON.stringify(file, null, 2);
     },

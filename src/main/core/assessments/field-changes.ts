@@ -107,3 +107,14 @@ export function createFieldChanges(db: Db) {
 }
 
 export type FieldChanges = ReturnType<typeof createFieldChanges>;
+
+/** Every travelling change of one checklist, oldest first (what a version 2 exchange file carries). */
+export function checklistChanges(db: Db, checklistId: string): StoredChange[] {
+  return db
+    .prepare<[string], ChangeRow>(
+      `SELECT ${CHANGE_COLUMNS} FROM assessment_history WHERE assessment_id = ? ORDER BY id`,
+    )
+    .all(checklistId)
+    .filter((row) => travels(row.provision_id, row.field))
+    .map(toChange);
+}

@@ -65,10 +65,13 @@ export function assessmentsHandlers({ ready }: CoreContext): DomainHandlers<'ass
     },
     'assessments.exportFile': ({ id, path }) => {
       const file = checkOutputPath(path, ['.json']);
-      return { path: file, bytes: writeFileAtomic(file, ready().checklistFiles.json(id)) };
+      const { exchange, settings, checklistFiles } = ready();
+      exchange.prepareExport(id, settings.actor());
+      return { path: file, bytes: writeFileAtomic(file, checklistFiles.json(id)) };
     },
     'assessments.downloadFile': ({ id }) => {
-      const { checklistFiles } = ready();
+      const { exchange, settings, checklistFiles } = ready();
+      exchange.prepareExport(id, settings.actor());
       return {
         fileName: checklistFiles.fileName(id),
         contentBase64: Buffer.from(checklistFiles.json(id)).toString('base64'),

@@ -79,7 +79,7 @@ async function reportService({ db, dataDir, printer }: JobContext) {
       quizzes,
       attempts: createAttemptStore(db, quizzes),
       results: createSessionResults(db, sessions, quizzes),
-      checklistFiles: createChecklistFiles(assessments, settings, packs),
+      checklistFiles: createChecklistFiles(assessments, settings, packs, db),
       polls: (sessionId) => pollResults(rooms, sessionId),
     },
     { printer, tempDir },

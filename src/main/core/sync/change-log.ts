@@ -28,7 +28,7 @@ const HEADER_COLUMNS = new Set(['country', 'title', 'date', 'assessors', 'organi
 const TRAVELS_SQL = `(provision_id IS NOT NULL OR field IN (${HEADER_SYNC_FIELDS.map((f) => `'${f}'`).join(', ')}))`;
 
 /** What an item field holds before anyone changed it: the same on every machine with the pack. */
-function initialValue(field: keyof ItemFields, provisionElements: string): string | null {
+export function initialValue(field: keyof ItemFields, provisionElements: string): string | null {
   switch (field) {
     case 'result':
       return 'not-assessed';
@@ -219,6 +219,8 @@ export function createChangeLog(db: Db, assessments: AssessmentStore) {
       }
       const batch = randomUUID();
       for (const change of held) {
+        // A file may have brought the same change meanwhile.
+        if (byChangeId.get(change.changeId)) continue;
         insertChange(change, 'hub', batch);
         queue.add(fieldKey(change));
       }
@@ -250,7 +252,7 @@ export function createChangeLog(db: Db, assessments: AssessmentStore) {
      * and item values that differ from the initial value without any change (a cloned or
      * imported checklist), each recorded as made on the initial value.
      */
-    baseline(actor: string): number {
+    baseline(actor: string, checklistId?: string): number {
       return withTransaction(db, () => {
         const recorded = new Set(
           db
@@ -287,7 +289,12 @@ export function createChangeLog(db: Db, assessments: AssessmentStore) {
           );
           added++;
         };
-        for (const h of db.prepare<[], HeaderRow>('SELECT * FROM assessments').all()) {
+        const only = checklistId ?? null;
+        for (const h of db
+          .prepare<[string | null, string | null], HeaderRow>(
+            'SELECT * FROM assessments WHERE ? IS NULL OR id = ?',
+          )
+          .all(only, only)) {
           for (const field of HEADER_COLUMNS)
             record({ checklistId: h.id, provisionId: null, field }, h[field as keyof HeaderRow]);
           const provisions = db
@@ -303,11 +310,11 @@ export function createChangeLog(db: Db, assessments: AssessmentStore) {
           );
         }
         const items = db
-          .prepare<[], Record<string, string | null>>(
+          .prepare<[string | null, string | null], Record<string, string | null>>(
             `SELECT i.*, p.elements AS provision_elements FROM assessment_items i
-             JOIN provisions p ON p.id = i.provision_id`,
+             JOIN provisions p ON p.id = i.provision_id WHERE ? IS NULL OR i.assessment_id = ?`,
           )
-          .all();
+          .all(only, only);
         for (const item of items)
           for (const field of ITEM_FIELD_NAMES) {
             const value = item[COLUMNS[field].column] ?? null;
@@ -321,15 +328,20 @@ export function createChangeLog(db: Db, assessments: AssessmentStore) {
       });
     },
 
-    /** Changes made here that the hub has not acknowledged: headers first, then oldest first. */
-    pending(limit: number): ChangeDraft[] {
+    /**
+     * Changes the hub has not acknowledged — made here or received in a file (whoever reaches the
+     * hub first delivers them; the hub ignores one it has): headers first, then oldest first.
+     * `skip` names checklists the hub refused in this sync.
+     */
+    pending(limit: number, skip: ReadonlySet<string> = new Set()): ChangeDraft[] {
       return db
-        .prepare<[number], ChangeRow>(
+        .prepare<[string, number], ChangeRow>(
           `SELECT ${CHANGE_COLUMNS} FROM assessment_history
-           WHERE hub_seq IS NULL AND origin = 'local' AND ${TRAVELS_SQL}
+           WHERE hub_seq IS NULL AND origin <> 'hub' AND ${TRAVELS_SQL}
+             AND assessment_id NOT IN (SELECT value FROM json_each(?))
            ORDER BY provision_id IS NOT NULL, id LIMIT ?`,
         )
-        .all(limit)
+        .all(JSON.stringify([...skip]), limit)
         .map((row) => {
           const c = toChange(row);
           const draft: ChangeDraft = {
@@ -354,7 +366,7 @@ export function createChangeLog(db: Db, assessments: AssessmentStore) {
     unsentCount(): number {
       return db
         .prepare<[], number>(
-          `SELECT count(*) FROM assessment_history WHERE hub_seq IS NULL AND origin = 'local' AND ${TRAVELS_SQL}`,
+          `SELECT count(*) FROM assessment_history WHERE hub_seq IS NULL AND origin <> 'hub' AND ${TRAVELS_SQL}`,
         )
         .pluck()
         .get()!;
@@ -416,6 +428,45 @@ export function createChangeLog(db: Db, assessments: AssessmentStore) {
     },
 
     resolve: fieldChanges.resolve,
+    changesOf: fieldChanges.changes,
+
+    /** What a field holds before any change: an item's blank value, nothing for a header. */
+    initialOf(address: FieldAddress): string | null {
+      if (address.provisionId === null || !(address.field in COLUMNS)) return null;
+      const elements = db
+        .prepare<[string], string>('SELECT elements FROM provisions WHERE id = ?')
+        .pluck()
+        .get(address.provisionId);
+      return initialValue(address.field as keyof ItemFields, elements ?? '[]');
+    },
+
+    known: (changeId: string) => byChangeId.get(changeId) !== undefined,
+
+    /**
+     * Changes received in a file, and the decisions a person made on importing it, joined to the
+     * log and applied by the rule; the caller holds the transaction.
+     */
+    receiveFile(
+      changes: readonly (ChangeDraft & Partial<SyncChange>)[],
+      decisions: readonly ChangeDraft[],
+    ): number {
+      const queue = new Set<string>();
+      const batch = randomUUID();
+      let added = 0;
+      for (const change of changes) {
+        if (byChangeId.get(change.changeId)) continue;
+        insertChange(change, 'file', batch);
+        queue.add(fieldKey(change));
+        added++;
+      }
+      for (const decision of decisions) {
+        insertChange(decision, 'local', batch);
+        queue.add(fieldKey(decision));
+      }
+      adoptHeld(queue);
+      drain(queue);
+      return added;
+    },
 
     /** Every field that waits for a decision, with what holds it now and what competes. */
     conflicts(): {

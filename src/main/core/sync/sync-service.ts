@@ -29,6 +29,7 @@ const KEYS = {
   lastSeq: 'sync.lastSeq',
   lastSyncAt: 'sync.lastSyncAt',
   lastError: 'sync.lastError',
+  refused: 'sync.refused',
 } as const;
 
 export interface SyncDeps {
@@ -101,7 +102,7 @@ export function createSyncService(deps: SyncDeps) {
     try {
       log.baseline(settings.actor());
       const replica: SyncReplicaLike = {
-        pending: (limit = -1) => log.pending(limit),
+        pending: (limit = -1, skip) => log.pending(limit, skip),
         acknowledge: (result) => log.acknowledge(result),
         get lastSeq() {
           return Number(get(KEYS.lastSeq) ?? 0);
@@ -118,6 +119,7 @@ export function createSyncService(deps: SyncDeps) {
       });
       set(KEYS.lastSyncAt, new Date().toISOString());
       set(KEYS.lastError, null);
+      set(KEYS.refused, summary.refused.length > 0 ? JSON.stringify(summary.refused) : null);
       progress('done', 1, 1, true);
       return summary;
     } catch (error) {
@@ -151,6 +153,19 @@ export function createSyncService(deps: SyncDeps) {
     };
   }
 
+  /** The checklists the last sync could not send, by title, with the hub's reason. */
+  function refusedChecklists(): SyncStatus['refused'] {
+    const stored = get(KEYS.refused);
+    if (!stored) return [];
+    const title = db
+      .prepare<[string], string>('SELECT title FROM assessments WHERE id = ?')
+      .pluck();
+    return (JSON.parse(stored) as SyncSummary['refused']).map((r) => ({
+      ...r,
+      title: title.get(r.checklistId) ?? r.checklistId,
+    }));
+  }
+
   return {
     status(): SyncStatus {
       const hubUrl = get(KEYS.hubUrl) ?? '';
@@ -166,6 +181,7 @@ export function createSyncService(deps: SyncDeps) {
         held: log.heldCount(),
         conflicts: log.conflicts().length,
         lastSeq: Number(get(KEYS.lastSeq) ?? 0),
+        refused: refusedChecklists(),
       };
     },
 

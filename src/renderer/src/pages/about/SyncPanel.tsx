@@ -141,6 +141,16 @@ export function SyncPanel() {
               {t('lastError')}: {status.lastError}
             </p>
           )}
+          {status.refused.length > 0 && (
+            <div className="notice notice--warning" role="alert">
+              <p>{t('refused.title', { count: status.refused.length })}</p>
+              <ul>
+                {status.refused.map((r) => (
+                  <li key={r.checklistId}>{t('refused.item', r)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </>
       )}
       {error && <ErrorAlert error={error} title={t('failed')} />}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '@shared/domain/exchange';
+import { HEADER_CONFLICT_KEY } from '@shared/domain/exchange-keys';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { formatDateTime } from '@renderer/format/intl';
@@ -17,7 +18,8 @@ type Conflict = ImportPreview['conflicts'][number];
 function ConflictRows({ conflict }: { conflict: Conflict }) {
   const { t } = useTranslation();
   const decision = useChecklistsStore(selectDecisions)[conflict.provisionId];
-  const ref = shortRef(conflict);
+  const header = conflict.provisionId === HEADER_CONFLICT_KEY;
+  const ref = header ? t('checklists.exchange.headerItem') : shortRef(conflict);
   const span = conflict.fields.length;
   const choose = (choice: 'local' | 'incoming') =>
     useChecklistsStore.getState().decide(conflict.provisionId, choice);
@@ -27,7 +29,7 @@ function ConflictRows({ conflict }: { conflict: Conflict }) {
         <tr key={f.field} className={index === 0 ? 'conflict-start' : undefined}>
           {index === 0 && (
             <th scope="rowgroup" rowSpan={span} className="table__row-head conflict-item">
-              {itemRef(t, conflict)}
+              {header ? ref : itemRef(t, conflict)}
             </th>
           )}
           <td className="conflict-field">{fieldLabel(t, f.field)}</td>
