@@ -3,6 +3,7 @@ import type { ImportPreview } from '@shared/domain/exchange';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { formatDateTime } from '@renderer/format/intl';
+import { useCountryNames } from '@renderer/format/locale';
 import {
   selectDecisions,
   selectImportError,
@@ -85,6 +86,7 @@ function ConflictRows({ conflict }: { conflict: Conflict }) {
 /** What a checklist file would change, and the person's choice for each conflict. */
 export function MergeDialog({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
+  const countries = useCountryNames();
   const phase = useChecklistsStore(selectImportPhase);
   const decisions = useChecklistsStore(selectDecisions);
   const error = useChecklistsStore(selectImportError);
@@ -116,7 +118,7 @@ export function MergeDialog({ preview }: { preview: ImportPreview }) {
           <dt>{t('checklists.exchange.exportedAt')}</dt>
           <dd>{formatDateTime(preview.exportedAt)}</dd>
           <dt>{t('checklists.exchange.country')}</dt>
-          <dd>{preview.countryName}</dd>
+          <dd>{countries.name(preview.country)}</dd>
         </dl>
         <p className="merge__kind">
           <span className="pill">{t(`checklists.exchange.kind.${preview.kind}`)}</span>
