@@ -88,7 +88,8 @@ function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
               <th scope="row" className="table__row-head heatmap__row-head">
                 <a href={checklistHref(row.assessmentId)}>{countries.name(row.country)}</a>
                 <span className="heatmap__sub">
-                  {row.title} · {formatDate(row.date)}
+                  {/* Isolated: an Arabic date's marks would otherwise reorder the title around it. */}
+                  <bdi>{row.title}</bdi> · <bdi>{formatDate(row.date)}</bdi>
                 </span>
               </th>
               {row.cells.map((cell) => (
@@ -173,7 +174,7 @@ export function HeatmapPage() {
                   onChange={() => toggle(s.id)}
                 />
                 <span>
-                  {countries.name(s.country)} · {s.title}
+                  <bdi>{countries.name(s.country)}</bdi> · <bdi>{s.title}</bdi>
                 </span>
               </label>
             ))}

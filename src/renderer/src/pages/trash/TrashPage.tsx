@@ -44,15 +44,20 @@ function Detail({ entry }: { entry: TrashEntry }) {
   const { t } = useTranslation('sessions');
   const countries = useCountryNames();
   const detail = readTrashDetail(entry.kind, entry.detail);
-  const text =
-    detail.kind === 'checklist'
-      ? `${countries.name(detail.country)} · ${formatDate(detail.date)}`
-      : detail.kind === 'workshop'
-        ? `${formatDate(detail.date)} · ${t('session.participants', { count: detail.people })}`
-        : detail.text;
   return (
     <span className="trash-detail">
-      <bdi>{text}</bdi>
+      {detail.kind === 'checklist' && (
+        <>
+          <bdi>{countries.name(detail.country)}</bdi> · <bdi>{formatDate(detail.date)}</bdi>
+        </>
+      )}
+      {detail.kind === 'workshop' && (
+        <>
+          <bdi>{formatDate(detail.date)}</bdi> ·{' '}
+          {t('session.participants', { count: detail.people })}
+        </>
+      )}
+      {detail.kind === 'text' && <bdi>{detail.text}</bdi>}
     </span>
   );
 }

@@ -234,37 +234,39 @@ function ByArticle({ results }: { results: SessionResults }) {
                       {a.checklists.length === 0 ? (
                         <span className="muted">{t('results.noProvisions')}</span>
                       ) : (
-                        a.checklists.map((c) => (
-                          <div key={c.country} className="ws-law">
-                            {/* The code keeps the column narrow; the name is its title and what a screen reader says. */}
-                            <span className="ws-law__country">
-                              <abbr title={naming.name(c.country)} aria-hidden="true">
-                                {c.country}
-                              </abbr>
-                              <span className="visually-hidden">{naming.name(c.country)}</span>
-                            </span>
-                            <ResultStack {...c} />
-                            <span className="ws-law__counts">
-                              {c.gap + c.partial + c.implemented === 0
-                                ? t('results.lawNotAssessed')
-                                : [
-                                    t('results.lawGap', { count: c.gap }),
-                                    t('results.lawPartial', { count: c.partial }),
-                                    t('results.lawImplemented', { count: c.implemented }),
-                                  ].join(' · ')}
-                            </span>
-                            {/* That country's own participants, under its law; nothing when too few answered. */}
-                            {(c.pre !== null || c.post !== null) && (
-                              <span className="ws-law__understanding">
-                                {t('results.understanding')}:{' '}
-                                {t('results.prePost', {
-                                  pre: formatScore(c.pre),
-                                  post: formatScore(c.post),
-                                })}
+                        naming
+                          .sort(a.checklists, (c) => c.country)
+                          .map((c) => (
+                            <div key={c.country} className="ws-law">
+                              {/* The code keeps the column narrow; the name is its title and what a screen reader says. */}
+                              <span className="ws-law__country">
+                                <abbr title={naming.name(c.country)} aria-hidden="true">
+                                  {c.country}
+                                </abbr>
+                                <span className="visually-hidden">{naming.name(c.country)}</span>
                               </span>
-                            )}
-                          </div>
-                        ))
+                              <ResultStack {...c} />
+                              <span className="ws-law__counts">
+                                {c.gap + c.partial + c.implemented === 0
+                                  ? t('results.lawNotAssessed')
+                                  : [
+                                      t('results.lawGap', { count: c.gap }),
+                                      t('results.lawPartial', { count: c.partial }),
+                                      t('results.lawImplemented', { count: c.implemented }),
+                                    ].join(' · ')}
+                              </span>
+                              {/* That country's own participants, under its law; nothing when too few answered. */}
+                              {(c.pre !== null || c.post !== null) && (
+                                <span className="ws-law__understanding">
+                                  {t('results.understanding')}:{' '}
+                                  {t('results.prePost', {
+                                    pre: formatScore(c.pre),
+                                    post: formatScore(c.post),
+                                  })}
+                                </span>
+                              )}
+                            </div>
+                          ))
                       )}
                     </td>
                   )}
@@ -352,11 +354,12 @@ function Attention({ results }: { results: SessionResults }) {
           <ol className="ws-hard">
             {hard.map((item) => (
               <li key={item.questionId}>
-                <span>{item.prompt}</span>
+                {/* Pack text and "Art. 15" keep their own direction inside a right-to-left list. */}
+                <bdi>{item.prompt}</bdi>
                 <span className="muted">
                   {' '}
                   {t('results.facility', { share: formatShare(item.facility) })} ·{' '}
-                  {t('builder.articles', { list: item.articles.join(', ') })}
+                  <bdi>{t('builder.articles', { list: item.articles.join(', ') })}</bdi>
                 </span>
               </li>
             ))}
