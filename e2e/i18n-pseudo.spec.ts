@@ -16,6 +16,10 @@ const SEED = {
   organiser: 'UNODC',
   facilitators: ['Nguyễn Thị Lan', 'Pierre Martin'],
   audience: 'Kiểm sát viên',
+  cycle: 'Đánh giá 2027',
+  deleted: 'Bản nháp cũ',
+  participant: 'Trần Quốc Bảo',
+  roomWorkshop: 'Phòng họp trực tiếp',
 };
 
 test('every visible string on the main pages comes from the catalogs and fits', async ({
@@ -38,6 +42,34 @@ test('every visible string on the main pages comes from the catalogs and fits', 
     countries: ['VN'],
     audience: SEED.audience,
   });
+  // A second cycle to compare, a checklist in the trash and an open live room: the pages
+  // issue 10 localised (country names, dates, the room's screen) are walked too.
+  const second = await createChecklist(api, {
+    country: SEED.country,
+    title: SEED.cycle,
+    date: '2027-01-05',
+  });
+  const gone = await createChecklist(api, { country: 'KR', title: SEED.deleted });
+  await api.call('assessments.delete', { id: gone.id });
+  await api.call('sessions.addParticipants', {
+    sessionId: workshop,
+    participants: [{ name: SEED.participant, organisation: SEED.organiser, country: 'VN' }],
+  });
+  // The live room speaks its workshop's language: a workshop in the pseudo-locale shows it.
+  const { id: pseudoWorkshop } = await api.call<{ id: string }>('sessions.create', {
+    title: SEED.roomWorkshop,
+    startDate: '2026-03-03',
+    endDate: '2026-03-05',
+    countries: ['VN'],
+    language: 'en-XA',
+  });
+  const room = await api.call<{ id: string; code: string; joinUrl: string }>('live.open', {
+    kind: 'quiz',
+    sessionId: pseudoWorkshop,
+    quizId: 'uncc.quiz.pre-test',
+    host: '127.0.0.1',
+    port: 0,
+  });
   const settings = await api.call<{ machineName: string }>('settings.get', {});
   // Names, places and titles the test typed in, the pack's own text, the language names (each
   // in its own language on purpose) and the product's name are not interface strings.
@@ -46,6 +78,9 @@ test('every visible string on the main pages comes from the catalogs and fits', 
     ...Object.values(SEED).flat(),
     SEED.facilitators.join(', '),
     settings.machineName,
+    // The room's join address and code are what people type, not interface text.
+    room.joinUrl.replace(/\/$/, ''),
+    room.code,
     ...Object.values(LANGUAGE_NAMES),
     // Country names are the UN's, in the reader's language, from their own table.
     ...COUNTRY_CODES.flatMap((code) => [countryName(code, 'en'), countryName(code, 'en-XA')]),
@@ -76,6 +111,28 @@ test('every visible string on the main pages comes from the catalogs and fits', 
       `#/session/${workshop}`,
       () => expect(page.locator('h1')).toContainText(SEED.workshop),
     ],
+    ['heatmap', '#/checklists/heatmap', () => expect(page.getByTestId('heatmap')).toBeVisible()],
+    [
+      'compare',
+      `#/checklists/compare?base=${checklist.id}&other=${second.id}`,
+      () => expect(page.locator('#main select').nth(1)).toHaveValue(second.id),
+    ],
+    ['trash', '#/trash', () => expect(page.getByTestId('trash-row')).toHaveCount(1)],
+    [
+      'register',
+      `#/session/${workshop}?tab=register`,
+      () => expect(page.getByTestId('participants')).toBeVisible(),
+    ],
+    [
+      'results',
+      `#/session/${workshop}?tab=results`,
+      () => expect(page.locator('h1')).toContainText(SEED.workshop),
+    ],
+    [
+      'live-room',
+      `#/live/${room.id}`,
+      () => expect(page.locator('.lr-join__code').first()).toBeVisible(),
+    ],
   ];
   const problems: string[] = [];
   for (const [name, hash, ready] of pages) {
@@ -87,5 +144,6 @@ test('every visible string on the main pages comes from the catalogs and fits', 
     for (const clip of await clippedText(page)) problems.push(`${name} clipped: ${clip}`);
     await expectNoHorizontalOverflow(page);
   }
+  await api.call('live.close', { roomId: room.id });
   expect(problems, 'text not from the catalogs, or cut off').toEqual([]);
 });

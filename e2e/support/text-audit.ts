@@ -89,8 +89,13 @@ export async function untranslatedText(page: Page, allowed: Set<string>): Promis
   for (const { text, where } of shown) {
     // A separator React rendered into the same text node ("· UNODC") is not part of the data.
     if (allowed.has(text) || allowed.has(text.replace(/^[·•–—,:\s]+|[·•–—,:\s]+$/g, ''))) continue;
-    // Dates come from Intl in the current language.
-    if (/^(\w{3} \d{1,2}( – \d{1,2})?, \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}.*)$/.test(text)) continue;
+    // Dates and moments (date, time) come from Intl in the current language.
+    if (
+      /^(\w{3} \d{1,2}( – \d{1,2})?, \d{4}(, \d{1,2}:\d{2}\s?[AP]M)?|\d{1,2}\/\d{1,2}\/\d{2,4}.*)$/.test(
+        text,
+      )
+    )
+      continue;
     const outside = text.replace(/⟦[^⟧]*⟧/g, ' ');
     // A word of three ASCII letters or more; numbers, symbols and "Q1"-like labels pass.
     if (!/[A-Za-z]{3,}/.test(outside)) continue;

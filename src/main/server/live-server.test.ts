@@ -417,6 +417,15 @@ describe('a validation vote on a checklist', () => {
       host: '127.0.0.1',
       port: 0,
     });
+    // The facilitator's screen gets the country as a code to name in its own language; the
+    // join page, which names nothing itself, gets the name in the room's language.
+    expect(room).toMatchObject({ title: 'Validation workshop', country: 'VN' });
+    const lookup = await http(new URL('/p/room', room.joinUrl!).href, {
+      body: { code: room.code },
+    });
+    expect((JSON.parse(lookup.body) as { data: { title: string } }).data.title).toBe(
+      'Viet Nam — Validation workshop',
+    );
     const item = room.items[0]!;
     const voters = await Promise.all(
       ['Lan', 'Minh', 'Hùng'].map(async (name) => {

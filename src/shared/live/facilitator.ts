@@ -120,7 +120,10 @@ const tally = z.record(z.string(), z.number().int());
 export const roomView = z.object({
   id: z.string(),
   kind: z.enum(['quiz', 'vote']),
+  /** The workshop's title, or a vote room's checklist title. */
   title: z.string(),
+  /** Vote rooms: the checklist's country (ISO code), for the screen to name; null for quizzes. */
+  country: z.string().nullable(),
   language: z.string(),
   sessionId: z.string().nullable(),
   assessmentId: z.string().nullable(),

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
 import type { QuestionSource } from '../../../shared/content/pack';
 import type { Assessment } from '../../../shared/domain/assessments';
+import { countryName } from '../../../shared/domain/countries';
 import type {
   LiveCursor,
   LiveRoomOptions,
@@ -59,7 +60,10 @@ export type LiveListen = (
 
 interface Runtime {
   room: RoomRow;
+  /** The workshop's title, or a vote room's checklist title (its country is beside it). */
   title: string;
+  /** Vote rooms: the checklist's country code, named by each screen in its own language. */
+  country: string | null;
   language: string;
   questions: QuestionSource[];
   /** Vote rooms: the checklist's items in order. */
@@ -140,6 +144,11 @@ function distributionOf(q: QuestionSource, responses: { answer: string; credit: 
 /** The IPv4 wildcard: listening there would open the room on every network at once. */
 export const ALL_INTERFACES = '0.0.0.0';
 
+/** The title the join page shows: a vote room's country, named in the room's language, first. */
+function joinTitle(rt: Pick<Runtime, 'title' | 'country' | 'language'>): string {
+  return rt.country ? `${countryName(rt.country, rt.language)} — ${rt.title}` : rt.title;
+}
+
 /** A workshop's register as the join page lists it, in the workshop language's order. */
 function registerOf(
   participants: { id: string; name: string; organisation: string }[],
@@ -181,6 +190,7 @@ export function createLiveRooms(deps: LiveDeps) {
 
   function load(room: RoomRow): Runtime {
     let title: string;
+    let country: string | null = null;
     let language = 'en';
     let questions: QuestionSource[] = [];
     let items: Assessment['items'] = [];
@@ -193,12 +203,14 @@ export function createLiveRooms(deps: LiveDeps) {
       questions = deps.quizzes.questions(deps.quizzes.get(room.quizId!));
     } else {
       const assessment = deps.assessments.get(room.assessmentId!);
-      title = `${assessment.countryName} — ${assessment.title}`;
+      title = assessment.title;
+      country = assessment.country;
       items = assessment.items.filter((i) => !i.retired);
     }
     return {
       room,
       title,
+      country,
       language,
       questions,
       items,
@@ -406,7 +418,7 @@ export function createLiveRooms(deps: LiveDeps) {
     const p = row ?? participantOf(rt, participantId);
     return {
       type: 'state',
-      room: { title: rt.title, kind: rt.room.kind, language: rt.language },
+      room: { title: joinTitle(rt), kind: rt.room.kind, language: rt.language },
       me: { name: p.name, status: p.status },
       activity: p.status === 'approved' ? activityFor(rt, p, shared) : { kind: 'lobby' },
     };
@@ -493,7 +505,7 @@ export function createLiveRooms(deps: LiveDeps) {
         const r = open.get(roomId);
         if (!r || r.room.code !== code) return null;
         return {
-          title: r.title,
+          title: joinTitle(r),
           kind: r.room.kind,
           language: r.language,
           teams: r.room.options.teams,
@@ -686,6 +698,7 @@ export function createLiveRooms(deps: LiveDeps) {
       id: rt.room.id,
       kind: rt.room.kind,
       title: rt.title,
+      country: rt.country,
       language: rt.language,
       sessionId: rt.room.sessionId,
       assessmentId: rt.room.assessmentId,

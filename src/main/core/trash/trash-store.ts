@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/envelope';
 import type { TrashEntry, TrashKind } from '../../../shared/domain/trash';
+import { checklistDetail, workshopDetail } from '../../../shared/domain/trash-detail';
 import { withTransaction, type Db } from '../db/connection';
 
 /** How long a deleted item can be restored; older entries are purged when the app opens. */
@@ -210,7 +211,7 @@ export function createTrashStore(db: Db, actor: () => string) {
       return moveToTrash('workshop', [sessionId], {
         refId: sessionId,
         title: session.title,
-        detail: `${session.start_date} · ${people} participant${people === 1 ? '' : 's'}`,
+        detail: workshopDetail(session.start_date, people),
       });
     },
 
@@ -229,7 +230,7 @@ export function createTrashStore(db: Db, actor: () => string) {
         {
           refId: assessmentId,
           title: checklist.title,
-          detail: `${checklist.country} · ${checklist.date}`,
+          detail: checklistDetail(checklist.country, checklist.date),
         },
         (stored) => {
           // A later cycle cloned from this checklist keeps its own data; only the link waits.

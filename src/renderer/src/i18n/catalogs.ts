@@ -1,4 +1,4 @@
-import type { i18n as I18n } from 'i18next';
+import type { FormatterModule, i18n as I18n } from 'i18next';
 import {
   isInterfaceLanguage,
   PSEUDO_LANGUAGE,
@@ -64,6 +64,9 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u061c]/;
  */
 export function interpolationFor(instance: I18n) {
   return {
+    // Every value goes through numberFormatter, so a count reads "1.234" in Vietnamese and
+    // "1 234" in French without each catalog string asking for it.
+    alwaysFormat: true,
     // React escapes what it renders; this "escape" only adds the isolates.
     escapeValue: true,
     escape: (value: string) => {
@@ -72,6 +75,30 @@ export function interpolationFor(instance: I18n) {
     },
   };
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The formatter of both i18next instances: a number inserted into a string is written the way
+ * the string's language writes numbers (Intl); anything else is inserted as it is. The catalogs
+ * use no named formats ("{{x, date}}"), so this replaces i18next's own formatter.
+ */
+export const numberFormatter: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  format(value: unknown, _format, lng) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return value as string;
+    const language = lng ?? 'en';
+    let format = numberFormats.get(language);
+    if (!format) {
+      format = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+      numberFormats.set(language, format);
+    }
+    return format.format(value);
+  },
+};
 
 /** Puts a language's catalogs into an i18next instance (the app's, or a workshop's own). */
 export async function loadCatalogs(instance: I18n, language: UiLanguage): Promise<void> {

@@ -7,6 +7,7 @@ import {
   isUiLanguage,
   loadCatalogs,
   NAMESPACES,
+  numberFormatter,
   type UiLanguage,
 } from './catalogs';
 
@@ -15,14 +16,17 @@ export { defaultNS, isUiLanguage, type UiLanguage } from './catalogs';
 // English is bundled and init is synchronous, so the first render already has every string.
 // Every other language is its own chunk per namespace, fetched when it is chosen; a key it
 // lacks falls back to English one by one.
-void i18n.use(initReactI18next).init({
-  resources: { en: englishCatalogs },
-  lng: 'en',
-  fallbackLng: 'en',
-  ns: [...NAMESPACES],
-  initAsync: false,
-  interpolation: interpolationFor(i18n),
-});
+void i18n
+  .use(initReactI18next)
+  .use(numberFormatter)
+  .init({
+    resources: { en: englishCatalogs },
+    lng: 'en',
+    fallbackLng: 'en',
+    ns: [...NAMESPACES],
+    initAsync: false,
+    interpolation: interpolationFor(i18n),
+  });
 
 /** Remembered here too, so the next start shows the right language before the database answers. */
 const STORAGE_KEY = 'cw.language';

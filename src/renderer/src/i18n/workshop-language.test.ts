@@ -41,6 +41,20 @@ describe('the workshop language', () => {
     );
   });
 
+  it('writes inserted numbers as the language writes them, and leaves text alone', async () => {
+    const vi = await createWorkshopI18n('vi');
+    const fr = await createWorkshopI18n('fr');
+    const en = await createWorkshopI18n('en');
+    const count = 1234;
+    expect(vi.t('session.participants', { ns: 'sessions', count })).toContain('1.234');
+    expect(fr.t('session.participants', { ns: 'sessions', count })).toContain('1\u202f234');
+    expect(en.t('session.participants', { ns: 'sessions', count })).toBe('1,234 participants');
+    // A number written as text (an article, a year in a title) is inserted unchanged.
+    expect(vi.t('present.articleTitle', { ns: 'sessions', number: '2026', title: '1234' })).toMatch(
+      /2026.*1234/,
+    );
+  });
+
   it('maps workshop codes and browser locales to the interface languages', () => {
     expect(workshopUiLanguage('fr-CA')).toBe('fr');
     expect(workshopUiLanguage('en-XA')).toBe('en-XA');

@@ -6,6 +6,7 @@ import {
   isUiLanguage,
   loadCatalogs,
   NAMESPACES,
+  numberFormatter,
   type UiLanguage,
 } from './catalogs';
 
@@ -21,7 +22,7 @@ export function workshopUiLanguage(code: string): UiLanguage {
  */
 export async function createWorkshopI18n(code: string): Promise<I18n> {
   const language = workshopUiLanguage(code);
-  const instance = i18next.createInstance();
+  const instance = i18next.createInstance().use(numberFormatter);
   await instance.init({
     resources: { en: englishCatalogs },
     lng: 'en',

@@ -6,6 +6,7 @@ import { BackIcon } from '@renderer/components/icons';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
 import { PageTitle } from '@renderer/components/PageTitle';
 import { formatDate } from '@renderer/format/intl';
+import { useCountryNames } from '@renderer/format/locale';
 import { watchEvents } from '@renderer/api/events';
 import {
   selectAssessment,
@@ -155,6 +156,7 @@ function TabPanels() {
 
 export function ChecklistPage({ id }: { id: string }) {
   const { t } = useTranslation();
+  const countries = useCountryNames();
   const assessment = useChecklistStore(selectAssessment);
   const status = useChecklistStore(selectStatus);
   const error = useChecklistStore(selectError);
@@ -180,7 +182,7 @@ export function ChecklistPage({ id }: { id: string }) {
             <PageTitle documentTitle={current.title}>{current.title}</PageTitle>
             <p className="page-header__meta">
               {t('checklist.meta', {
-                country: current.countryName,
+                country: countries.name(current.country),
                 date: formatDate(current.date),
               })}
               {current.organisation && ` · ${current.organisation}`}

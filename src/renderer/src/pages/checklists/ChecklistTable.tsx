@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '@shared/domain/assessments';
-import { countryName } from '@shared/domain/countries';
 import { implementationScore } from '@shared/assessments/stats';
 import { call } from '@renderer/api/client';
 import { DownloadIcon } from '@renderer/components/icons';
 import { MoveToTrashButton } from '@renderer/components/MoveToTrashButton';
-import { formatDate, formatPercent, formatShortDateTime } from '@renderer/format/intl';
+import { formatDate, formatDateTime, formatPercent } from '@renderer/format/intl';
+import { useCountryNames } from '@renderer/format/locale';
 import { checklistHref } from '@renderer/router/routes';
 import { selectDownloading, selectHighlighted } from '@renderer/stores/checklists/selectors';
 import { useChecklistsStore } from '@renderer/stores/checklists/store';
@@ -19,7 +19,8 @@ function ChecklistRow({
   summary: AssessmentSummary;
   onNewCycle(summary: AssessmentSummary): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const countries = useCountryNames();
   const downloading = useChecklistsStore(selectDownloading);
   const highlighted = useChecklistsStore(selectHighlighted) === summary.id;
   const score = implementationScore(summary.counts);
@@ -32,7 +33,7 @@ function ChecklistRow({
         </a>
         {highlighted && <span className="pill checklist-new">{t('checklists.added')}</span>}
         <span className="checklist-sub">
-          <span className="checklist-country">{countryName(summary.country, i18n.language)}</span>
+          <span className="checklist-country">{countries.name(summary.country)}</span>
           <span className="checklist-code">{summary.country}</span>
           <span aria-hidden="true">·</span>
           <span>{formatDate(summary.date)}</span>
@@ -60,7 +61,7 @@ function ChecklistRow({
           formatPercent(score)
         )}
       </td>
-      <td className="checklist-updated">{formatShortDateTime(summary.updatedAt)}</td>
+      <td className="checklist-updated">{formatDateTime(summary.updatedAt)}</td>
       <td>
         <div className="row-actions">
           <a
@@ -104,6 +105,10 @@ function ChecklistRow({
 export function ChecklistTable({ summaries }: { summaries: AssessmentSummary[] }) {
   const { t } = useTranslation();
   const [cycleOf, setCycleOf] = useState<AssessmentSummary | null>(null);
+  const countries = useCountryNames();
+  // The core lists by country code; the reader sees names, so the rows follow the names in the
+  // interface language's alphabet (each country's cycles keep the core's newest-first order).
+  const rows = useMemo(() => countries.sort(summaries, (s) => s.country), [countries, summaries]);
   return (
     <>
       <div className="table-scroll">
@@ -122,7 +127,7 @@ export function ChecklistTable({ summaries }: { summaries: AssessmentSummary[] }
             </tr>
           </thead>
           <tbody>
-            {summaries.map((summary) => (
+            {rows.map((summary) => (
               <ChecklistRow key={summary.id} summary={summary} onNewCycle={setCycleOf} />
             ))}
           </tbody>

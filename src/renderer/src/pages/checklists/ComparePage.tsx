@@ -6,6 +6,7 @@ import { BackIcon } from '@renderer/components/icons';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
 import { PageTitle } from '@renderer/components/PageTitle';
 import { formatDate } from '@renderer/format/intl';
+import { useCountryNames } from '@renderer/format/locale';
 import { navigate } from '@renderer/router/use-route';
 import {
   selectCompareError,
@@ -104,12 +105,18 @@ export function ComparePage({ base, other }: { base?: string; other?: string }) 
     else useChecklistsStore.getState().clearComparison();
   }, [base, other]);
 
+  const countries = useCountryNames();
+  const sorted = countries.sort(summaries, (s) => s.country);
   const baseSummary = summaries.find((s) => s.id === base);
   const candidates = baseSummary
-    ? summaries.filter((s) => s.country === baseSummary.country && s.id !== baseSummary.id)
+    ? sorted.filter((s) => s.country === baseSummary.country && s.id !== baseSummary.id)
     : [];
   const label = (s: (typeof summaries)[number]) =>
-    t('compare.option', { country: s.countryName, title: s.title, date: formatDate(s.date) });
+    t('compare.option', {
+      country: countries.name(s.country),
+      title: s.title,
+      date: formatDate(s.date),
+    });
   const shown = comparison && comparison.base.id === base && comparison.other.id === other;
 
   return (
@@ -146,7 +153,7 @@ export function ComparePage({ base, other }: { base?: string; other?: string }) 
             }}
           >
             <option value="">{t('compare.choose')}</option>
-            {summaries.map((s) => (
+            {sorted.map((s) => (
               <option key={s.id} value={s.id}>
                 {label(s)}
               </option>
@@ -177,7 +184,7 @@ export function ComparePage({ base, other }: { base?: string; other?: string }) 
         </div>
         <p id={hintId} className="field__hint compare-form__hint">
           {baseSummary
-            ? t('compare.sameCountry', { country: baseSummary.countryName })
+            ? t('compare.sameCountry', { country: countries.name(baseSummary.country) })
             : t('compare.needTwo')}
         </p>
       </form>

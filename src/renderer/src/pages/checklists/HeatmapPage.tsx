@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Heatmap } from '@shared/assessments/views';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
@@ -6,6 +6,7 @@ import { BackIcon } from '@renderer/components/icons';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
 import { PageTitle } from '@renderer/components/PageTitle';
 import { formatDate, formatPercent } from '@renderer/format/intl';
+import { useCountryNames } from '@renderer/format/locale';
 import { checklistHref } from '@renderer/router/routes';
 import {
   selectHeatmap,
@@ -50,6 +51,13 @@ function ScoreCell({ score, title }: { score: number | null; title: string }) {
 
 function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
   const { t } = useTranslation();
+  const countries = useCountryNames();
+  // Rows in the reader's alphabet of country names (the core's order within a country): "Việt Nam" sorts under V in
+  // Vietnamese and "Viet Nam" in English, wherever the core listed it.
+  const rows = useMemo(
+    () => countries.sort(heatmap.rows, (r) => r.country),
+    [countries, heatmap.rows],
+  );
   return (
     <div className="table-scroll heatmap-scroll">
       <table className="table heatmap" data-testid="heatmap">
@@ -75,24 +83,25 @@ function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
           </tr>
         </thead>
         <tbody>
-          {heatmap.rows.map((row) => (
+          {rows.map((row) => (
             <tr key={row.assessmentId}>
               <th scope="row" className="table__row-head heatmap__row-head">
-                <a href={checklistHref(row.assessmentId)}>{row.countryName}</a>
+                <a href={checklistHref(row.assessmentId)}>{countries.name(row.country)}</a>
                 <span className="heatmap__sub">
-                  {row.title} · {formatDate(row.date)}
+                  {/* Isolated: an Arabic date's marks would otherwise reorder the title around it. */}
+                  <bdi>{row.title}</bdi> · <bdi>{formatDate(row.date)}</bdi>
                 </span>
               </th>
               {row.cells.map((cell) => (
                 <ScoreCell
                   key={cell.chapter}
                   score={cell.score}
-                  title={`${row.countryName} · ${t('assessment.chapterName', { number: cell.chapter })}`}
+                  title={`${countries.name(row.country)} · ${t('assessment.chapterName', { number: cell.chapter })}`}
                 />
               ))}
               <ScoreCell
                 score={row.overall}
-                title={`${row.countryName} · ${t('heatmap.overall')}`}
+                title={`${countries.name(row.country)} · ${t('heatmap.overall')}`}
               />
             </tr>
           ))}
@@ -126,6 +135,11 @@ export function HeatmapPage() {
   const status = useChecklistsStore(selectHeatmapStatus);
   const error = useChecklistsStore(selectHeatmapError);
   const chosenIds = useChecklistsStore(selectHeatmapIds);
+  const countries = useCountryNames();
+  const choices = useMemo(
+    () => countries.sort(summaries, (s) => s.country),
+    [countries, summaries],
+  );
 
   useEffect(() => {
     void useChecklistsStore.getState().loadList();
@@ -152,7 +166,7 @@ export function HeatmapPage() {
         <fieldset className="fieldset">
           <legend className="field__label">{t('heatmap.choose')}</legend>
           <div className="check-grid">
-            {summaries.map((s) => (
+            {choices.map((s) => (
               <label key={s.id} className="check">
                 <input
                   type="checkbox"
@@ -160,7 +174,7 @@ export function HeatmapPage() {
                   onChange={() => toggle(s.id)}
                 />
                 <span>
-                  {s.countryName} · {s.title}
+                  <bdi>{countries.name(s.country)}</bdi> · <bdi>{s.title}</bdi>
                 </span>
               </label>
             ))}

@@ -4,6 +4,7 @@ import { HEADER_CONFLICT_KEY } from '@shared/domain/exchange-keys';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { formatDateTime } from '@renderer/format/intl';
+import { useCountryNames } from '@renderer/format/locale';
 import {
   selectDecisions,
   selectImportError,
@@ -87,6 +88,7 @@ function ConflictRows({ conflict }: { conflict: Conflict }) {
 /** What a checklist file would change, and the person's choice for each conflict. */
 export function MergeDialog({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
+  const countries = useCountryNames();
   const phase = useChecklistsStore(selectImportPhase);
   const decisions = useChecklistsStore(selectDecisions);
   const error = useChecklistsStore(selectImportError);
@@ -118,7 +120,7 @@ export function MergeDialog({ preview }: { preview: ImportPreview }) {
           <dt>{t('checklists.exchange.exportedAt')}</dt>
           <dd>{formatDateTime(preview.exportedAt)}</dd>
           <dt>{t('checklists.exchange.country')}</dt>
-          <dd>{preview.countryName}</dd>
+          <dd>{countries.name(preview.country)}</dd>
         </dl>
         <p className="merge__kind">
           <span className="pill">{t(`checklists.exchange.kind.${preview.kind}`)}</span>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import '@renderer/styles/live.css';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { formatDateTime } from '@renderer/format/intl';
 import { navigate } from '@renderer/router/use-route';
 import {
   selectInterfaces,
@@ -219,7 +220,7 @@ export function OpenRoomPanel({ target }: { target: Target }) {
                 <span>
                   {t('setup.roomLine', {
                     code: room.code,
-                    date: new Date(room.openedAt).toLocaleString(),
+                    date: formatDateTime(room.openedAt),
                   })}
                   {room.open ? ` · ${t('setup.isOpen')}` : ''}
                 </span>

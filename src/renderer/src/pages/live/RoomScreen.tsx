@@ -1,7 +1,10 @@
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import '@renderer/styles/live.css';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { formatNumber } from '@renderer/format/intl';
+import { useCountryNames } from '@renderer/format/locale';
+import { WorkshopLanguage } from '@renderer/i18n/WorkshopLanguage';
 import { countryOptions } from '@shared/domain/countries';
 import type { ItemResult } from '@shared/domain/assessments';
 import type { RoomView, SelfTestResult } from '@shared/live/facilitator';
@@ -28,6 +31,7 @@ function Bars({
   label: (key: string) => string;
   highlight?: string[];
 }) {
+  const { i18n } = useTranslation('live');
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return (
     <ul className="lr-bars">
@@ -44,7 +48,7 @@ function Bars({
             value={count}
             aria-hidden="true"
           />
-          <span className="lr-bars__count">{count}</span>
+          <span className="lr-bars__count">{formatNumber(count, i18n.language)}</span>
         </li>
       ))}
     </ul>
@@ -128,7 +132,7 @@ function JoinCard({ room, large }: { room: RoomView; large: boolean }) {
 }
 
 function QuestionView({ room }: { room: RoomView }) {
-  const { t } = useTranslation('live');
+  const { t, i18n } = useTranslation('live');
   const q = room.question!;
   const revealed = room.cursor.kind === 'question' && room.cursor.phase === 'revealed';
   const open = room.cursor.kind === 'question' && room.cursor.phase === 'open';
@@ -195,7 +199,7 @@ function QuestionView({ room }: { room: RoomView }) {
               <ol className="lr-leaders">
                 {room.leaderboard.map((l) => (
                   <li key={l.name}>
-                    {l.name} — {l.score}
+                    <bdi>{l.name}</bdi> — {formatNumber(l.score, i18n.language)}
                   </li>
                 ))}
               </ol>
@@ -360,6 +364,7 @@ function People({ room }: { room: RoomView }) {
   const { t, i18n } = useTranslation('live');
   const ids = useId();
   const [country, setCountry] = useState<Record<string, string>>({});
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const pending = room.participants.filter((p) => p.status === 'pending');
   const inRoom = room.participants.filter((p) => p.status === 'approved');
   const questionOpen = room.cursor.kind === 'question';
@@ -383,7 +388,7 @@ function People({ room }: { room: RoomView }) {
                     onChange={(e) => setCountry({ ...country, [p.id]: e.target.value })}
                   >
                     <option value="">{t('people.workshopCountry')}</option>
-                    {countryOptions(i18n.language).map(({ code, name }) => (
+                    {countries.map(({ code, name }) => (
                       <option key={code} value={code}>
                         {name}
                       </option>
@@ -516,9 +521,24 @@ function Controls({ room, onPoll }: { room: RoomView; onPoll: () => void }) {
   );
 }
 
-/** The live room's screen: join details and the room on the projector, the controls beside them. */
+/**
+ * The live room's screen: join details and the room on the projector, the controls beside them.
+ * A quiz room is shown in its workshop's language, like the presenter: the projector is the
+ * room's screen. A checklist's vote room has no workshop and stays in the interface language.
+ */
 export function RoomScreen({ roomId }: { roomId: string }) {
+  const room = useLiveStore(selectRoom);
+  const language = room?.id === roomId && room.kind === 'quiz' ? room.language : '';
+  return (
+    <WorkshopLanguage language={language}>
+      <Room roomId={roomId} />
+    </WorkshopLanguage>
+  );
+}
+
+function Room({ roomId }: { roomId: string }) {
   const { t } = useTranslation('live');
+  const countries = useCountryNames();
   const room = useLiveStore(selectRoom);
   const error = useLiveStore(selectLiveError);
   const [polling, setPolling] = useState(false);
@@ -563,7 +583,14 @@ export function RoomScreen({ roomId }: { roomId: string }) {
         <a className="back-link" href={back}>
           {t('room.back')}
         </a>
-        <p className="lr-header__title">{current.title}</p>
+        <p className="lr-header__title">
+          {current.country
+            ? t('room.voteTitle', {
+                country: countries.name(current.country),
+                title: current.title,
+              })
+            : current.title}
+        </p>
         {c.kind !== 'lobby' && <JoinCard room={current} large={false} />}
         {current.open ? (
           <button

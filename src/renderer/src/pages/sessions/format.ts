@@ -39,36 +39,43 @@ export function formatShortDay(iso: string): string {
   }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }
 
-/** A score in percent (0–100), one decimal at most; a dash when there is none. */
-export function formatScore(value: number | null | undefined): string {
+/**
+ * A score in percent (0–100), one decimal at most; a dash when there is none. The room's screens
+ * pass the workshop's language (useFormatLanguage); the facilitator's use the interface's.
+ */
+export function formatScore(value: number | null | undefined, language = i18n.language): string {
   if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat(i18n.language, {
+  return new Intl.NumberFormat(language, {
     style: 'percent',
     maximumFractionDigits: 1,
   }).format(value / 100);
 }
 
 /** A gain in percentage points, always signed: "+12.5". */
-export function formatGain(value: number | null | undefined): string {
+export function formatGain(value: number | null | undefined, language = i18n.language): string {
   if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat(i18n.language, {
+  return new Intl.NumberFormat(language, {
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   }).format(value);
 }
 
 /** A share 0–1 as a percentage. */
-export function formatShare(value: number | null | undefined): string {
+export function formatShare(value: number | null | undefined, language = i18n.language): string {
   if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat(i18n.language, {
+  return new Intl.NumberFormat(language, {
     style: 'percent',
     maximumFractionDigits: 0,
   }).format(value);
 }
 
-export function formatDecimal(value: number | null | undefined, digits = 2): string {
+export function formatDecimal(
+  value: number | null | undefined,
+  digits = 2,
+  language = i18n.language,
+): string {
   if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat(i18n.language, {
+  return new Intl.NumberFormat(language, {
     maximumFractionDigits: digits,
     minimumFractionDigits: digits,
   }).format(value);

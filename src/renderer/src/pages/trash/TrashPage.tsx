@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrashEntry } from '@shared/domain/trash';
+import { readTrashDetail } from '@shared/domain/trash-detail';
 import { Dialog } from '@renderer/components/Dialog';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
 import { PageTitle } from '@renderer/components/PageTitle';
-import { formatDate, formatShortDateTime } from '@renderer/format/intl';
+import { formatDate, formatDateTime } from '@renderer/format/intl';
+import { useCountryNames } from '@renderer/format/locale';
 import { useTrashStore } from '@renderer/stores/trash/store';
 import '@renderer/styles/trash.css';
 
@@ -37,6 +39,29 @@ function PurgeDialog({ entry, onClose }: { entry: TrashEntry; onClose(): void })
   );
 }
 
+/** The entry's country, date and size in the reader's language, from the facts the core stored. */
+function Detail({ entry }: { entry: TrashEntry }) {
+  const { t } = useTranslation('sessions');
+  const countries = useCountryNames();
+  const detail = readTrashDetail(entry.kind, entry.detail);
+  return (
+    <span className="trash-detail">
+      {detail.kind === 'checklist' && (
+        <>
+          <bdi>{countries.name(detail.country)}</bdi> · <bdi>{formatDate(detail.date)}</bdi>
+        </>
+      )}
+      {detail.kind === 'workshop' && (
+        <>
+          <bdi>{formatDate(detail.date)}</bdi> ·{' '}
+          {t('session.participants', { count: detail.people })}
+        </>
+      )}
+      {detail.kind === 'text' && <bdi>{detail.text}</bdi>}
+    </span>
+  );
+}
+
 function TrashRow({ entry, onPurge }: { entry: TrashEntry; onPurge(entry: TrashEntry): void }) {
   const { t } = useTranslation('trash');
   const busy = useTrashStore((s) => s.busy);
@@ -44,12 +69,10 @@ function TrashRow({ entry, onPurge }: { entry: TrashEntry; onPurge(entry: TrashE
     <tr data-testid="trash-row">
       <th scope="row" className="table__row-head">
         <bdi>{entry.title}</bdi>
-        <span className="trash-detail">{entry.detail}</span>
+        <Detail entry={entry} />
       </th>
       <td>{t(`kind.${entry.kind}`)}</td>
-      <td>
-        {t('deletedBy', { date: formatShortDateTime(entry.deletedAt), who: entry.deletedBy })}
-      </td>
+      <td>{t('deletedBy', { date: formatDateTime(entry.deletedAt), who: entry.deletedBy })}</td>
       <td>{formatDate(entry.purgeAfter.slice(0, 10))}</td>
       <td>
         <div className="row-actions">

@@ -30,7 +30,7 @@ import { QuestionInputs } from './QuestionInputs';
 import '@renderer/styles/sessions.css';
 
 function Review() {
-  const { t } = useTranslation('sessions');
+  const { t, i18n } = useTranslation('sessions');
   const attempt = useAttemptStore(selectAttempt);
   const questions = useAttemptStore(selectQuestions);
   if (!attempt) return null;
@@ -41,7 +41,7 @@ function Review() {
       <div className="ws-score" role="status">
         <p className="ws-score__label">{t('attempt.score')}</p>
         <p className="ws-score__value" data-testid="attempt-score">
-          {formatScore(attempt.score)}
+          {formatScore(attempt.score, i18n.language)}
         </p>
         <p className="muted">{t('attempt.scoreDetail', { right, count: questions.length })}</p>
       </div>
@@ -242,7 +242,7 @@ export function AttemptPage(props: AttemptProps) {
 }
 
 function AttemptView({ sessionId, attemptId, feedback, locked = false }: AttemptProps) {
-  const { t } = useTranslation('sessions');
+  const { t, i18n } = useTranslation('sessions');
   const status = useAttemptStore(selectAttemptStatus);
   const error = useAttemptStore(selectAttemptError);
   const attempt = useAttemptStore(selectAttempt);
@@ -269,7 +269,7 @@ function AttemptView({ sessionId, attemptId, feedback, locked = false }: Attempt
           <p className="page-header__meta">
             {t('attempt.meta', { name })}
             {quiz?.timeLimitMinutes
-              ? ` · ${t('attempt.timeLimit', { minutes: formatNumber(quiz.timeLimitMinutes) })}`
+              ? ` · ${t('attempt.timeLimit', { minutes: formatNumber(quiz.timeLimitMinutes, i18n.language) })}`
               : ''}
             {feedback === 'end' ? ` · ${t('attempt.feedbackAtEnd')}` : ''}
           </p>

@@ -11,13 +11,15 @@ import {
   selectMerging,
 } from '@renderer/stores/sessions/selectors';
 import { useSessionsStore } from '@renderer/stores/sessions/store';
+import { useCountryNames, type CountryNaming } from '@renderer/format/locale';
 
-function describe(p: Participant): string {
-  return [p.organisation, p.countryName, p.email].filter(Boolean).join(' · ');
+function describe(p: Participant, countries: CountryNaming): string {
+  return [p.organisation, countries.name(p.country), p.email].filter(Boolean).join(' · ');
 }
 
 function DuplicateGroup({ group, index }: { group: Participant[]; index: number }) {
   const { t } = useTranslation('sessions');
+  const countries = useCountryNames();
   const [keep, setKeep] = useState(group[0]?.id ?? '');
   const [confirming, setConfirming] = useState(false);
   const merging = useSessionsStore(selectMerging);
@@ -47,7 +49,7 @@ function DuplicateGroup({ group, index }: { group: Participant[]; index: number 
                   onChange={() => setKeep(p.id)}
                 />
                 <span>
-                  <strong>{p.name}</strong> <span className="muted">{describe(p)}</span>
+                  <strong>{p.name}</strong> <span className="muted">{describe(p, countries)}</span>
                   {keep === p.id && (
                     <span className="pill ws-keep">{t('register.duplicates.kept')}</span>
                   )}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { countryName } from '@shared/domain/countries';
 import type { Gender } from '@shared/domain/sessions';
 import type { SessionResults } from '@shared/training/results';
+import { useCountryNames } from '@renderer/format/locale';
 import { formatGain, formatScore } from '../format';
 
 type Breakdown = SessionResults['byCountry'];
@@ -70,8 +70,14 @@ function GroupTable({
 
 /** Gain on the matched pre/post items, and by country and gender where the register has them. */
 export function GroupGains({ results }: { results: SessionResults }) {
-  const { t, i18n } = useTranslation('sessions');
+  const { t } = useTranslation('sessions');
+  const countries = useCountryNames();
   const m = results.matchedGain;
+  // The core orders groups by code; the reader reads names, in their own alphabet.
+  const byCountry = {
+    ...results.byCountry,
+    groups: countries.sort(results.byCountry.groups, (g) => g.key),
+  };
   return (
     <section aria-labelledby="ws-groups-title" data-testid="group-gains">
       <h3 id="ws-groups-title" className="ws-subtitle">
@@ -89,8 +95,8 @@ export function GroupGains({ results }: { results: SessionResults }) {
       <GroupTable
         id="ws-by-country"
         title={t('results.byCountry')}
-        breakdown={results.byCountry}
-        label={(code) => countryName(code, i18n.language)}
+        breakdown={byCountry}
+        label={countries.name}
       />
       <GroupTable
         id="ws-by-gender"

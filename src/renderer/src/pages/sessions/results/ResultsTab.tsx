@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionResults } from '@shared/training/results';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
+import { useCountryNames } from '@renderer/format/locale';
 import { articleHref, checklistHref } from '@renderer/router/routes';
 import {
   selectResults,
@@ -161,12 +162,13 @@ function ByChapter({ results }: { results: SessionResults }) {
 
 function ByArticle({ results }: { results: SessionResults }) {
   const { t } = useTranslation('sessions');
+  const naming = useCountryNames();
   if (results.byArticle.length === 0) return null;
   // Weakest understanding first: where the room needs the most help.
   const rows = [...results.byArticle].sort(
     (a, b) => (a.post ?? a.pre ?? 101) - (b.post ?? b.pre ?? 101),
   );
-  const countries = results.targetChecklists;
+  const countries = naming.sort(results.targetChecklists, (c) => c.country);
   return (
     <section aria-labelledby="ws-article-title">
       <h3 id="ws-article-title" className="ws-subtitle">
@@ -175,7 +177,7 @@ function ByArticle({ results }: { results: SessionResults }) {
       <p className="section-intro">
         {countries.length > 0
           ? t('results.byArticleIntro', {
-              checklists: countries.map((c) => c.countryName).join(', '),
+              checklists: countries.map((c) => naming.name(c.country)).join(', '),
             })
           : t('results.byArticleNoChecklist')}
       </p>
@@ -183,7 +185,7 @@ function ByArticle({ results }: { results: SessionResults }) {
         <p className="ws-legend">
           {countries.map((c) => (
             <a key={c.assessmentId} href={checklistHref(c.assessmentId)}>
-              {t('results.checklistLink', { country: c.countryName, title: c.title })}
+              {t('results.checklistLink', { country: naming.name(c.country), title: c.title })}
             </a>
           ))}
         </p>
@@ -232,31 +234,39 @@ function ByArticle({ results }: { results: SessionResults }) {
                       {a.checklists.length === 0 ? (
                         <span className="muted">{t('results.noProvisions')}</span>
                       ) : (
-                        a.checklists.map((c) => (
-                          <div key={c.country} className="ws-law">
-                            <span className="ws-law__country">{c.country}</span>
-                            <ResultStack {...c} />
-                            <span className="ws-law__counts">
-                              {c.gap + c.partial + c.implemented === 0
-                                ? t('results.lawNotAssessed')
-                                : [
-                                    t('results.lawGap', { count: c.gap }),
-                                    t('results.lawPartial', { count: c.partial }),
-                                    t('results.lawImplemented', { count: c.implemented }),
-                                  ].join(' · ')}
-                            </span>
-                            {/* That country's own participants, under its law; nothing when too few answered. */}
-                            {(c.pre !== null || c.post !== null) && (
-                              <span className="ws-law__understanding">
-                                {t('results.understanding')}:{' '}
-                                {t('results.prePost', {
-                                  pre: formatScore(c.pre),
-                                  post: formatScore(c.post),
-                                })}
+                        naming
+                          .sort(a.checklists, (c) => c.country)
+                          .map((c) => (
+                            <div key={c.country} className="ws-law">
+                              {/* The code keeps the column narrow; the name is its title and what a screen reader says. */}
+                              <span className="ws-law__country">
+                                <abbr title={naming.name(c.country)} aria-hidden="true">
+                                  {c.country}
+                                </abbr>
+                                <span className="visually-hidden">{naming.name(c.country)}</span>
                               </span>
-                            )}
-                          </div>
-                        ))
+                              <ResultStack {...c} />
+                              <span className="ws-law__counts">
+                                {c.gap + c.partial + c.implemented === 0
+                                  ? t('results.lawNotAssessed')
+                                  : [
+                                      t('results.lawGap', { count: c.gap }),
+                                      t('results.lawPartial', { count: c.partial }),
+                                      t('results.lawImplemented', { count: c.implemented }),
+                                    ].join(' · ')}
+                              </span>
+                              {/* That country's own participants, under its law; nothing when too few answered. */}
+                              {(c.pre !== null || c.post !== null) && (
+                                <span className="ws-law__understanding">
+                                  {t('results.understanding')}:{' '}
+                                  {t('results.prePost', {
+                                    pre: formatScore(c.pre),
+                                    post: formatScore(c.post),
+                                  })}
+                                </span>
+                              )}
+                            </div>
+                          ))
                       )}
                     </td>
                   )}
@@ -344,11 +354,12 @@ function Attention({ results }: { results: SessionResults }) {
           <ol className="ws-hard">
             {hard.map((item) => (
               <li key={item.questionId}>
-                <span>{item.prompt}</span>
+                {/* Pack text and "Art. 15" keep their own direction inside a right-to-left list. */}
+                <bdi>{item.prompt}</bdi>
                 <span className="muted">
                   {' '}
                   {t('results.facility', { share: formatShare(item.facility) })} ·{' '}
-                  {t('builder.articles', { list: item.articles.join(', ') })}
+                  <bdi>{t('builder.articles', { list: item.articles.join(', ') })}</bdi>
                 </span>
               </li>
             ))}
