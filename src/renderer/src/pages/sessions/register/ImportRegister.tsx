@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '@shared/domain/countries';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { FileButton } from '@renderer/components/FileButton';
+import { JobProgressBar } from '@renderer/components/JobProgressBar';
 import { UploadIcon } from '@renderer/components/icons';
 import { formatNumber } from '@renderer/format/intl';
 import {
   selectImportError,
+  selectImportCancelled,
   selectImportFileName,
+  selectImportJob,
   selectImportPhase,
   selectImportResult,
   selectPreview,
@@ -38,12 +41,25 @@ export function ImportRegisterPreview() {
   const error = useSessionsStore(selectImportError);
   const result = useSessionsStore(selectImportResult);
   const fileName = useSessionsStore(selectImportFileName);
+  const job = useSessionsStore(selectImportJob);
+  const cancelled = useSessionsStore(selectImportCancelled);
   const store = useSessionsStore.getState;
 
   if (phase === 'reading')
     return (
-      <p className="loading" role="status">
-        {t('register.import.reading')}
+      <div role="status" data-testid="register-import-progress">
+        <JobProgressBar
+          label={t('register.import.reading')}
+          job={job}
+          cancelLabel={t('register.import.cancelReading')}
+          onCancel={() => void store().cancelImport()}
+        />
+      </div>
+    );
+  if (phase === 'idle' && cancelled)
+    return (
+      <p className="notice" role="status">
+        {t('register.import.cancelled')}
       </p>
     );
   if (phase === 'error' && error)
@@ -146,6 +162,21 @@ export function ImportRegisterPreview() {
         </div>
       )}
       {error && <ErrorAlert error={error} title={t('register.import.failed')} />}
+      {cancelled && (
+        <p className="notice" role="status">
+          {t('register.import.cancelled')}
+        </p>
+      )}
+      {phase === 'importing' && (
+        <div data-testid="register-import-progress">
+          <JobProgressBar
+            label={t('register.import.importing')}
+            job={job}
+            cancelLabel={t('register.import.cancelImport')}
+            onCancel={() => void store().cancelImport()}
+          />
+        </div>
+      )}
       <div className="ws-actions">
         <button
           type="button"
