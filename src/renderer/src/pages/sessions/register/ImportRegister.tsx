@@ -34,6 +34,24 @@ export function ImportRegisterButton() {
   );
 }
 
+/**
+ * The reading or import job's bar. It follows the job's progress on its own, so that each step
+ * re-renders the bar, not the preview table of thousands of rows beside it.
+ */
+function ImportProgress({ label, cancelLabel }: { label: string; cancelLabel: string }) {
+  const job = useSessionsStore(selectImportJob);
+  return (
+    <div data-testid="register-import-progress">
+      <JobProgressBar
+        label={label}
+        job={job}
+        cancelLabel={cancelLabel}
+        onCancel={() => void useSessionsStore.getState().cancelImport()}
+      />
+    </div>
+  );
+}
+
 export function ImportRegisterPreview() {
   const { t, i18n } = useTranslation('sessions');
   const phase = useSessionsStore(selectImportPhase);
@@ -41,18 +59,15 @@ export function ImportRegisterPreview() {
   const error = useSessionsStore(selectImportError);
   const result = useSessionsStore(selectImportResult);
   const fileName = useSessionsStore(selectImportFileName);
-  const job = useSessionsStore(selectImportJob);
   const cancelled = useSessionsStore(selectImportCancelled);
   const store = useSessionsStore.getState;
 
   if (phase === 'reading')
     return (
-      <div role="status" data-testid="register-import-progress">
-        <JobProgressBar
+      <div role="status">
+        <ImportProgress
           label={t('register.import.reading')}
-          job={job}
           cancelLabel={t('register.import.cancelReading')}
-          onCancel={() => void store().cancelImport()}
         />
       </div>
     );
@@ -168,14 +183,10 @@ export function ImportRegisterPreview() {
         </p>
       )}
       {phase === 'importing' && (
-        <div data-testid="register-import-progress">
-          <JobProgressBar
-            label={t('register.import.importing')}
-            job={job}
-            cancelLabel={t('register.import.cancelImport')}
-            onCancel={() => void store().cancelImport()}
-          />
-        </div>
+        <ImportProgress
+          label={t('register.import.importing')}
+          cancelLabel={t('register.import.cancelImport')}
+        />
       )}
       <div className="ws-actions">
         <button
