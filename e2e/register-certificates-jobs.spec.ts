@@ -51,26 +51,28 @@ test('a register import shows its progress bar with Cancel while it runs', async
 
   // The built worker adds 4,000 rows faster than a test can poll, so the page itself records
   // what the bar showed while the job ran (a cancelled import is tested in jobs/*.test.ts).
-  await page.evaluate(() => {
+  // A script string: the e2e code is typed without the DOM library, as the other specs do.
+  await page.evaluate(`(() => {
     const seen = { bar: false, cancelEnabled: false, value: 0 };
-    (window as unknown as { seen: typeof seen }).seen = seen;
+    window.seen = seen;
     new MutationObserver(() => {
       const box = document.querySelector('[data-testid="register-import-progress"]');
       if (!box) return;
       seen.bar = true;
       if (box.querySelector('button:not([disabled])')) seen.cancelEnabled = true;
       const bar = box.querySelector('progress');
-      if (bar?.hasAttribute('value')) seen.value = Math.max(seen.value, bar.value);
+      if (bar && bar.hasAttribute('value')) seen.value = Math.max(seen.value, bar.value);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
+  })()`);
   await preview.getByRole('button', { name: `Import ${rows} rows` }).click();
   await expect(page.getByTestId('register-import-result')).toContainText(`${rows} added`, {
     timeout: 120_000,
   });
-  const seen = await page.evaluate(
-    () =>
-      (window as unknown as { seen: { bar: boolean; cancelEnabled: boolean; value: number } }).seen,
-  );
+  const seen = (await page.evaluate('window.seen')) as {
+    bar: boolean;
+    cancelEnabled: boolean;
+    value: number;
+  };
   console.log(`[register import] the bar while it ran: ${JSON.stringify(seen)}`);
   expect(seen).toMatchObject({ bar: true, cancelEnabled: true });
   expect(seen.value).toBeGreaterThan(0);
@@ -128,6 +130,9 @@ test('certificates show their progress part-way and can be cancelled', async ({
   // Part-way: some certificates laid out, the PDF not yet printed.
   await expect.poll(async () => Number((await bar.getAttribute('value')) ?? 0)).toBeGreaterThan(0);
   expect(Number(await bar.getAttribute('value'))).toBeLessThan(1);
+  await panel
+    .getByTestId('certificates-progress')
+    .screenshot({ path: join(SHOTS, 'certificates-progress-part-way.png') });
   await page.screenshot({ path: join(SHOTS, 'certificates-part-way.png') });
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
   await expect(panel.getByText(`${people} certificates in`, { exact: false })).toBeVisible();

@@ -197,6 +197,16 @@ function Certificates() {
         </button>
       </div>
       {error && <ErrorAlert error={error} />}
+      {phase === 'running' && (
+        <div data-testid="certificates-progress">
+          <JobProgressBar
+            label={t('outputs.certificates.running')}
+            job={job}
+            cancelLabel={t('outputs.certificates.cancel')}
+            onCancel={() => void store().cancelCertificates()}
+          />
+        </div>
+      )}
       {eligibility && (
         <div className="ws-two ws-gap-top" data-testid="eligibility">
           <div>
@@ -243,16 +253,6 @@ function Certificates() {
               </ul>
             )}
           </div>
-        </div>
-      )}
-      {phase === 'running' && (
-        <div data-testid="certificates-progress">
-          <JobProgressBar
-            label={t('outputs.certificates.running')}
-            job={job}
-            cancelLabel={t('outputs.certificates.cancel')}
-            onCancel={() => void store().cancelCertificates()}
-          />
         </div>
       )}
       {phase === 'cancelled' && (
