@@ -11,7 +11,6 @@ import { createSettingsStore } from './settings-store';
 import { createSessionStore } from './sessions/session-store';
 import { createQuizStore } from './sessions/quiz-store';
 import { createAttemptStore } from './sessions/attempt-store';
-import { createRegisterService } from './sessions/register-service';
 import { createSessionResults } from './sessions/session-results';
 import { createCertificateService } from './certificates/certificate-service';
 import { createPaperService } from './reports/paper-service';
@@ -82,9 +81,8 @@ export function createServices(db: Db, env: ServiceEnv) {
     attempts,
     results,
     trash,
-    register: createRegisterService(sessions),
     sync: createSyncService({ db, assessments, settings, emit: env.emit, fetch: env.syncFetch }),
-    /** Pack imports and report rendering: each in a worker thread (jobs/job-kinds.ts). */
+    /** Imports and rendering (packs, register, reports, certificates): jobs/job-kinds.ts. */
     jobs: createJobRunner({
       databaseFile: db.name,
       nativeBinding: env.nativeBinding,

@@ -9,6 +9,7 @@ import {
   type ReportLanguage,
 } from '../../../shared/i18n/report-catalogs';
 import { exportName } from '../export-name';
+import type { Progress } from '../jobs/progress';
 import { findCertificate } from '../reports/certificate-code';
 import { renderCertificates } from '../reports/certificates';
 import type { Rendering } from '../reports/report-service';
@@ -30,7 +31,18 @@ export interface CertificateRequest {
   language?: ReportLanguage | undefined;
 }
 
-const reasonsOf = (i: { participantId: string; name: string; reasons: { message: string }[] }) => ({
+/** Someone a certificate was not made for, and why. */
+export interface CertificateSkip {
+  participantId: string;
+  name: string;
+  reasons: string[];
+}
+
+const reasonsOf = (i: {
+  participantId: string;
+  name: string;
+  reasons: { message: string }[];
+}): CertificateSkip => ({
   participantId: i.participantId,
   name: i.name,
   reasons: i.reasons.map((r) => r.message),
@@ -58,7 +70,7 @@ export function createCertificateService(from: CertificateSources, rendering: Re
     },
 
     /** Certificates for who qualifies (or the people asked for), and why the others do not. */
-    async render(request: CertificateRequest) {
+    async render(request: CertificateRequest, progress?: Progress) {
       const session = from.sessions.get(request.sessionId);
       const language =
         request.language ?? (isReportLanguage(session.language) ? session.language : 'en');
@@ -77,7 +89,7 @@ export function createCertificateService(from: CertificateSources, rendering: Re
           issuedOn: localDate(),
           organisation: from.settings.get().organisation || session.organiser,
         },
-        { printer: rendering.printer, tempDir: rendering.tempDir() },
+        { printer: rendering.printer, tempDir: rendering.tempDir(), onProgress: progress },
       );
       return {
         name: `${exportName('certificates', session.title)}.pdf`,

@@ -20,7 +20,8 @@ const file = (bytes: Buffer) => ({
   contentBase64: bytes.toString('base64'),
 });
 
-describe('register imports from CSV as spreadsheets save it', () => {
+// Each preview and import runs in a job worker that compiles its modules through tsx.
+describe('register imports from CSV as spreadsheets save it', { timeout: 120_000 }, () => {
   it("reads Excel's semicolon CSV in UTF-16 with a BOM", async () => {
     const text =
       'name;organisation;country;role;gender;email\r\nNguyễn Thị Lan;Bộ Công an, Hà Nội;VN;;female;\r\n';

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { ReportOptions } from '../../../shared/reports/assessment-report';
 import type { ReportLanguage } from '../../../shared/i18n/report-catalogs';
+import type { CertificateRequest, CertificateSkip } from '../certificates/certificate-service';
 import type { Publisher } from '../content/pack-signature';
 import type { Db } from '../db/connection';
 import type { FileSource } from '../files/input-file';
@@ -30,8 +31,49 @@ export interface RenderedFile {
 const packs = async ({ db, trusted }: JobContext) =>
   (await import('../content/packs-service')).createPacksService(db, trusted);
 
+/** The printer and a scratch folder inside the data folder, as the core's services have them. */
+function rendering({ dataDir, printer }: JobContext) {
+  const tempDir = () => {
+    const folder = join(dataDir, 'tmp');
+    mkdirSync(folder, { recursive: true });
+    return folder;
+  };
+  return { printer, tempDir };
+}
+
+const register = async ({ db }: JobContext) => {
+  const [{ createRegisterService }, { createSessionStore }] = await Promise.all([
+    import('../sessions/register-service'),
+    import('../sessions/session-store'),
+  ]);
+  return createRegisterService(createSessionStore(db));
+};
+
+async function certificates(ctx: JobContext) {
+  const [
+    { createCertificateService },
+    { createSettingsStore },
+    { createQuizStore },
+    { createSessionResults },
+    { createSessionStore },
+  ] = await Promise.all([
+    import('../certificates/certificate-service'),
+    import('../settings-store'),
+    import('../sessions/quiz-store'),
+    import('../sessions/session-results'),
+    import('../sessions/session-store'),
+  ]);
+  const sessions = createSessionStore(ctx.db);
+  const results = createSessionResults(ctx.db, sessions, createQuizStore(ctx.db));
+  return createCertificateService(
+    { sessions, settings: createSettingsStore(ctx.db), results },
+    rendering(ctx),
+  );
+}
+
 /** The report service over the job's own connection: the same stores the core builds. */
-async function reportService({ db, dataDir, printer }: JobContext) {
+async function reportService(ctx: JobContext) {
+  const { db } = ctx;
   const [
     { createAssessmentStore },
     { createChecklistFiles },
@@ -65,11 +107,6 @@ async function reportService({ db, dataDir, printer }: JobContext) {
   const quizzes = createQuizStore(db);
   const packs = createPacksService(db);
   const rooms = createRoomStore(db);
-  const tempDir = () => {
-    const folder = join(dataDir, 'tmp');
-    mkdirSync(folder, { recursive: true });
-    return folder;
-  };
   return createReportService(
     {
       assessments,
@@ -82,7 +119,7 @@ async function reportService({ db, dataDir, printer }: JobContext) {
       checklistFiles: createChecklistFiles(assessments, settings, packs, db),
       polls: (sessionId) => pollResults(rooms, sessionId),
     },
-    { printer, tempDir },
+    rendering(ctx),
   );
 }
 
@@ -111,6 +148,15 @@ export const JOB_KINDS = {
     input: { sessionId: string; format: Exclude<ReportFormat, 'json'>; language: ReportLanguage },
   ): Promise<RenderedFile> =>
     (await reportService(ctx)).session(input.sessionId, input.format, input.language, ctx.progress),
+  'register-preview': async (ctx: JobContext, input: { sessionId: string; file: FileSource }) =>
+    (await register(ctx)).preview(input.sessionId, input.file, ctx.progress),
+  'register-import': async (ctx: JobContext, input: { sessionId: string; file: FileSource }) =>
+    (await register(ctx)).import(input.sessionId, input.file, ctx.progress),
+  certificates: async (
+    ctx: JobContext,
+    request: CertificateRequest,
+  ): Promise<RenderedFile & { certificates: number; skipped: CertificateSkip[] }> =>
+    (await certificates(ctx)).render(request, ctx.progress),
 } as const;
 
 export type JobKind = keyof typeof JOB_KINDS;

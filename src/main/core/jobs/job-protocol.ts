@@ -30,4 +30,9 @@ export type ToWorker =
   | { type: 'print-failed'; id: number; code: ErrorCode; message: string };
 
 /** Jobs that only read: stopping their thread at once is safe, nothing can be half-written. */
-export const READ_ONLY_JOBS: ReadonlySet<JobKind> = new Set(['report-export', 'session-report']);
+export const READ_ONLY_JOBS: ReadonlySet<JobKind> = new Set([
+  'report-export',
+  'session-report',
+  'register-preview',
+  'certificates',
+]);

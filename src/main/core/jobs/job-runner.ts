@@ -53,6 +53,9 @@ const LABELS: Record<JobKind, string> = {
   'question-sheet': 'The question spreadsheet import',
   'report-export': 'The report export',
   'session-report': 'The workshop report export',
+  'register-preview': 'Reading the register sheet',
+  'register-import': 'The register import',
+  certificates: 'The certificates export',
 };
 
 /** The error a worker sent, rebuilt: AppErrors as they were, disk errors with their SQLite code. */

@@ -6,7 +6,7 @@ import {
   type ReportLanguage,
 } from '../../../shared/i18n/report-catalogs';
 import { formatDate, formatDateRange, isRtl } from '../../../shared/reports/report-locale';
-import type { PdfPrinter } from './page-templates';
+import { PRINT_STAGES, type PdfPrinter } from './page-templates';
 import { certificateCode, certificatePayload, formatCertificateCode } from './certificate-code';
 import { REPORT_FONT_STACK, reportFontCss } from './fonts';
 import { escapeHtml, htmlPage } from './html-page';
@@ -43,6 +43,8 @@ export interface CertificateDeps {
   printer: PdfPrinter;
   /** A folder for the intermediate HTML file; the file is removed afterwards. */
   tempDir: string;
+  /** Hears each certificate as it is laid out, then each stage of printing (a job's progress). */
+  onProgress?: (step: string, current: number, total: number) => void;
 }
 
 export interface CertificateEntry {
@@ -112,7 +114,10 @@ function htmlSentence(
 /** The certificates as one HTML document: one A4 landscape page each, no external resources. */
 export async function certificatesHtml(
   input: CertificateInput,
-  { fontCss }: { fontCss: string },
+  {
+    fontCss,
+    onCertificate = () => undefined,
+  }: { fontCss: string; onCertificate?: (laidOut: number, total: number) => void },
 ): Promise<string> {
   const { session, language: lang } = input;
   await loadReportLanguage(lang);
@@ -178,6 +183,7 @@ ${seal(session.startDate.slice(0, 4), pages.length)}
 </div>
 </div></div>
 </section>`);
+    onCertificate(pages.length, entries.length);
   }
   return htmlPage({
     lang,
@@ -273,15 +279,23 @@ p { margin: 0; }
 
 /**
  * One PDF with one A4 landscape certificate per participant asked for (see certificatesHtml).
- * Throws VALIDATION when the list is empty or names someone not on the register.
+ * Throws VALIDATION when the list is empty or names someone not on the register. Progress: one
+ * "certificate" step per holder, then the printer's stages ("open", "load", "print").
  */
 export async function renderCertificates(
   input: CertificateInput,
   deps: CertificateDeps,
 ): Promise<Buffer> {
-  return printHtml(
-    await certificatesHtml(input, { fontCss: reportFontCss() }),
-    deps,
-    'certificates',
+  const progress = deps.onProgress ?? (() => undefined);
+  const holders = input.participantIds.length;
+  const total = holders + PRINT_STAGES.length;
+  // The browser starts while the certificates are laid out, not after.
+  if (holders) deps.printer.warm?.();
+  const html = await certificatesHtml(input, {
+    fontCss: reportFontCss(),
+    onCertificate: (laidOut) => progress('certificate', laidOut, total),
+  });
+  return printHtml(html, deps, 'certificates', (stage) =>
+    progress(stage, holders + PRINT_STAGES.indexOf(stage) + 1, total),
   );
 }

@@ -22,15 +22,18 @@ export interface ReportExporters {
   /** Names the intermediate HTML file, for telling reports apart in the temp folder. */
   filePrefix: string;
   docx: (onSection: OnSection) => Promise<Buffer>;
-  xlsx: () => Promise<Buffer>;
+  /** How many sheets the workbook reports through OnSection, then its packing ("pack"). */
+  sheets: number;
+  xlsx: (onSheet: OnSection) => Promise<Buffer>;
   csv: () => Buffer;
 }
 
 /**
  * Lays a report out in one format and returns the file's bytes. Progress: "layout" (0), then one
  * step per section as it is laid out (its name); a PDF then reports "open", "load" and "print"
- * as the printer finishes each; then "done" (a DOCX's packing is its last step). XLSX and CSV have no sections to
- * tell apart: "layout", "pack", "done" (2 of 2).
+ * as the printer finishes each; then "done" (a DOCX's packing is its last step). An XLSX reports
+ * each sheet as it is filled (its name), then "pack" while the workbook is cleaned and zipped.
+ * A CSV has nothing to tell apart: "layout", "pack", "done" (2 of 2).
  */
 export async function renderFormat(
   format: ReportFormat,
@@ -62,9 +65,16 @@ export async function renderFormat(
     progress('done', total, total);
     return out;
   }
+  if (format === 'xlsx') {
+    const total = exporters.sheets + 2;
+    progress('layout', 0, total);
+    const out = await exporters.xlsx(onSection(total));
+    progress('done', total, total);
+    return out;
+  }
   progress('layout', 0, 2);
   progress('pack', 1, 2);
-  const out = await exporters[format]();
+  const out = exporters.csv();
   progress('done', 2, 2);
   return out;
 }

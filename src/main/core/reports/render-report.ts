@@ -4,6 +4,7 @@ import { csvReport } from './csv-report';
 import { reportFontCss } from './fonts';
 import { renderFormat, type RenderDeps, type ReportFormat } from './render-format';
 import { reportHtml } from './report-html';
+import { XLSX_REPORT_SHEETS } from './xlsx-progress';
 
 /**
  * Lays a report out in one format and returns the file's bytes, with renderFormat's progress. The
@@ -20,7 +21,8 @@ export async function renderAssessmentReport(
     html: (onSection) => reportHtml(report, { fontCss: reportFontCss(), onSection }),
     filePrefix: 'report',
     docx: async (onSection) => (await import('./docx-report')).docxReport(report, onSection),
-    xlsx: async () => (await import('./xlsx-report')).xlsxReport(report),
+    sheets: XLSX_REPORT_SHEETS,
+    xlsx: async (onSheet) => (await import('./xlsx-report')).xlsxReport(report, onSheet),
     csv: () => csvReport(report),
   });
 }

@@ -4,6 +4,7 @@ import { reportFontCss } from './fonts';
 import { renderFormat, type RenderDeps, type ReportFormat } from './render-format';
 import { sessionCsv } from './session-csv';
 import { sessionReportHtml } from './session-html';
+import { SESSION_XLSX_SHEETS } from './xlsx-progress';
 
 /**
  * Lays a workshop report out in one format and returns the file's bytes, as renderAssessmentReport
@@ -20,7 +21,8 @@ export async function renderSessionReport(
     html: (onSection) => sessionReportHtml(report, { fontCss: reportFontCss(), onSection }),
     filePrefix: 'session-report',
     docx: async (onSection) => (await import('./session-docx')).sessionDocx(report, onSection),
-    xlsx: async () => (await import('./session-xlsx')).sessionXlsx(report),
+    sheets: SESSION_XLSX_SHEETS,
+    xlsx: async (onSheet) => (await import('./session-xlsx')).sessionXlsx(report, onSheet),
     csv: () => sessionCsv(report),
   });
 }

@@ -411,7 +411,21 @@ describe('DOCX', () => {
 
 describe('XLSX', () => {
   it('has one row per item with every column, an autofilter and a frozen header', async () => {
-    const buffer = await xlsxReport(await report());
+    const steps: string[] = [];
+    const buffer = await renderAssessmentReport(await report(), 'xlsx', {
+      printer,
+      tempDir: work,
+      onProgress: (step, current, total) => steps.push(`${step} ${current}/${total}`),
+    });
+    // One step per sheet as it is filled, then packing: the bar moves while the workbook grows.
+    expect(steps).toEqual([
+      'layout 0/5',
+      'items 1/5',
+      'summary 2/5',
+      'action-plan 3/5',
+      'pack 4/5',
+      'done 5/5',
+    ]);
     writeFileSync(join(work, 'report-en.xlsx'), buffer);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -406,7 +406,17 @@ describe('session report formats', () => {
   });
 
   it('writes a workbook with one Answers row per participant × question', async () => {
-    const buffer = await renderSessionReport(report(), 'xlsx', { printer, tempDir: work });
+    const steps: string[] = [];
+    const buffer = await renderSessionReport(report(), 'xlsx', {
+      printer,
+      tempDir: work,
+      onProgress: (step) => steps.push(step),
+    });
+    expect(steps).toEqual([
+      'layout',
+      ...['workshop', 'attendance', 'results', 'items', 'answers', 'polls'],
+      ...['pack', 'done'],
+    ]);
     writeFileSync(join(work, 'session-en.xlsx'), buffer);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(buffer as unknown as ArrayBuffer);

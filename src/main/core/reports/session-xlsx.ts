@@ -313,16 +313,23 @@ function pollsSheet(workbook: ExcelJS.Workbook, ctx: SessionContext): void {
  * participant), Item analysis, Answers (one row per participant × question with every field) and,
  * when the live room ran any, Quick polls (one row per option or word).
  */
-export async function sessionXlsx(report: SessionReport): Promise<Buffer> {
+export async function sessionXlsx(
+  report: SessionReport,
+  onSheet: (sheet: string) => void = () => undefined,
+): Promise<Buffer> {
   const ctx = sessionContext(report);
   const workbook = newWorkbook(
     `${ctx.s('reportTitle')} — ${report.workshop.title}`,
     report.generatedAt,
   );
   workshopSheet(workbook, ctx);
+  onSheet('workshop');
   attendanceSheet(workbook, ctx);
+  onSheet('attendance');
   resultsSheet(workbook, ctx);
+  onSheet('results');
   itemsSheet(workbook, ctx);
+  onSheet('items');
   const answers = tableSheet(
     workbook,
     ctx,
@@ -332,6 +339,10 @@ export async function sessionXlsx(report: SessionReport): Promise<Buffer> {
   );
   const credit = ANSWER_COLUMNS.findIndex((c) => c.key === 'credit') + 1;
   answers.getColumn(credit).numFmt = '0.##';
+  onSheet('answers');
+  // Reported whether or not the room ran polls, so the step count is known beforehand.
   if (report.polls.length > 0) pollsSheet(workbook, ctx);
+  onSheet('polls');
+  onSheet('pack');
   return workbookBytes(workbook);
 }

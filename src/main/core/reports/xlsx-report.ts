@@ -172,14 +172,21 @@ function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
  * (counts by result, by priority and by chapter) and "Action plan". Sheet names and headers are
  * in the report language.
  */
-export async function xlsxReport(report: AssessmentReport): Promise<Buffer> {
+export async function xlsxReport(
+  report: AssessmentReport,
+  onSheet: (sheet: string) => void = () => undefined,
+): Promise<Buffer> {
   const ctx = reportContext(report);
   const workbook = newWorkbook(
     `${ctx.t('reportTitle')} — ${countryLabel(ctx)}`,
     report.generatedAt,
   );
   itemsSheet(workbook, ctx);
+  onSheet('items');
   summarySheet(workbook, ctx);
+  onSheet('summary');
   actionPlanSheet(workbook, ctx);
+  onSheet('action-plan');
+  onSheet('pack');
   return workbookBytes(workbook);
 }

@@ -1,4 +1,5 @@
 import type { DomainHandlers } from '../api/dispatch';
+import { checkInputFile } from '../files/input-file';
 import type { CoreContext } from '../services';
 
 export function sessionsHandlers({
@@ -26,8 +27,16 @@ export function sessionsHandlers({
       removed: true,
       trashId: ready().trash.removeParticipant(sessionId, participantId),
     }),
-    'sessions.previewRegister': ({ sessionId, file }) => ready().register.preview(sessionId, file),
-    'sessions.importRegister': ({ sessionId, file }) => ready().register.import(sessionId, file),
+    // The sheet is checked here first (a folder or oversized file starts no worker), then read
+    // and written in a job worker (jobs/job-kinds.ts) with its progress.
+    'sessions.previewRegister': (input) => {
+      checkInputFile(input.file, 'register');
+      return ready().jobs.run('register-preview', input);
+    },
+    'sessions.importRegister': (input) => {
+      checkInputFile(input.file, 'register');
+      return ready().jobs.run('register-import', input);
+    },
     'sessions.setAttendance': ({ sessionId, marks }) => {
       ready().sessions.setAttendance(sessionId, marks);
       return { saved: marks.length };

@@ -29,7 +29,8 @@ const sheet = (rows: string[][]) => ({
   contentBase64: Buffer.from(rows.map((r) => r.join(',')).join('\r\n')).toString('base64'),
 });
 
-describe('register rows with UN country names', () => {
+// The preview and the import each run in a job worker that compiles its modules through tsx.
+describe('register rows with UN country names', { timeout: 120_000 }, () => {
   it('accepts "Viet Nam" and the other names, stores the codes, and sorts by alphabet', async () => {
     const { id: sessionId } = await callOk(workbench, 'sessions.create', {
       title: 'Hanoi workshop',

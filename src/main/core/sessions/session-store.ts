@@ -57,6 +57,9 @@ export function sessionDays(start: string, end: string): string[] {
   return days;
 }
 
+/** Rows added between two progress reports of a register import. */
+const REGISTER_BATCH = 25;
+
 // Accents, case and Đ/D aside, so "Do Thu Ha" from a sheet is the "Đỗ Thu Hà" already known.
 const normalise = foldText;
 
@@ -269,9 +272,14 @@ export function createSessionStore(db: Db) {
      * Registers people, all or none: each entry is checked first and a bad one is refused with its
      * position and field. Someone already known (same e-mail, or same name and country) is reused.
      */
+    /**
+     * Adds people to the register in one transaction. `onBatch` hears each batch of rows from
+     * inside it (a job's progress), so a throw there rolls every row back.
+     */
     addParticipants(
       sessionId: string,
       entries: ParticipantFields[],
+      onBatch?: (rowsDone: number, rows: number) => void,
     ): { added: number; matched: number; participants: Participant[] } {
       require(sessionId);
       const checked = entries.map((p, index) => {
@@ -287,7 +295,8 @@ export function createSessionStore(db: Db) {
       let matched = 0;
       const ids = withTransaction(db, () => {
         const finder = personFinder();
-        return checked.map((p) => {
+        const rowIds = checked.map((p, index) => {
+          if (onBatch && index % REGISTER_BATCH === 0) onBatch(index, checked.length);
           const known = finder.find(p);
           let id = known?.id;
           if (id) matched++;
@@ -317,6 +326,9 @@ export function createSessionStore(db: Db) {
           register.run(sessionId, id, now);
           return id;
         });
+        // The last report is still inside: a cancel heard here rolls back, after it none can.
+        onBatch?.(checked.length, checked.length);
+        return rowIds;
       });
       touch(sessionId);
       const all = participants.all(sessionId).map(toParticipant);

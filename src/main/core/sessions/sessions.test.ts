@@ -178,7 +178,7 @@ describe('workshops', () => {
     expect((await callOk(workbench, 'sessions.get', { id: sessionId })).participants).toHaveLength(
       3,
     );
-  });
+  }, 120_000);
 
   it('takes attendance per day and keeps the agenda in order', async () => {
     await callOk(workbench, 'sessions.setAttendance', {

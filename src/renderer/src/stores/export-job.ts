@@ -1,7 +1,7 @@
 import type { ApiError } from '@shared/api/envelope';
 import type { EventPayload } from '@shared/api/events';
-import { call } from '@renderer/api/client';
 import { offerDownload } from '@renderer/files/download';
+import { cancelJob, followJob, type JobProgress } from './job-progress';
 import { toApiError } from './load-state';
 
 /** What a report export with a progress bar and a Cancel button keeps (checklist, workshop). */
@@ -11,6 +11,7 @@ export interface ExportJobState {
   /** The running export's job id, from its first progress event: what Cancel sends. */
   exportJobId: string | null;
   exportCancelling: boolean;
+  /** 0…1 once the server reports progress; null until then (an indeterminate bar). */
   exportFraction: number | null;
   exportError: ApiError | null;
   exportedFile: string | null;
@@ -37,20 +38,19 @@ export async function runExportJob(
   }
 }
 
-export async function cancelExportJob(get: Get, set: Set): Promise<void> {
-  const jobId = get().exportJobId;
-  if (!jobId || get().exportCancelling) return;
-  set({ exportCancelling: true });
-  try {
-    await call('jobs.cancel', { jobId });
-  } catch {
-    // NOT_FOUND: the export finished first; its own answer says how it ended.
-  }
+const jobOf = (state: ExportJobState): JobProgress => ({
+  jobId: state.exportJobId,
+  fraction: state.exportFraction,
+  cancelling: state.exportCancelling,
+});
+
+export function cancelExportJob(get: Get, set: Set): Promise<void> {
+  return cancelJob(jobOf(get()), (job) => set({ exportCancelling: job.cancelling }));
 }
 
 /**
- * Follows the running export's job.progress events of one kind: the first names the job (what
- * Cancel sends); returns the fraction to show, or null for an event that is not this export's.
+ * Follows the running export's job.progress events of one kind (job-progress.ts): returns the
+ * fraction to show, or null for an event that is not this export's.
  */
 export function exportProgress(
   get: Get,
@@ -58,9 +58,9 @@ export function exportProgress(
   progress: EventPayload<'job.progress'>,
   kind: string,
 ): number | null {
-  if (progress.kind !== kind || get().exportPhase !== 'running') return null;
-  if (get().exportJobId === null) set({ exportJobId: progress.jobId });
-  else if (get().exportJobId !== progress.jobId) return null;
-  if (progress.total <= 0) return null;
-  return Math.max(get().exportFraction ?? 0, Math.min(1, progress.current / progress.total));
+  if (get().exportPhase !== 'running') return null;
+  const job = followJob(jobOf(get()), progress, kind);
+  if (!job) return null;
+  if (get().exportJobId === null) set({ exportJobId: job.jobId });
+  return job.fraction;
 }

@@ -106,8 +106,11 @@ export function SessionPage({ id, tab }: { id: string; tab: SessionTab }) {
     void useSessionsStore.getState().loadQuizzes();
     void useLibraryStore.getState().loadOverview();
     const stopEvents = watchEvents(bridge, (event) => {
-      if (event.name === 'job.progress')
-        useSessionsStore.getState().receiveReportProgress(event.payload);
+      if (event.name !== 'job.progress') return;
+      const store = useSessionsStore.getState();
+      store.receiveReportProgress(event.payload);
+      store.receiveImportProgress(event.payload);
+      store.receiveCertificateProgress(event.payload);
     });
     // Marks and edits still queued are sent when the window goes away or is hidden.
     const onHide = () => {

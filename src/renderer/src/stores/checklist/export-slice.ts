@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '@shared/api/envelope';
 import type { EventPayload } from '@shared/api/events';
 import type { Assessment } from '@shared/domain/assessments';
 import {
@@ -8,7 +7,7 @@ import {
   type ReportSection,
 } from '@shared/reports/assessment-report';
 import { call } from '@renderer/api/client';
-import { cancelExportJob, exportProgress, runExportJob } from '../export-job';
+import { cancelExportJob, exportProgress, runExportJob, type ExportJobState } from '../export-job';
 import i18n from '@renderer/i18n';
 import { toApiError } from '../load-state';
 import type { ChecklistStore } from './store';
@@ -26,7 +25,7 @@ export interface Logo {
   fileName: string;
 }
 
-export interface ExportState {
+export interface ExportState extends ExportJobState {
   format: ReportFormat;
   sections: ReportSection[];
   /** The detail section lists every provision, not only the assessed ones. */
@@ -36,16 +35,7 @@ export interface ExportState {
   logoError: string | null;
   language: ReportLanguage;
   useFilters: boolean;
-  /** cancelled: the user stopped the export (jobs.cancel); nothing was written. */
-  exportPhase: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
-  /** The running export's job id, from its first progress event: what Cancel sends. */
-  exportJobId: string | null;
-  exportCancelling: boolean;
-  /** 0…1 once the server reports progress; null until then (an indeterminate bar). */
-  exportFraction: number | null;
   exportStep: string | null;
-  exportError: ApiError | null;
-  exportedFile: string | null;
 }
 
 export interface ExportSlice extends ExportState {

@@ -4,7 +4,8 @@ import type { ApiError } from '@shared/api/envelope';
 import type { EventPayload } from '@shared/api/events';
 import { call } from '@renderer/api/client';
 import { offerDownload } from '@renderer/files/download';
-import { cancelExportJob, exportProgress, runExportJob } from '../export-job';
+import { cancelExportJob, exportProgress, runExportJob, type ExportJobState } from '../export-job';
+import { cancelJob, followJob, IDLE_JOB, type JobProgress } from '../job-progress';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { SessionsStore } from './store';
 import type { Eligibility, VerifiedCertificate } from './types';
@@ -19,22 +20,16 @@ export interface CertificateCriteriaDraft {
   minPostScore: number;
 }
 
-export interface OutputsState {
+export interface OutputsState extends ExportJobState {
   reportFormat: SessionReportFormat;
   reportLanguage: ReportLanguage;
-  /** cancelled: the user stopped the export (jobs.cancel); no file was made. */
-  exportPhase: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
-  /** The running export's job id, from its first progress event: what Cancel sends. */
-  exportJobId: string | null;
-  exportCancelling: boolean;
-  exportFraction: number | null;
-  exportError: ApiError | null;
-  exportedFile: string | null;
   criteria: CertificateCriteriaDraft;
   eligibility: Eligibility | null;
   eligibilityStatus: LoadStatus;
   eligibilityError: ApiError | null;
-  certificatePhase: 'idle' | 'running' | 'done' | 'error';
+  /** cancelled: the user stopped the certificates (jobs.cancel); no file was made. */
+  certificatePhase: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+  certificateJob: JobProgress;
   certificateError: ApiError | null;
   certificateResult: { fileName: string; certificates: number } | null;
   verifyPhase: 'idle' | 'checking' | 'done' | 'error';
@@ -51,6 +46,8 @@ export interface OutputsSlice extends OutputsState {
   setCriteria(criteria: Partial<CertificateCriteriaDraft>): void;
   checkEligibility(): Promise<void>;
   renderCertificates(): Promise<void>;
+  cancelCertificates(): Promise<void>;
+  receiveCertificateProgress(progress: EventPayload<'job.progress'>): void;
   verifyCode(code: string): Promise<void>;
 }
 
@@ -68,6 +65,7 @@ export const initialOutputsState: OutputsState = {
   eligibilityStatus: 'idle',
   eligibilityError: null,
   certificatePhase: 'idle',
+  certificateJob: IDLE_JOB,
   certificateError: null,
   certificateResult: null,
   verifyPhase: 'idle',
@@ -131,7 +129,12 @@ export const createOutputsSlice: StateCreator<SessionsStore, [], [], OutputsSlic
   async renderCertificates() {
     const sessionId = get().session?.id;
     if (!sessionId || get().certificatePhase === 'running') return;
-    set({ certificatePhase: 'running', certificateError: null, certificateResult: null });
+    set({
+      certificatePhase: 'running',
+      certificateJob: IDLE_JOB,
+      certificateError: null,
+      certificateResult: null,
+    });
     try {
       const file = await call('certificates.render', {
         sessionId,
@@ -144,8 +147,19 @@ export const createOutputsSlice: StateCreator<SessionsStore, [], [], OutputsSlic
         certificateResult: { fileName: file.fileName, certificates: file.certificates },
       });
     } catch (error) {
-      set({ certificatePhase: 'error', certificateError: toApiError(error) });
+      const certificateError = toApiError(error);
+      if (certificateError.code === 'CANCELLED') set({ certificatePhase: 'cancelled' });
+      else set({ certificatePhase: 'error', certificateError });
+    } finally {
+      set({ certificateJob: IDLE_JOB });
     }
+  },
+  cancelCertificates: () =>
+    cancelJob(get().certificateJob, (certificateJob) => set({ certificateJob })),
+  receiveCertificateProgress(progress) {
+    if (get().certificatePhase !== 'running') return;
+    const certificateJob = followJob(get().certificateJob, progress, 'certificates');
+    if (certificateJob) set({ certificateJob });
   },
   async verifyCode(code) {
     const trimmed = code.trim();

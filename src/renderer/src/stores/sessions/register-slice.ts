@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { ApiError } from '@shared/api/envelope';
+import type { EventPayload } from '@shared/api/events';
 import type { Participant, ParticipantInput, ParticipantUpdate } from '@shared/domain/sessions';
 import { call } from '@renderer/api/client';
 import { readFileForUpload } from '@renderer/files/base64';
+import { cancelJob, followJob, IDLE_JOB, type JobProgress } from '../job-progress';
 import { toApiError, type LoadStatus } from '../load-state';
 import { useTrashStore } from '../trash/store';
 import type { SessionsStore } from './store';
@@ -23,6 +25,10 @@ export interface RegisterState {
   preview: RegisterPreview | null;
   importError: ApiError | null;
   importResult: ImportResult | null;
+  /** The reading (preview) or import job under way: its progress bar and Cancel. */
+  importJob: JobProgress;
+  /** The user stopped the reading or the import; nothing was changed. */
+  importCancelled: boolean;
   duplicates: Participant[][];
   duplicatesStatus: LoadStatus;
   duplicatesError: ApiError | null;
@@ -39,6 +45,8 @@ export interface RegisterSlice extends RegisterState {
   previewRegister(file: File): Promise<void>;
   importRegister(): Promise<void>;
   closeImport(): void;
+  cancelImport(): Promise<void>;
+  receiveImportProgress(progress: EventPayload<'job.progress'>): void;
   loadDuplicates(): Promise<void>;
   merge(keepId: string, mergeId: string): Promise<boolean>;
 }
@@ -55,6 +63,8 @@ export const initialRegisterState: RegisterState = {
   preview: null,
   importError: null,
   importResult: null,
+  importJob: IDLE_JOB,
+  importCancelled: false,
   duplicates: [],
   duplicatesStatus: 'idle',
   duplicatesError: null,
@@ -117,30 +127,66 @@ export const createRegisterSlice: StateCreator<SessionsStore, [], [], RegisterSl
   async previewRegister(file) {
     const sessionId = get().session?.id;
     if (!sessionId) return;
-    set({ importPhase: 'reading', preview: null, importError: null, importResult: null });
+    set({
+      importPhase: 'reading',
+      preview: null,
+      importError: null,
+      importResult: null,
+      importJob: IDLE_JOB,
+      importCancelled: false,
+    });
     try {
       const upload = await readFileForUpload(file);
       const preview = await call('sessions.previewRegister', { sessionId, file: upload });
       set({ importPhase: 'preview', preview, importFile: upload });
     } catch (error) {
-      set({ importPhase: 'error', importError: toApiError(error), importFile: null });
+      const importError = toApiError(error);
+      if (importError.code === 'CANCELLED')
+        set({ importPhase: 'idle', importCancelled: true, importFile: null });
+      else set({ importPhase: 'error', importError, importFile: null });
+    } finally {
+      set({ importJob: IDLE_JOB });
     }
   },
   async importRegister() {
     const sessionId = get().session?.id;
     const file = get().importFile;
     if (!sessionId || !file || get().importPhase !== 'preview') return;
-    set({ importPhase: 'importing', importError: null });
+    set({
+      importPhase: 'importing',
+      importError: null,
+      importJob: IDLE_JOB,
+      importCancelled: false,
+    });
     try {
       const importResult = await call('sessions.importRegister', { sessionId, file });
       set({ importPhase: 'done', importResult, importFile: null });
       await get().refresh();
     } catch (error) {
-      set({ importPhase: 'preview', importError: toApiError(error) });
+      // Back to the preview: a cancelled import changed nothing and can be confirmed again.
+      const importError = toApiError(error);
+      if (importError.code === 'CANCELLED') set({ importPhase: 'preview', importCancelled: true });
+      else set({ importPhase: 'preview', importError });
+    } finally {
+      set({ importJob: IDLE_JOB });
     }
   },
   closeImport: () =>
-    set({ importPhase: 'idle', preview: null, importFile: null, importError: null }),
+    set({
+      importPhase: 'idle',
+      preview: null,
+      importFile: null,
+      importError: null,
+      importCancelled: false,
+    }),
+  cancelImport: () => cancelJob(get().importJob, (importJob) => set({ importJob })),
+  receiveImportProgress(progress) {
+    const phase = get().importPhase;
+    const kind =
+      phase === 'reading' ? 'register-preview' : phase === 'importing' ? 'register-import' : null;
+    const importJob = kind && followJob(get().importJob, progress, kind);
+    if (importJob) set({ importJob });
+  },
   async loadDuplicates() {
     set({ duplicatesStatus: 'loading', duplicatesError: null });
     try {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CancelJobButton } from '@renderer/components/CancelJobButton';
+import { JobProgressBar } from '@renderer/components/JobProgressBar';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { DownloadIcon } from '@renderer/components/icons';
 import { formatNumber } from '@renderer/format/intl';
@@ -11,6 +11,7 @@ import {
 } from '@renderer/stores/sessions/outputs-slice';
 import {
   selectCertificateError,
+  selectCertificateJob,
   selectCertificatePhase,
   selectCertificateResult,
   selectCriteria,
@@ -93,20 +94,12 @@ function ReportExport() {
         </button>
       </div>
       {phase === 'running' && (
-        <div className="progress progress--labelled">
-          <span className="progress__label">{t('outputs.report.running')}</span>
-          <progress
-            className="progress__bar"
-            aria-label={t('outputs.report.running')}
-            {...(fraction !== null ? { value: fraction, max: 1 } : {})}
-          />
-          <CancelJobButton
-            jobId={jobId}
-            cancelling={cancelling}
-            label={t('outputs.report.cancel')}
-            onCancel={() => void store().cancelReport()}
-          />
-        </div>
+        <JobProgressBar
+          label={t('outputs.report.running')}
+          job={{ jobId, fraction, cancelling }}
+          cancelLabel={t('outputs.report.cancel')}
+          onCancel={() => void store().cancelReport()}
+        />
       )}
       {phase === 'cancelled' && (
         <p className="notice" role="status">
@@ -135,6 +128,7 @@ function Certificates() {
   const phase = useSessionsStore(selectCertificatePhase);
   const certError = useSessionsStore(selectCertificateError);
   const result = useSessionsStore(selectCertificateResult);
+  const job = useSessionsStore(selectCertificateJob);
   const store = useSessionsStore.getState;
   const number = (value: string, max: number) =>
     Math.max(0, Math.min(max, Number.isFinite(Number(value)) ? Number(value) : 0));
@@ -203,6 +197,16 @@ function Certificates() {
         </button>
       </div>
       {error && <ErrorAlert error={error} />}
+      {phase === 'running' && (
+        <div data-testid="certificates-progress">
+          <JobProgressBar
+            label={t('outputs.certificates.running')}
+            job={job}
+            cancelLabel={t('outputs.certificates.cancel')}
+            onCancel={() => void store().cancelCertificates()}
+          />
+        </div>
+      )}
       {eligibility && (
         <div className="ws-two ws-gap-top" data-testid="eligibility">
           <div>
@@ -250,6 +254,11 @@ function Certificates() {
             )}
           </div>
         </div>
+      )}
+      {phase === 'cancelled' && (
+        <p className="notice" role="status">
+          {t('outputs.certificates.cancelled')}
+        </p>
       )}
       {phase === 'done' && result && (
         <p className="notice notice--success" role="status">

@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '@shared/domain/countries';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { FileButton } from '@renderer/components/FileButton';
+import { JobProgressBar } from '@renderer/components/JobProgressBar';
 import { UploadIcon } from '@renderer/components/icons';
 import { formatNumber } from '@renderer/format/intl';
 import {
   selectImportError,
+  selectImportCancelled,
   selectImportFileName,
+  selectImportJob,
   selectImportPhase,
   selectImportResult,
   selectPreview,
@@ -31,6 +34,24 @@ export function ImportRegisterButton() {
   );
 }
 
+/**
+ * The reading or import job's bar. It follows the job's progress on its own, so that each step
+ * re-renders the bar, not the preview table of thousands of rows beside it.
+ */
+function ImportProgress({ label, cancelLabel }: { label: string; cancelLabel: string }) {
+  const job = useSessionsStore(selectImportJob);
+  return (
+    <div data-testid="register-import-progress">
+      <JobProgressBar
+        label={label}
+        job={job}
+        cancelLabel={cancelLabel}
+        onCancel={() => void useSessionsStore.getState().cancelImport()}
+      />
+    </div>
+  );
+}
+
 export function ImportRegisterPreview() {
   const { t, i18n } = useTranslation('sessions');
   const phase = useSessionsStore(selectImportPhase);
@@ -38,12 +59,22 @@ export function ImportRegisterPreview() {
   const error = useSessionsStore(selectImportError);
   const result = useSessionsStore(selectImportResult);
   const fileName = useSessionsStore(selectImportFileName);
+  const cancelled = useSessionsStore(selectImportCancelled);
   const store = useSessionsStore.getState;
 
   if (phase === 'reading')
     return (
-      <p className="loading" role="status">
-        {t('register.import.reading')}
+      <div role="status">
+        <ImportProgress
+          label={t('register.import.reading')}
+          cancelLabel={t('register.import.cancelReading')}
+        />
+      </div>
+    );
+  if (phase === 'idle' && cancelled)
+    return (
+      <p className="notice" role="status">
+        {t('register.import.cancelled')}
       </p>
     );
   if (phase === 'error' && error)
@@ -146,6 +177,17 @@ export function ImportRegisterPreview() {
         </div>
       )}
       {error && <ErrorAlert error={error} title={t('register.import.failed')} />}
+      {cancelled && (
+        <p className="notice" role="status">
+          {t('register.import.cancelled')}
+        </p>
+      )}
+      {phase === 'importing' && (
+        <ImportProgress
+          label={t('register.import.importing')}
+          cancelLabel={t('register.import.cancelImport')}
+        />
+      )}
       <div className="ws-actions">
         <button
           type="button"
