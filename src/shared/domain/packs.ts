@@ -41,6 +41,10 @@ export const packImportResult = z.object({
   }),
   /** What the item-writing check found in the pack's questions; empty when nothing. */
   warnings: z.array(z.string()),
+  /** Set when the file was a translation pack: what it translates, into what, how many texts. */
+  translation: z
+    .object({ of: z.string(), language: z.string(), texts: z.number().int() })
+    .optional(),
 });
 export type PackImportResult = z.infer<typeof packImportResult>;
 
