@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentOrigin } from './library';
 import { packStatus, questionSource, quizKind } from '../content/pack';
 
 export const packSummary = z.object({
@@ -65,7 +66,11 @@ export const questionSheetResult = z.discriminatedUnion('ok', [
 ]);
 export type QuestionSheetResult = z.infer<typeof questionSheetResult>;
 
-export const question = questionSource.extend({ packId: z.string() });
+/** `content` is set when read for a content language (see domain/library contentOrigin). */
+export const question = questionSource.extend({
+  packId: z.string(),
+  content: contentOrigin.optional(),
+});
 export type Question = z.infer<typeof question>;
 
 export const quizSummary = z.object({

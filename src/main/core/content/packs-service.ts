@@ -16,7 +16,8 @@ import { parsePackFile, toPackFile } from './pack-files';
 import { parseJsonText } from '../../../shared/text/json-text';
 import { installTranslation } from './install-translation';
 import { isTranslationPackFile, parseTranslationPackFile } from './translation-pack-file';
-import { createPackRepository } from './pack-repository';
+import { createPackRepository, type QuestionFilter } from './pack-repository';
+import { createQuestionTranslator } from './translated-questions';
 import { TRUSTED_PUBLISHERS, type Publisher } from './pack-signature';
 import { questionTemplate, readSheetRows } from '../files/sheets';
 
@@ -44,6 +45,7 @@ const noProgress: Progress = () => undefined;
  * questions while the transaction is still open, and throws to cancel it.
  */
 export function createPacksService(db: Db, trusted: readonly Publisher[] = TRUSTED_PUBLISHERS) {
+  const translateQuestions = createQuestionTranslator(db);
   const repo = createPackRepository(
     db,
     (keyId) => trusted.find((p) => p.keyId === keyId)?.name ?? `key ${keyId}`,
@@ -158,7 +160,8 @@ export function createPacksService(db: Db, trusted: readonly Publisher[] = TRUST
       };
     },
 
-    questions: repo.questions,
+    questions: (filter: QuestionFilter & { language?: string | undefined }) =>
+      translateQuestions(repo.questions(filter), filter.language),
     quizzes: repo.quizzes,
   };
 }

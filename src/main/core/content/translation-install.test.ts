@@ -215,6 +215,60 @@ describe('reading the library in a content language', () => {
   });
 });
 
+describe('the question bank in a content language', () => {
+  it('gives a translated question its words and marks; the others stay English, saying so', async () => {
+    const mark = { status: 'unofficial' as const, review: 'awaiting review' as const };
+    await callOk(workbench, 'packs.import', {
+      fileName: 'zh-2.cwpack.json',
+      contentBase64: chinese(false, {
+        manifest: {
+          ...JSON.parse(Buffer.from(chinese(false), 'base64').toString()).manifest,
+          version: '1.1.0',
+        },
+        questions: [
+          {
+            translation: mark,
+            questions: [
+              {
+                id: 'uncc.q.0038',
+                prompt: '根据第7条第1款，每个缔约国必须将哪种核心行为定为刑事犯罪？',
+                options: [
+                  { id: 'a', text: '访问系统后复制、更改或删除数据' },
+                  { id: 'b', text: '仅访问政府系统' },
+                  { id: 'c', text: '造成损害的访问' },
+                  { id: 'd', text: '故意非法访问系统的全部或任何部分' },
+                ],
+                pairs: [],
+                explanation: '第7条第1款要求将故意非法访问定为犯罪。',
+                distractors: {},
+              },
+            ],
+          },
+        ],
+      }),
+    });
+    const questions = await callOk(workbench, 'questions.list', { articles: [7], language: 'zh' });
+    const translated = questions.find((q) => q.id === 'uncc.q.0038')!;
+    expect(translated.prompt).toMatch(/^根据第7条/);
+    expect(translated.options.find((o) => o.id === 'd')!.text).toBe(
+      '故意非法访问系统的全部或任何部分',
+    );
+    expect(translated.answer).toEqual(['d']);
+    // A distractor explanation left out falls back to the English one.
+    expect(translated.distractors.b).toMatch(/any ICT system/);
+    expect(translated.content).toEqual({
+      language: 'zh',
+      kind: 'unofficial',
+      review: 'awaiting review',
+    });
+    const other = questions.find((q) => q.id !== 'uncc.q.0038')!;
+    expect(other.content).toEqual({ language: 'en', kind: 'original', review: null });
+    // Without a language: the stored English, as before.
+    const plain = await callOk(workbench, 'questions.list', { articles: [7] });
+    expect(plain.find((q) => q.id === 'uncc.q.0038')).not.toHaveProperty('content');
+  });
+});
+
 describe('search in a content language', () => {
   it.each([
     ['truy cập trái phép', 7],
