@@ -80,5 +80,6 @@ export const quizSummary = z.object({
   description: z.string().nullable(),
   packId: z.string(),
   questionCount: z.number().int(),
+  content: contentOrigin.optional(),
 });
 export type QuizSummary = z.infer<typeof quizSummary>;

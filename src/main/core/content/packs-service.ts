@@ -17,7 +17,7 @@ import { parseJsonText } from '../../../shared/text/json-text';
 import { installTranslation } from './install-translation';
 import { isTranslationPackFile, parseTranslationPackFile } from './translation-pack-file';
 import { createPackRepository, type QuestionFilter } from './pack-repository';
-import { createQuestionTranslator } from './translated-questions';
+import { createQuestionTranslator, createQuizTranslator } from './translated-questions';
 import { TRUSTED_PUBLISHERS, type Publisher } from './pack-signature';
 import { questionTemplate, readSheetRows } from '../files/sheets';
 
@@ -46,6 +46,7 @@ const noProgress: Progress = () => undefined;
  */
 export function createPacksService(db: Db, trusted: readonly Publisher[] = TRUSTED_PUBLISHERS) {
   const translateQuestions = createQuestionTranslator(db);
+  const translateQuizzes = createQuizTranslator(db);
   const repo = createPackRepository(
     db,
     (keyId) => trusted.find((p) => p.keyId === keyId)?.name ?? `key ${keyId}`,
@@ -162,7 +163,7 @@ export function createPacksService(db: Db, trusted: readonly Publisher[] = TRUST
 
     questions: (filter: QuestionFilter & { language?: string | undefined }) =>
       translateQuestions(repo.questions(filter), filter.language),
-    quizzes: repo.quizzes,
+    quizzes: (language?: string) => translateQuizzes(repo.quizzes(), language),
   };
 }
 

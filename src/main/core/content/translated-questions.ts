@@ -1,5 +1,5 @@
 import type { QuestionSource } from '../../../shared/content/pack';
-import type { Question } from '../../../shared/domain/packs';
+import type { Question, QuizSummary } from '../../../shared/domain/packs';
 import type { Db } from '../db/connection';
 import { createTranslatedTexts, type TranslatedItem } from '../library/translated-texts';
 
@@ -34,6 +34,26 @@ export function createQuestionTranslator(db: Db) {
       if (!lookup) byPack.set(q.packId, (lookup = texts.of(q.packId, language, 'question')));
       const item = lookup(q.id);
       return { ...translateQuestion(q, item), content: item.origin };
+    });
+  };
+}
+
+/** Ready-made quizzes' titles and descriptions in a content language, quiz by quiz. */
+export function createQuizTranslator(db: Db) {
+  const texts = createTranslatedTexts(db);
+  return (quizzes: QuizSummary[], language: string | undefined): QuizSummary[] => {
+    if (language === undefined) return quizzes;
+    const byPack = new Map<string, ReturnType<typeof texts.of>>();
+    return quizzes.map((q) => {
+      let lookup = byPack.get(q.packId);
+      if (!lookup) byPack.set(q.packId, (lookup = texts.of(q.packId, language, 'quiz')));
+      const item = lookup(q.id);
+      return {
+        ...q,
+        title: item.field('title') ?? q.title,
+        description: item.field('description') ?? q.description,
+        content: item.origin,
+      };
     });
   };
 }

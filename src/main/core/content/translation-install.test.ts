@@ -269,6 +269,21 @@ describe('the question bank in a content language', () => {
   });
 });
 
+describe('ready-made quizzes in a content language', () => {
+  it('have the bundled Vietnamese titles, marked unofficial; without a language, English', async () => {
+    const vi = await callOk(workbench, 'quizzes.list', { language: 'vi' });
+    const en = await callOk(workbench, 'quizzes.list', {});
+    const pre = (list: typeof en) => list.find((q) => q.id === 'uncc.quiz.pre-test')!;
+    expect(pre(vi).title).not.toBe(pre(en).title);
+    expect(pre(vi).content).toEqual({
+      language: 'vi',
+      kind: 'unofficial',
+      review: 'awaiting review',
+    });
+    expect(pre(en)).not.toHaveProperty('content');
+  });
+});
+
 describe('search in a content language', () => {
   it.each([
     ['truy cập trái phép', 7],

@@ -50,9 +50,10 @@ export function QuestionBankPage({ filter }: { filter: QuestionFilter }) {
       .loadQuestions(questionFilterFromParams(new URLSearchParams(key)));
   }, [key, language]);
 
+  // Quiz titles are read again in each content language.
   useEffect(() => {
-    if (quizzesStatus === 'idle') void useQuestionsStore.getState().loadQuizzes();
-  }, [quizzesStatus]);
+    if (language !== null) void useQuestionsStore.getState().loadQuizzes();
+  }, [language]);
 
   useEffect(() => {
     if (overviewStatus === 'idle' && language !== null) void loadOverview();
