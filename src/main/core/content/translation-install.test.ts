@@ -94,7 +94,7 @@ describe('bundled translation packs', () => {
     expect(rows('SELECT count(*) AS n FROM translated_texts')).toEqual(texts);
   });
 
-  it('are replaced by a newer version shipped with an upgrade', () => {
+  it('are replaced by a newer version shipped with an upgrade', async () => {
     const { dir: resources, cleanup: done } = tempDir();
     try {
       const folder = join(resources, 'packs', 'uncc-vi');
@@ -112,8 +112,8 @@ describe('bundled translation packs', () => {
       );
       workbench.close();
       const db = openConnection(join(dataDir, DATABASE_FILE_NAME));
-      ensureBundledTranslations(db, resources);
-      ensureBundledTranslations(db, resources);
+      await ensureBundledTranslations(db, resources);
+      await ensureBundledTranslations(db, resources);
       db.close();
       expect(rows("SELECT version FROM translation_packs WHERE id = 'uncc-vi'")).toEqual([
         { version: '0.2.0' },
