@@ -42,6 +42,9 @@ export function createSettingsStore(db: Db) {
       })();
       return get();
     },
+    /** The content language chosen in the library; '' follows the interface language. */
+    contentLanguage: (): string => read.get('contentLanguage') ?? '',
+    setContentLanguage: (language: string): void => void write.run('contentLanguage', language),
     /** The secret certificate codes are made with; made once, never leaves this database. */
     certificateSecret: (): string =>
       value('certificateSecret', () => randomBytes(32).toString('hex')),

@@ -54,6 +54,8 @@ describe('the API contract', () => {
       'library.getArticle': { number: 2 },
       'library.search': { query: 'access' },
       'library.stats': {},
+      'library.contentLanguages': {},
+      'library.setContentLanguage': { language: 'vi' },
       'packs.list': {},
       'packs.import': { path: '/nonexistent/pack.json' },
       'packs.export': { id: 'uncc', path: '/nonexistent/folder/pack.json' },

@@ -4,6 +4,7 @@ import type { PushEvent } from '../../shared/api/events';
 import type { SystemStatus } from '../../shared/domain/system';
 import type { Dispatch } from './api/dispatch';
 import { ensureBundledPack } from './content/bundled-pack';
+import { ensureBundledTranslations } from './content/bundled-translations';
 import { listBackups, removeUnfinishedBackups } from './db/backup';
 import { openConnection, storageRecoveryError, type Db } from './db/connection';
 import type { DatabaseNeedsRecoveryError } from './db/errors';
@@ -83,6 +84,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       removeUnfinishedRestore(databaseFile);
       await migrate(db, backupDir);
       await ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID, trusted[0]!.keyId);
+      await ensureBundledTranslations(db, options.resourcesDir);
       onDatabaseOpen?.();
       // Every domain's stores load only now (a dynamic import), after the database is open.
       const { createServices } = await import('./services');

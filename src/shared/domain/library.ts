@@ -10,6 +10,26 @@ export const provisionNeeds = z.enum(['domestic-law', 'other-measure', 'none']);
 
 export const articleNumber = z.number().int().min(1).max(999);
 
+/**
+ * Which language an item's words are in, set on items read for a content language: 'original'
+ * when the base pack's own words stand in for a translation that does not exist yet.
+ */
+export const contentOrigin = z.object({
+  language: z.string(),
+  kind: z.enum(['original', 'official', 'unofficial']),
+  review: z.enum(['awaiting review', 'reviewed']).nullable(),
+});
+export type ContentOrigin = z.infer<typeof contentOrigin>;
+
+/** A content language the library can be read in: the base pack's own, or an installed translation. */
+export const contentLanguage = z.object({
+  language: z.string(),
+  title: z.string(),
+  kind: z.enum(['original', 'official', 'unofficial']),
+  version: z.string(),
+});
+export type ContentLanguage = z.infer<typeof contentLanguage>;
+
 export const chapterSummary = z.object({
   number: z.string(),
   ordinal: z.number().int(),
@@ -17,6 +37,7 @@ export const chapterSummary = z.object({
   firstArticle: z.number().int(),
   lastArticle: z.number().int(),
   articleCount: z.number().int(),
+  content: contentOrigin.optional(),
 });
 export type ChapterSummary = z.infer<typeof chapterSummary>;
 
@@ -25,6 +46,7 @@ export const articleListItem = z.object({
   title: z.string(),
   chapter: z.string(),
   obligation: obligationLevel,
+  content: contentOrigin.optional(),
 });
 export type ArticleListItem = z.infer<typeof articleListItem>;
 
@@ -36,6 +58,7 @@ export const provision = z.object({
   needs: provisionNeeds,
   elements: z.array(z.string()),
   flexibility: z.string().nullable(),
+  content: contentOrigin.optional(),
 });
 export type Provision = z.infer<typeof provision>;
 
@@ -44,6 +67,7 @@ export const termRef = z.object({
   term: z.string(),
   definition: z.string(),
   article: z.number().int(),
+  content: contentOrigin.optional(),
 });
 export type TermRef = z.infer<typeof termRef>;
 
@@ -66,6 +90,7 @@ export const article = z.object({
   officialText: z.object({ text: z.string(), packTitle: z.string() }).nullable(),
   previous: z.number().int().nullable(),
   next: z.number().int().nullable(),
+  content: contentOrigin.optional(),
 });
 export type Article = z.infer<typeof article>;
 
@@ -78,6 +103,7 @@ export const searchHit = z.object({
   snippet: z.string(),
   kind: searchKind,
   ref: z.string(),
+  content: contentOrigin.optional(),
 });
 export type SearchHit = z.infer<typeof searchHit>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentOrigin } from './library';
 import { packStatus, questionSource, quizKind } from '../content/pack';
 
 export const packSummary = z.object({
@@ -41,6 +42,10 @@ export const packImportResult = z.object({
   }),
   /** What the item-writing check found in the pack's questions; empty when nothing. */
   warnings: z.array(z.string()),
+  /** Set when the file was a translation pack: what it translates, into what, how many texts. */
+  translation: z
+    .object({ of: z.string(), language: z.string(), texts: z.number().int() })
+    .optional(),
 });
 export type PackImportResult = z.infer<typeof packImportResult>;
 
@@ -61,7 +66,11 @@ export const questionSheetResult = z.discriminatedUnion('ok', [
 ]);
 export type QuestionSheetResult = z.infer<typeof questionSheetResult>;
 
-export const question = questionSource.extend({ packId: z.string() });
+/** `content` is set when read for a content language (see domain/library contentOrigin). */
+export const question = questionSource.extend({
+  packId: z.string(),
+  content: contentOrigin.optional(),
+});
 export type Question = z.infer<typeof question>;
 
 export const quizSummary = z.object({
@@ -71,5 +80,6 @@ export const quizSummary = z.object({
   description: z.string().nullable(),
   packId: z.string(),
   questionCount: z.number().int(),
+  content: contentOrigin.optional(),
 });
 export type QuizSummary = z.infer<typeof quizSummary>;

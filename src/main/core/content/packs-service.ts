@@ -12,8 +12,12 @@ import type { Progress } from '../jobs/progress';
 import { checkOutputPath, writeFileAtomic } from '../files/output-file';
 import { loadInputFile as load, type FileSource } from '../files/input-file';
 import { compareVersions, installPack } from './install-pack';
-import { parsePackText, toPackFile } from './pack-files';
-import { createPackRepository } from './pack-repository';
+import { parsePackFile, toPackFile } from './pack-files';
+import { parseJsonText } from '../../../shared/text/json-text';
+import { installTranslation } from './install-translation';
+import { isTranslationPackFile, parseTranslationPackFile } from './translation-pack-file';
+import { createPackRepository, type QuestionFilter } from './pack-repository';
+import { createQuestionTranslator, createQuizTranslator } from './translated-questions';
 import { TRUSTED_PUBLISHERS, type Publisher } from './pack-signature';
 import { questionTemplate, readSheetRows } from '../files/sheets';
 
@@ -41,6 +45,8 @@ const noProgress: Progress = () => undefined;
  * questions while the transaction is still open, and throws to cancel it.
  */
 export function createPacksService(db: Db, trusted: readonly Publisher[] = TRUSTED_PUBLISHERS) {
+  const translateQuestions = createQuestionTranslator(db);
+  const translateQuizzes = createQuizTranslator(db);
   const repo = createPackRepository(
     db,
     (keyId) => trusted.find((p) => p.keyId === keyId)?.name ?? `key ${keyId}`,
@@ -59,13 +65,37 @@ export function createPacksService(db: Db, trusted: readonly Publisher[] = TRUST
     };
   }
 
+  /** A translation of an installed pack: checked against it, item by item, before it is stored. */
+  function installTranslationFile(value: unknown, name: string): PackImportResult {
+    const translation = parseTranslationPackFile(value, name);
+    const baseId = translation.manifest.translationOf.id;
+    if (!repo.list().some((p) => p.id === baseId))
+      throw new AppError(
+        'NOT_FOUND',
+        `${name} translates pack ${baseId}, which is not installed; install ${baseId} first.`,
+      );
+    const result = installTranslation(db, translation, repo.read(baseId), 'imported', name);
+    return {
+      packId: result.packId,
+      title: translation.manifest.title,
+      version: result.version,
+      previousVersion: result.previousVersion,
+      unchanged: result.unchanged,
+      retired: { provisions: 0, questions: 0, quizzes: 0 },
+      warnings: [],
+      translation: { of: baseId, language: result.language, texts: result.texts },
+    };
+  }
+
   return {
     list: () => repo.list(),
 
     import(source: FileSource, progress = noProgress): PackImportResult {
       const { name, bytes } = load(source, 'pack');
       progress('reading', 0, 1, false);
-      const { pack, publisher } = parsePackText(bytes.toString('utf8'), name, trusted);
+      const value = parseJsonText(bytes.toString('utf8'), name);
+      if (isTranslationPackFile(value)) return installTranslationFile(value, name);
+      const { pack, publisher } = parsePackFile(value, name, trusted);
       return install(pack, publisher, progress);
     },
 
@@ -131,8 +161,9 @@ export function createPacksService(db: Db, trusted: readonly Publisher[] = TRUST
       };
     },
 
-    questions: repo.questions,
-    quizzes: repo.quizzes,
+    questions: (filter: QuestionFilter & { language?: string | undefined }) =>
+      translateQuestions(repo.questions(filter), filter.language),
+    quizzes: (language?: string) => translateQuizzes(repo.quizzes(), language),
   };
 }
 

@@ -95,7 +95,7 @@ export function createReportService(from: ReportSources, rendering: Rendering) {
     };
     const report = buildSessionReport(
       workshop,
-      from.results.of(sessionId),
+      from.results.of(sessionId, language),
       { pre: quiz(workshop.preQuizId), post: quiz(workshop.postQuizId) },
       from.attempts.finishedIn(sessionId),
       sessionReportOptions.parse({ language, organisation: from.settings.get().organisation }),

@@ -6,7 +6,10 @@ export function sessionsHandlers({
   ready,
 }: CoreContext): DomainHandlers<'sessions' | 'people' | 'quizzes' | 'attempts'> {
   return {
-    'quizzes.list': () => [...ready().packs.quizzes(), ...ready().quizzes.customSummaries()],
+    'quizzes.list': ({ language }) => [
+      ...ready().packs.quizzes(language),
+      ...ready().quizzes.customSummaries(),
+    ],
     'quizzes.get': ({ id }) => {
       const { quizzes } = ready();
       const quiz = quizzes.get(id);

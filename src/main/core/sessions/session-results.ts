@@ -1,4 +1,5 @@
 import { countryName } from '../../../shared/domain/countries';
+import { createTranslatedTexts } from '../library/translated-texts';
 import type { QuestionSource } from '../../../shared/content/pack';
 import { matchedItems } from '../../../shared/content/parallel-forms';
 import {
@@ -70,9 +71,34 @@ export function createSessionResults(db: Db, sessions: SessionStore, quizzes: Qu
     latestChecklist,
     checklistCounts,
   };
+  const texts = createTranslatedTexts(db);
+  const primary = db.prepare<[], string>('SELECT id FROM packs WHERE is_primary = 1').pluck();
+  /** Article and chapter titles in a report's language, each falling back to the pack's own. */
+  function titlesIn(language: string): Statements {
+    const pack = primary.get();
+    if (pack === undefined) return statements;
+    const article = texts.of(pack, language, 'article');
+    const chapter = texts.of(pack, language, 'chapter');
+    return {
+      ...statements,
+      articles: {
+        all: () =>
+          articles.all().map((a) => ({ ...a, title: article(a.number).field('title') ?? a.title })),
+      },
+      chapters: {
+        all: () =>
+          chapters.all().map((c) => ({ ...c, title: chapter(c.number).field('title') ?? c.title })),
+      },
+    };
+  }
   return {
-    of: (sessionId: string): SessionResults =>
-      computeSessionResults(statements, sessions, quizzes, sessionId),
+    of: (sessionId: string, language?: string): SessionResults =>
+      computeSessionResults(
+        language ? titlesIn(language) : statements,
+        sessions,
+        quizzes,
+        sessionId,
+      ),
   };
 }
 
@@ -81,8 +107,8 @@ export type SessionResultsService = ReturnType<typeof createSessionResults>;
 interface Statements {
   latestAttempts: Statement<[string, string], LatestRow>;
   finishedCredits: Statement<[string, string], CreditRow>;
-  articles: Statement<[], { number: number; title: string; chapter: string }>;
-  chapters: Statement<[], { number: string; title: string }>;
+  articles: { all(): { number: number; title: string; chapter: string }[] };
+  chapters: { all(): { number: string; title: string }[] };
   latestChecklist: Statement<[string], { id: string; title: string; date: string }>;
   checklistCounts: Statement<[string], { article_number: number; result: string; n: number }>;
 }

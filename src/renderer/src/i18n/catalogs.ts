@@ -10,10 +10,19 @@ import liveEn from './live.en.json';
 import syncEn from './sync.en.json';
 import trashEn from './trash.en.json';
 import welcomeEn from './welcome.en.json';
+import contentEn from './content.en.json';
 import { pseudoCatalog } from './pseudo';
 
 export const defaultNS = 'translation';
-export const NAMESPACES = ['translation', 'sessions', 'live', 'sync', 'trash', 'welcome'] as const;
+export const NAMESPACES = [
+  'translation',
+  'sessions',
+  'live',
+  'sync',
+  'trash',
+  'welcome',
+  'content',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 declare module 'i18next' {
@@ -26,6 +35,7 @@ declare module 'i18next' {
       sync: typeof syncEn;
       trash: typeof trashEn;
       welcome: typeof welcomeEn;
+      content: typeof contentEn;
     };
   }
 }
@@ -38,6 +48,7 @@ export const englishCatalogs = {
   sync: syncEn,
   trash: trashEn,
   welcome: welcomeEn,
+  content: contentEn,
 };
 
 type CatalogModule = { default: Record<string, unknown> };

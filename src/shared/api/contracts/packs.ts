@@ -50,11 +50,27 @@ export const packsContract = {
         difficulty: difficulty.optional(),
         audience: audience.optional(),
         limit: z.number().int().min(1).max(2000).default(500),
+        /** Words in this content language where translated, each question saying which. */
+        language: z
+          .string()
+          .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/)
+          .optional(),
       })
       .strict(),
     output: z.array(question),
   },
-  'quizzes.list': { input: noInput, output: z.array(quizSummary) },
+  'quizzes.list': {
+    /** Titles and descriptions in this content language where translated, each quiz saying which. */
+    input: z
+      .object({
+        language: z
+          .string()
+          .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/)
+          .optional(),
+      })
+      .strict(),
+    output: z.array(quizSummary),
+  },
   'quizzes.get': {
     input: z.object({ id }).strict(),
     output: z.object({

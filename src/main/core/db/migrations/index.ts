@@ -7,6 +7,7 @@ import live from './0070-live';
 import optionOrder from './0080-option-order';
 import trash from './0090-trash';
 import changeIdentity from './0110-change-identity';
+import translations from './0120-translations';
 
 export interface Migration {
   /** Numbered in tens so a fix can slot in between; stored in PRAGMA user_version. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   optionOrder,
   trash,
   changeIdentity,
+  translations,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -11,6 +11,7 @@ import {
 } from '@renderer/stores/settings/selectors';
 import { useSettingsStore } from '@renderer/stores/settings/store';
 import { LanguageField } from './LanguageField';
+import { ContentLanguagePicker } from '@renderer/components/ContentLanguagePicker';
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
     <form className="form-grid" onSubmit={submit} aria-describedby={noteId}>
       <div className="form-grid__wide">
         <LanguageField chosen={settings.interfaceLanguage} />
+        <ContentLanguagePicker />
       </div>
       <PersonFields value={person} onChange={setPerson} />
       <p id={noteId} className="field__hint form-grid__wide">

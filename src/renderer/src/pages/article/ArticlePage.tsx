@@ -11,6 +11,7 @@ import {
 } from '@renderer/stores/library/selectors';
 import { useLibraryStore } from '@renderer/stores/library/store';
 import { ArticleView } from './ArticleView';
+import { useContentLanguage } from '@renderer/stores/content-language/store';
 
 export function ArticlePage({ number }: { number: number }) {
   const { t } = useTranslation();
@@ -18,10 +19,12 @@ export function ArticlePage({ number }: { number: number }) {
   const status = useLibraryStore(selectArticleStatus);
   const error = useLibraryStore(selectArticleError);
   const openArticle = useLibraryStore(selectOpenArticle);
+  const language = useContentLanguage();
 
+  // In the content language: once it is known, and again when it changes.
   useEffect(() => {
-    void openArticle(number);
-  }, [number, openArticle]);
+    if (language !== null) void openArticle(number);
+  }, [number, openArticle, language]);
 
   if (error?.code === 'NOT_FOUND') {
     return (

@@ -11,6 +11,7 @@ import { PackStatusNote } from './PackStatusNote';
 import { ProvisionCard } from './ProvisionCard';
 import { RelatedArticles } from './RelatedArticles';
 import { VerificationNotice } from './VerificationNotice';
+import { ContentNotice } from '@renderer/components/ContentNotice';
 
 export function ArticleView({ article }: { article: Article }) {
   const { t } = useTranslation();
@@ -35,6 +36,9 @@ export function ArticleView({ article }: { article: Article }) {
         <p className="page-header__meta">
           {t('article.chapter', { number: article.chapter, title: article.chapterTitle })}
         </p>
+        <p className="article-header__content">
+          <ContentNotice origin={article.content} />
+        </p>
         <ArticleQuestionsLink article={article.number} />
       </header>
 
@@ -47,7 +51,9 @@ export function ArticleView({ article }: { article: Article }) {
             {article.verification !== 'text-read' && (
               <VerificationNotice verification={article.verification} />
             )}
-            <p className="summary">{article.summary}</p>
+            <p className="summary" lang={article.content?.language}>
+              {article.summary}
+            </p>
             <PackStatusNote article={article.number} />
             {article.topics.length > 0 && (
               <ul className="chips" aria-label={t('article.topics')}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Provision } from '@shared/domain/library';
+import { ContentNotice } from '@renderer/components/ContentNotice';
 
 export function ProvisionCard({ provision }: { provision: Provision }) {
   const { t } = useTranslation();
@@ -18,7 +19,10 @@ export function ProvisionCard({ provision }: { provision: Provision }) {
           {t(`article.needs.${provision.needs}`)}
         </span>
       </div>
-      <p className="provision__text">{provision.text}</p>
+      {provision.content?.kind === 'original' && <ContentNotice origin={provision.content} />}
+      <p className="provision__text" lang={provision.content?.language}>
+        {provision.text}
+      </p>
       {provision.elements.length > 0 && (
         <div className="provision__elements">
           <p className="provision__subheading">{t('article.elements')}</p>

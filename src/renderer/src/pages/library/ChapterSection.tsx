@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChapterSummary } from '@shared/domain/library';
 import { ObligationBadge } from '@renderer/components/ObligationBadge';
+import { ContentNotice } from '@renderer/components/ContentNotice';
 import { articleHref } from '@renderer/router/routes';
 import { selectChapterArticles } from '@renderer/stores/library/selectors';
 import { useLibraryStore } from '@renderer/stores/library/store';
@@ -21,7 +22,9 @@ export function ChapterSection({ chapter }: { chapter: ChapterSummary }) {
           <span className="chapter__number">
             {t('library.chapterHeading', { number: chapter.number })}
           </span>
-          <span className="chapter__name">{chapter.title}</span>
+          <span className="chapter__name" lang={chapter.content?.language}>
+            {chapter.title}
+          </span>
         </h2>
         <p className="chapter__meta">
           {range} · {t('library.articleCount', { count: chapter.articleCount })}
@@ -34,7 +37,9 @@ export function ChapterSection({ chapter }: { chapter: ChapterSummary }) {
               <span className="article-row__number">
                 {t('library.articleNumber', { number: article.number })}
               </span>
-              <span className="article-row__title">{article.title}</span>
+              <span className="article-row__title" lang={article.content?.language}>
+                {article.title} <ContentNotice origin={article.content} compact />
+              </span>
               <ObligationBadge level={article.obligation} />
             </a>
           </li>

@@ -14,6 +14,9 @@ import {
 } from '@renderer/stores/library/selectors';
 import { useLibraryStore } from '@renderer/stores/library/store';
 import { ChapterSection } from './ChapterSection';
+import { ContentLanguagePicker } from '@renderer/components/ContentLanguagePicker';
+import { ContentLanguageBanner } from '@renderer/components/ContentNotice';
+import { useContentLanguage } from '@renderer/stores/content-language/store';
 
 export function LibraryPage() {
   const { t } = useTranslation();
@@ -23,16 +26,22 @@ export function LibraryPage() {
   const status = useLibraryStore(selectOverviewStatus);
   const error = useLibraryStore(selectOverviewError);
   const loadOverview = useLibraryStore(selectLoadOverview);
+  const language = useContentLanguage();
 
+  // Read once the content language is known, and again after it changed (the store resets).
   useEffect(() => {
-    if (status === 'idle') void loadOverview();
-  }, [status, loadOverview]);
+    if (status === 'idle' && language !== null) void loadOverview();
+  }, [status, loadOverview, language]);
 
   return (
     <div className="page page--library">
       <header className="page-header">
-        <PageTitle documentTitle={t('library.title')}>{t('library.title')}</PageTitle>
+        <div className="library-title-row">
+          <PageTitle documentTitle={t('library.title')}>{t('library.title')}</PageTitle>
+          <ContentLanguagePicker />
+        </div>
         <p className="page-header__intro">{t('library.intro')}</p>
+        <ContentLanguageBanner />
         {stats && (
           <p className="page-header__meta" data-testid="library-stats">
             {t('library.stats', {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useContentLanguage } from '@renderer/stores/content-language/store';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
@@ -41,19 +42,22 @@ export function QuestionBankPage({ filter }: { filter: QuestionFilter }) {
   const key = questionFilterKey(filter);
 
   // The key stands for the filter: the object itself is new on every render of the route.
+  const language = useContentLanguage();
   useEffect(() => {
+    if (language === null) return;
     void useQuestionsStore
       .getState()
       .loadQuestions(questionFilterFromParams(new URLSearchParams(key)));
-  }, [key]);
+  }, [key, language]);
+
+  // Quiz titles are read again in each content language.
+  useEffect(() => {
+    if (language !== null) void useQuestionsStore.getState().loadQuizzes();
+  }, [language]);
 
   useEffect(() => {
-    if (quizzesStatus === 'idle') void useQuestionsStore.getState().loadQuizzes();
-  }, [quizzesStatus]);
-
-  useEffect(() => {
-    if (overviewStatus === 'idle') void loadOverview();
-  }, [overviewStatus, loadOverview]);
+    if (overviewStatus === 'idle' && language !== null) void loadOverview();
+  }, [overviewStatus, loadOverview, language]);
 
   const visible = useMemo(() => questions.slice(0, shown), [questions, shown]);
   const remaining = questions.length - visible.length;

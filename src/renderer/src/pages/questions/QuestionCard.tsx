@@ -1,3 +1,4 @@
+import { ContentNotice } from '@renderer/components/ContentNotice';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '@shared/domain/packs';
 import { CheckIcon } from '@renderer/components/icons';
@@ -110,6 +111,7 @@ export function QuestionCard({ question }: { question: Question }) {
             </span>
           ))}
         </span>
+        <ContentNotice origin={question.content} />
       </div>
       {question.scenario && (
         <p className="question-card__scenario">

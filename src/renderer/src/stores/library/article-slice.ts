@@ -3,6 +3,7 @@ import type { ApiError } from '@shared/api/envelope';
 import type { Article } from '@shared/domain/library';
 import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '../load-state';
+import { contentLanguage } from '../content-language/store';
 import type { LibraryStore } from './store';
 
 export interface ArticleState {
@@ -33,7 +34,7 @@ export const createArticleSlice: StateCreator<LibraryStore, [], [], ArticleSlice
     if (requestedArticle === number && articleStatus !== 'error') return;
     set({ requestedArticle: number, articleStatus: 'loading', articleError: null });
     try {
-      const article = await call('library.getArticle', { number });
+      const article = await call('library.getArticle', { number, language: contentLanguage() });
       if (get().requestedArticle === number) set({ article, articleStatus: 'ready' });
     } catch (error) {
       if (get().requestedArticle === number) {

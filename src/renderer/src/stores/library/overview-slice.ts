@@ -3,6 +3,7 @@ import type { ApiError } from '@shared/api/envelope';
 import type { ArticleListItem, ChapterSummary, LibraryStats } from '@shared/domain/library';
 import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '../load-state';
+import { contentLanguage } from '../content-language/store';
 import type { LibraryStore } from './store';
 
 export interface OverviewState {
@@ -51,8 +52,8 @@ export const createOverviewSlice: StateCreator<LibraryStore, [], [], OverviewSli
     );
     try {
       const [chapters, articles] = await Promise.all([
-        call('library.listChapters', {}),
-        call('library.listArticles', {}),
+        call('library.listChapters', { language: contentLanguage() }),
+        call('library.listArticles', { language: contentLanguage() }),
       ]);
       set({
         chapters,

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ApiError } from '@shared/api/envelope';
 import type { Question } from '@shared/domain/packs';
 import { call } from '@renderer/api/client';
+import { contentLanguage } from '../content-language/store';
 import { questionFilterKey, type QuestionFilter } from '@renderer/router/filters';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { QuestionsStore } from './store';
@@ -36,7 +37,8 @@ export const initialBankState: BankState = {
 export const createBankSlice: StateCreator<QuestionsStore, [], [], BankSlice> = (set, get) => ({
   ...initialBankState,
   async loadQuestions(filter, options) {
-    const key = questionFilterKey(filter);
+    // The same filter in another content language is another list.
+    const key = `${questionFilterKey(filter)}|${contentLanguage() ?? ''}`;
     const { requestedFilter, bankStatus } = get();
     if (!options?.force && requestedFilter === key && bankStatus !== 'error') return;
     set({ requestedFilter: key, bankStatus: 'loading', bankError: null });
@@ -48,6 +50,7 @@ export const createBankSlice: StateCreator<QuestionsStore, [], [], BankSlice> = 
         ...(filter.difficulty ? { difficulty: filter.difficulty } : {}),
         ...(filter.audience ? { audience: filter.audience } : {}),
         limit: QUESTION_LIMIT,
+        language: contentLanguage(),
       });
       if (get().requestedFilter === key) set({ questions, shown: PAGE_SIZE, bankStatus: 'ready' });
     } catch (error) {

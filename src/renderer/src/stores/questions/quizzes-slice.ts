@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ApiError } from '@shared/api/envelope';
 import type { QuizSummary } from '@shared/domain/packs';
 import { call } from '@renderer/api/client';
+import { contentLanguage } from '../content-language/store';
 import { toApiError, type LoadStatus } from '../load-state';
 import type { QuestionsStore } from './store';
 
@@ -31,7 +32,10 @@ export const createQuizzesSlice: StateCreator<QuestionsStore, [], [], QuizzesSli
     if (get().quizzesStatus === 'loading') return;
     set({ quizzesStatus: 'loading', quizzesError: null });
     try {
-      set({ quizzes: await call('quizzes.list', {}), quizzesStatus: 'ready' });
+      set({
+        quizzes: await call('quizzes.list', { language: contentLanguage() }),
+        quizzesStatus: 'ready',
+      });
     } catch (error) {
       set({ quizzesStatus: 'error', quizzesError: toApiError(error) });
     }

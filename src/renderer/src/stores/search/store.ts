@@ -3,6 +3,7 @@ import type { ApiError } from '@shared/api/envelope';
 import type { SearchHit } from '@shared/domain/library';
 import { parseArticleReference } from '@shared/library/article-reference';
 import { call } from '@renderer/api/client';
+import { contentLanguage } from '../content-language/store';
 import { toApiError } from '../load-state';
 
 export const SEARCH_DEBOUNCE_MS = 120;
@@ -62,7 +63,11 @@ function settle(results: SearchHit[] | null): void {
 export const useSearchStore = create<SearchStore>()((set, get) => {
   async function run(query: string, request: number): Promise<void> {
     try {
-      const results = await call('library.search', { query, limit: RESULT_LIMIT });
+      const results = await call('library.search', {
+        query,
+        limit: RESULT_LIMIT,
+        language: contentLanguage(),
+      });
       if (request !== latestRequest) return; // a newer keystroke has its own answer coming
       // A typed article number should win Enter, so no result is preselected then.
       const activeIndex = results.length > 0 && parseArticleReference(query) === null ? 0 : -1;
