@@ -1,27 +1,14 @@
 import { expect, test } from './fixtures';
-import type { QuizDetail, QuizQuestion } from './pages/session-page';
+import type { QuizDetail } from './pages/session-page';
 import { Api, createChecklist } from './support/api';
 import { expectNoHorizontalOverflow, saveScreenshot } from './support/screenshots';
 import { clippedText } from './support/text-audit';
+import { answerFor } from './support/answers';
 
 // Country names, dates and numbers in the reader's language on every screen, and a screenshot
 // of every page in Arabic and in Vietnamese for people to look at.
 
 const COUNTRIES = ['DE', 'EG', 'FR', 'KR', 'VN'];
-
-/** A right answer, or a wrong one, to any question type. */
-function answerFor(q: QuizQuestion, right: boolean): unknown {
-  if (q.type === 'matching') {
-    const rights = q.pairs.map((p) => p.right);
-    return Object.fromEntries(
-      q.pairs.map((p, i) => [p.left, right ? p.right : rights[(i + 1) % rights.length]]),
-    );
-  }
-  const several = q.type === 'multiple' || (q.type === 'scenario' && q.answer.length > 1);
-  const wrong = q.options.find((o) => !q.answer.includes(o.id))?.id ?? q.options[0]?.id ?? '';
-  if (several) return right ? q.answer : [wrong];
-  return right ? q.answer[0] : wrong;
-}
 
 async function seed(api: Api, workshopLanguage: string) {
   const checklists: Record<string, string> = {};

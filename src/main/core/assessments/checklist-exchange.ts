@@ -20,7 +20,7 @@ import {
 import type { HistoryEntry } from '../../../shared/domain/assessments';
 import { initialValue, type ChangeLog } from '../sync/change-log';
 import { fileDecision, planFileMerge, type FileConflict } from '../sync/file-merge';
-import type { StoredChange } from './field-changes';
+import { changeDraft, type StoredChange } from './field-changes';
 import { withTransaction, type Db } from '../db/connection';
 import { describeLocation } from '../content/pack-files';
 import { parseJsonText } from '../../../shared/text/json-text';
@@ -95,16 +95,7 @@ export function toChecklistFile(
 
 function toFileChange(c: StoredChange): FileChange {
   return {
-    changeId: c.changeId,
-    baseChangeId: c.baseChangeId,
-    checklistId: c.checklistId,
-    provisionId: c.provisionId,
-    field: c.field,
-    oldValue: c.oldValue,
-    newValue: c.newValue,
-    resolves: c.resolves,
-    actor: c.actor.slice(0, 200),
-    clientTime: c.clientTime.slice(0, 40),
+    ...changeDraft(c),
     origin: c.origin,
     hubSeq: c.hubSeq,
     organisation: c.organisation,

@@ -1,4 +1,8 @@
-import { HEADER_SYNC_FIELDS, type FieldAddress } from '../../../shared/sync/change';
+import {
+  HEADER_SYNC_FIELDS,
+  type ChangeDraft,
+  type FieldAddress,
+} from '../../../shared/sync/change';
 import { resolveField, type FieldResolution } from '../../../shared/sync/resolve';
 import { ITEM_FIELD_NAMES } from '../../../shared/domain/assessments';
 import type { Db } from '../db/connection';
@@ -73,6 +77,22 @@ export function toChange(row: ChangeRow): StoredChange {
     organisation: row.organisation,
     device: row.device,
     hubTime: row.hub_time,
+  };
+}
+
+/** A stored change as it travels (to the hub or in a file), cut to the sizes the hub accepts. */
+export function changeDraft(c: StoredChange): ChangeDraft {
+  return {
+    changeId: c.changeId,
+    baseChangeId: c.baseChangeId,
+    checklistId: c.checklistId,
+    provisionId: c.provisionId,
+    field: c.field,
+    oldValue: c.oldValue,
+    newValue: c.newValue,
+    resolves: c.resolves,
+    actor: c.actor.slice(0, 200),
+    clientTime: c.clientTime.slice(0, 40),
   };
 }
 

@@ -15,6 +15,7 @@ import { withTransaction, type Db } from '../db/connection';
 import { COLUMNS, type AssessmentStore } from '../assessments/assessment-store';
 import {
   CHANGE_COLUMNS,
+  changeDraft,
   createFieldChanges,
   syncField,
   toChange,
@@ -343,19 +344,7 @@ export function createChangeLog(db: Db, assessments: AssessmentStore) {
         )
         .all(JSON.stringify([...skip]), limit)
         .map((row) => {
-          const c = toChange(row);
-          const draft: ChangeDraft = {
-            changeId: c.changeId,
-            baseChangeId: c.baseChangeId,
-            checklistId: c.checklistId,
-            provisionId: c.provisionId,
-            field: c.field,
-            oldValue: c.oldValue,
-            newValue: c.newValue,
-            resolves: c.resolves,
-            actor: c.actor.slice(0, 200),
-            clientTime: c.clientTime.slice(0, 40),
-          };
+          const draft = changeDraft(toChange(row));
           const problem = fieldValueProblem(draft.provisionId, draft.field, draft.newValue);
           if (problem)
             throw new Error(`Checklist ${draft.checklistId} cannot be sent to the hub: ${problem}`);
