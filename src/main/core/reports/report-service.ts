@@ -91,7 +91,9 @@ export function createReportService(from: ReportSources, rendering: Rendering) {
     const quiz = (quizId: string | null) => {
       if (!quizId) return null;
       const q = from.quizzes.get(quizId);
-      return { id: q.id, title: q.title, questions: from.quizzes.questions(q) };
+      // Question words in the report language where translated, as the titles are.
+      const title = from.quizzes.inLanguage(q, language).title;
+      return { id: q.id, title, questions: from.quizzes.questions(q, language) };
     };
     const report = buildSessionReport(
       workshop,
