@@ -136,5 +136,31 @@ test("the room's screens speak the workshop's language; the facilitator's stay t
   // The facilitator's navigation beside it is still English, laid out left to right.
   await expect(page.getByRole('link', { name: 'Library' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  // No Arabic translation of the questions is installed: each says it is shown in English.
+  await expect(page.locator('.ws-question__prompt .content-notice--fallback')).toBeVisible();
   await saveScreenshot(page, 'i18n-workshop-ar-attempt', true);
+});
+
+test("a Vietnamese workshop's quiz is taken in Vietnamese, with no English marks", async ({
+  page,
+  server,
+}) => {
+  const api = new Api(page.request, server.url);
+  const ids = await seed(api, 'vi');
+  const attempt = await api.call<{ id: string; questionIds: string[] }>('attempts.start', {
+    sessionId: ids.workshop,
+    participantId: ids.participant,
+    quizId: 'uncc.quiz.pre-test',
+  });
+  const quiz = await api.call<{ title: string; questions: { id: string; prompt: string }[] }>(
+    'quizzes.get',
+    { id: 'uncc.quiz.pre-test', language: 'vi' },
+  );
+  const first = quiz.questions.find((q) => q.id === attempt.questionIds[0])!;
+  await page.goto(server.url);
+  await page.goto(`${server.origin}/#/session/${ids.workshop}/attempt/${attempt.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(quiz.title);
+  await expect(page.locator('.ws-question__prompt')).toContainText(first.prompt);
+  await expect(page.locator('.content-notice--fallback')).toHaveCount(0);
+  await saveScreenshot(page, 'i18n-workshop-vi-attempt', true);
 });

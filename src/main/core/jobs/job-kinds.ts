@@ -87,6 +87,7 @@ async function reportService(ctx: JobContext) {
     { createSessionStore },
     { createRoomStore },
     { pollResults },
+    { createChecklistTranslator },
   ] = await Promise.all([
     import('../assessments/assessment-store'),
     import('../assessments/checklist-files'),
@@ -100,6 +101,7 @@ async function reportService(ctx: JobContext) {
     import('../sessions/session-store'),
     import('../live/room-store'),
     import('../live/poll-results'),
+    import('../reports/checklist-in-language'),
   ]);
   const assessments = createAssessmentStore(db);
   const settings = createSettingsStore(db);
@@ -118,6 +120,7 @@ async function reportService(ctx: JobContext) {
       results: createSessionResults(db, sessions, quizzes),
       checklistFiles: createChecklistFiles(assessments, settings, packs, db),
       polls: (sessionId) => pollResults(rooms, sessionId),
+      checklistIn: createChecklistTranslator(db),
     },
     rendering(ctx),
   );

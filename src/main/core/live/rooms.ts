@@ -200,7 +200,8 @@ export function createLiveRooms(deps: LiveDeps) {
       title = session.title;
       language = session.language;
       register = registerOf(session.participants, language);
-      questions = deps.quizzes.questions(deps.quizzes.get(room.quizId!));
+      // Phones and the projector read the questions in the workshop's language where translated.
+      questions = deps.quizzes.questions(deps.quizzes.get(room.quizId!), language);
     } else {
       const assessment = deps.assessments.get(room.assessmentId!);
       title = assessment.title;

@@ -33,8 +33,9 @@ export function createPaperService(
       const quiz = from.quizzes.get(request.quizId);
       const session = request.sessionId ? from.sessions.get(request.sessionId) : null;
       const html = quizSheetHtml({
-        quizTitle: quiz.title,
-        questions: from.quizzes.questions(quiz),
+        // Printed in the workshop's language where the questions are translated.
+        quizTitle: from.quizzes.inLanguage(quiz, session?.language).title,
+        questions: from.quizzes.questions(quiz, session?.language),
         session,
         key: request.key,
         language: await languageOf(session),

@@ -154,7 +154,14 @@ describe.skipIf(!canPrint)('the paper fallback', () => {
       quizId: quiz.id,
       sessionId: id,
     });
-    expect(pdfFile(work, pdfOf(sheet), 'sheet-vi').text).toContain(t('answerSheet'));
+    const printed = pdfFile(work, pdfOf(sheet), 'sheet-vi');
+    expect(printed.text).toContain(t('answerSheet'));
+    // The questions are printed in Vietnamese too (the bundled translation), not in English.
+    const vi = await callOk(workbench, 'quizzes.get', { id: quiz.id, language: 'vi' });
+    const flat = (words: string) => words.replace(/\s+/g, ' ');
+    expect(flat(printed.text)).toContain(flat(vi.questions[0]!.prompt).slice(0, 40));
+    expect(flat(printed.text)).not.toContain(flat(quiz.questions[0]!.prompt).slice(0, 40));
+    renderPages(printed.file, 'paper-quiz-vi', [1]);
   }, 120_000);
 
   it("writes certificates in the workshop's language when none is asked for", async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from '../workbench';
 import { openConnection } from '../db/connection';
 import { createSessionResults } from '../sessions/session-results';
@@ -74,4 +75,66 @@ it('names articles and chapters in the report language', async () => {
   } finally {
     db.close();
   }
+});
+
+/** Every text cell of a workbook, so a title can be looked for wherever a sheet puts it. */
+async function workbookTexts(base64: string): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  const texts: string[] = [];
+  book.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') texts.push(cell.value);
+      }),
+    ),
+  );
+  return texts.join('\n');
+}
+
+it('writes a checklist report with the report language’s titles and provisions', async () => {
+  const { id } = await callOk(workbench, 'assessments.create', {
+    country: 'VN',
+    title: 'Rà soát',
+    date: '2026-12-01',
+  });
+  const items = (await callOk(workbench, 'assessments.get', { id })).items;
+  const render = async (language: 'en' | 'vi') =>
+    workbookTexts(
+      (
+        await callOk(workbench, 'reports.renderAssessment', {
+          assessmentId: id,
+          format: 'xlsx',
+          options: { language, detail: 'all' },
+        })
+      ).contentBase64,
+    );
+  const [english, vietnamese] = [await render('en'), await render('vi')];
+  const numbers = [...new Set(items.map((i) => i.articleNumber))];
+  const articles = await Promise.all(
+    numbers.map((number) => callOk(workbench, 'library.getArticle', { number, language: 'vi' })),
+  );
+  const chapters = await callOk(workbench, 'library.listChapters', { language: 'vi' });
+  const baseChapters = await callOk(workbench, 'library.listChapters', {});
+  let translated = 0;
+  for (const article of articles) {
+    expect(vietnamese).toContain(article.title);
+    for (const p of article.provisions) {
+      const item = items.find((i) => i.provisionId === p.id);
+      if (!item) continue;
+      expect(vietnamese).toContain(p.text);
+      if (p.content?.language === 'vi' && p.text !== item.provisionText) {
+        translated++;
+        expect(english).toContain(item.provisionText);
+        expect(vietnamese).not.toContain(item.provisionText);
+      }
+    }
+  }
+  // Most of the convention is translated: the check above must have met real translations.
+  expect(translated).toBeGreaterThan(items.length / 2);
+  for (const c of chapters.filter((c) => items.some((i) => i.chapter === c.number))) {
+    expect(vietnamese).toContain(c.title);
+    expect(english).toContain(baseChapters.find((b) => b.number === c.number)!.title);
+  }
+  expect(vietnamese).not.toContain(baseChapters[0]!.title);
 });

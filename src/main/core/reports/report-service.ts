@@ -19,6 +19,7 @@ import type { PdfPrinter } from './chromium-printer';
 import { renderAssessmentReport } from './render-report';
 import { renderSessionReport } from './render-session';
 import type { PollResult } from '../../../shared/live/facilitator';
+import type { Assessment } from '../../../shared/domain/assessments';
 
 /** What rendering a document needs: a PDF printer and a scratch folder. */
 export interface Rendering {
@@ -46,6 +47,8 @@ interface ReportSources {
   checklistFiles: ChecklistFiles;
   /** The workshop's quick polls with their results (the live room's polls.list). */
   polls: (sessionId: string) => PollResult[];
+  /** A checklist's convention words in a report language (checklist-in-language.ts). */
+  checklistIn: (assessment: Assessment, language: string) => Assessment;
 }
 
 /**
@@ -65,10 +68,11 @@ export function createReportService(from: ReportSources, rendering: Rendering) {
     if (format === 'json') return { name, bytes: Buffer.from(from.checklistFiles.json(id)) };
     const options =
       requested ?? reportOptions.parse({ organisation: from.settings.get().organisation });
+    // Article, provision and chapter titles in the report's language where translated.
     const report = buildAssessmentReport(
-      checklist,
+      from.checklistIn(checklist, options.language),
       from.assessments.history(id),
-      from.library.listChapters(),
+      from.library.listChapters(options.language),
       options,
       new Date(),
     );
@@ -91,7 +95,9 @@ export function createReportService(from: ReportSources, rendering: Rendering) {
     const quiz = (quizId: string | null) => {
       if (!quizId) return null;
       const q = from.quizzes.get(quizId);
-      return { id: q.id, title: q.title, questions: from.quizzes.questions(q) };
+      // Question words in the report language where translated, as the titles are.
+      const title = from.quizzes.inLanguage(q, language).title;
+      return { id: q.id, title, questions: from.quizzes.questions(q, language) };
     };
     const report = buildSessionReport(
       workshop,

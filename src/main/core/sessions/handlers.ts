@@ -10,10 +10,13 @@ export function sessionsHandlers({
       ...ready().packs.quizzes(language),
       ...ready().quizzes.customSummaries(),
     ],
-    'quizzes.get': ({ id }) => {
+    'quizzes.get': ({ id, language }) => {
       const { quizzes } = ready();
       const quiz = quizzes.get(id);
-      return { ...quiz, questions: quizzes.questions(quiz) };
+      return {
+        ...quizzes.inLanguage(quiz, language),
+        questions: quizzes.questions(quiz, language),
+      };
     },
     'quizzes.create': (input) => ({ id: ready().quizzes.create(input) }),
     'sessions.create': (fields) => ({ id: ready().sessions.create(fields) }),

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/envelope';
 import type { QuestionSource } from '../../../shared/content/pack';
+import type { ContentOrigin } from '../../../shared/domain/library';
+import type { QuizSummary } from '../../../shared/domain/packs';
 import type { Db } from '../db/connection';
+import { createQuestionTranslator, createQuizTranslator } from '../content/translated-questions';
 
 export interface QuizDefinition {
   id: string;
@@ -15,11 +18,20 @@ export interface QuizDefinition {
   custom: boolean;
 }
 
+/** A question as a workshop sees it: `content` says which language its words are in. */
+export type ShownQuestion = QuestionSource & { content?: ContentOrigin };
+
 /** Quizzes from packs and the facilitator's own, behind one lookup. */
 export function createQuizStore(db: Db) {
   const questionBody = db
     .prepare<[string], string>('SELECT body FROM questions WHERE id = ?')
     .pluck();
+  const questionPack = db
+    .prepare<[string], string>('SELECT pack_id FROM questions WHERE id = ?')
+    .pluck();
+  const quizPack = db.prepare<[string], string>('SELECT pack_id FROM quizzes WHERE id = ?').pluck();
+  const translateQuestions = createQuestionTranslator(db);
+  const translateQuizzes = createQuizTranslator(db);
 
   function get(id: string): QuizDefinition {
     const pack = db
@@ -78,10 +90,45 @@ export function createQuizStore(db: Db) {
     return JSON.parse(body) as QuestionSource;
   }
 
+  /**
+   * The quiz's questions, in a workshop's content language when one is given: words from the
+   * installed translation, item by item, the base pack's where none exists (each says which).
+   * Ids, answers and option ids stay the base pack's, so scoring never depends on language.
+   */
+  function questions(quiz: QuizDefinition, language?: string): ShownQuestion[] {
+    const base = quiz.questionIds.map(question);
+    if (language === undefined) return base;
+    const withPacks = base.map((q) => ({ ...q, packId: questionPack.get(q.id) ?? '' }));
+    return translateQuestions(withPacks, language).map(({ packId: _pack, ...q }) => q);
+  }
+
+  /**
+   * A pack quiz's title and description in a content language; the facilitator's own quiz
+   * keeps their words and is not marked (there is nothing to translate it from).
+   */
+  function inLanguage(
+    quiz: QuizDefinition,
+    language: string | undefined,
+  ): QuizDefinition & { content?: ContentOrigin } {
+    const packId = language === undefined || quiz.custom ? undefined : quizPack.get(quiz.id);
+    if (packId === undefined) return quiz;
+    const [shown] = translateQuizzes(
+      [{ ...quiz, kind: quiz.kind as QuizSummary['kind'], packId, questionCount: 0 }],
+      language,
+    );
+    return {
+      ...quiz,
+      title: shown!.title,
+      description: shown!.description,
+      content: shown!.content,
+    };
+  }
+
   return {
     get,
     question,
-    questions: (quiz: QuizDefinition) => quiz.questionIds.map(question),
+    questions,
+    inLanguage,
 
     create(input: {
       title: string;

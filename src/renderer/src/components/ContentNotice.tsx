@@ -20,14 +20,18 @@ export function useTranslationStatus() {
 export function ContentNotice({
   origin,
   compact = false,
+  language,
 }: {
   origin: ContentOrigin | undefined;
   /** In a list: only a short "in English" tag where a translation is missing. */
   compact?: boolean;
+  /** The language the words were asked for (a workshop's); the library's choice otherwise. */
+  language?: string | undefined;
 }) {
   const { t, i18n } = useTranslation('content');
   const status = useTranslationStatus();
-  const current = useContentLanguageStore((s) => s.current);
+  const chosen = useContentLanguageStore((s) => s.current);
+  const current = language ?? chosen;
   if (!origin || !current) return null;
   const ui = i18n.resolvedLanguage ?? 'en';
   if (origin.language !== current) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleNumber } from '../../domain/library';
+import { articleNumber, contentOrigin } from '../../domain/library';
 import {
   fileWritten,
   packImportResult,
@@ -72,7 +72,19 @@ export const packsContract = {
     output: z.array(quizSummary),
   },
   'quizzes.get': {
-    input: z.object({ id }).strict(),
+    /**
+     * With `language` (a workshop's), the title, questions, options and explanations come in
+     * that content language where translated, each item saying which; ids and answers never change.
+     */
+    input: z
+      .object({
+        id,
+        language: z
+          .string()
+          .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/)
+          .optional(),
+      })
+      .strict(),
     output: z.object({
       id: z.string(),
       title: z.string(),
@@ -82,7 +94,8 @@ export const packsContract = {
       shuffleOptions: z.boolean(),
       timeLimitMinutes: z.number().int().nullable(),
       custom: z.boolean(),
-      questions: z.array(questionSource),
+      content: contentOrigin.optional(),
+      questions: z.array(questionSource.extend({ content: contentOrigin.optional() })),
     }),
     errors: ['NOT_FOUND'],
   },

@@ -6,6 +6,7 @@ import { call } from '@renderer/api/client';
 import { offerDownload } from '@renderer/files/download';
 import { toApiError } from '../load-state';
 import { answerReady } from './attempt/questions';
+import { workshopContentLanguage } from './workshop-content-language';
 
 type QuizDetail = Output<'quizzes.get'>;
 export type PrintKind = 'sheet' | 'key' | 'sign-in';
@@ -20,7 +21,13 @@ interface PaperStore {
   printing: PrintKind | null;
   /** The last failed print, with what it was, so each screen shows only its own failure. */
   printError: { what: PrintKind; error: ApiError } | null;
-  openGrid(sessionId: string, participantId: string, quizId: string): Promise<void>;
+  /** `language`: the workshop's, so the rows read as the printed sheet does. */
+  openGrid(
+    sessionId: string,
+    participantId: string,
+    quizId: string,
+    language: string,
+  ): Promise<void>;
   setAnswer(questionId: string, answer: Answer | undefined): void;
   save(): Promise<void>;
   close(): void;
@@ -33,10 +40,13 @@ export const usePaperStore = create<PaperStore>()((set, get) => ({
   ...closed,
   printing: null,
   printError: null,
-  async openGrid(sessionId, participantId, quizId) {
+  async openGrid(sessionId, participantId, quizId, language) {
     set({ ...closed, phase: 'loading' });
     try {
-      const quiz = await call('quizzes.get', { id: quizId });
+      const quiz = await call('quizzes.get', {
+        id: quizId,
+        language: workshopContentLanguage(language),
+      });
       set({ grid: { sessionId, participantId, quiz }, phase: 'idle' });
     } catch (error) {
       set({ phase: 'error', error: toApiError(error) });

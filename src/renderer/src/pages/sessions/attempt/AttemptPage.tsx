@@ -1,5 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ContentNotice } from '@renderer/components/ContentNotice';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { BackIcon } from '@renderer/components/icons';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
@@ -13,6 +14,7 @@ import {
   selectAttempt,
   selectAttemptError,
   selectAttemptStatus,
+  selectContentLanguage,
   selectDrafts,
   selectFinishError,
   selectFinishPhase,
@@ -33,6 +35,7 @@ function Review() {
   const { t, i18n } = useTranslation('sessions');
   const attempt = useAttemptStore(selectAttempt);
   const questions = useAttemptStore(selectQuestions);
+  const language = useAttemptStore(selectContentLanguage);
   if (!attempt) return null;
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const right = attempt.responses.filter((r) => r.credit >= 1).length;
@@ -57,7 +60,9 @@ function Review() {
                 {t('attempt.progress', { n: i + 1, count: questions.length })}
               </p>
               {q.scenario && <p className="ws-question__scenario">{q.scenario}</p>}
-              <p className="ws-question__prompt">{q.prompt}</p>
+              <p className="ws-question__prompt">
+                {q.prompt} <ContentNotice origin={q.content} language={language} compact />
+              </p>
               {response ? (
                 <Feedback question={q} answer={response.answer} credit={response.credit} />
               ) : (
@@ -86,6 +91,7 @@ function QuestionScreen({ feedback }: { feedback: AttemptFeedback }) {
   const answerError = useAttemptStore(selectAnswerError);
   const finishPhase = useAttemptStore(selectFinishPhase);
   const finishError = useAttemptStore(selectFinishError);
+  const language = useAttemptStore(selectContentLanguage);
   const store = useAttemptStore.getState;
   const question = questions[index];
   if (!attempt || !question || !quiz) return null;
@@ -137,7 +143,7 @@ function QuestionScreen({ feedback }: { feedback: AttemptFeedback }) {
           </div>
         )}
         <p id={promptId} className="ws-question__prompt" tabIndex={-1}>
-          {question.prompt}
+          {question.prompt} <ContentNotice origin={question.content} language={language} compact />
         </p>
         <p className="ws-question__hint muted">
           {t(
@@ -248,6 +254,7 @@ function AttemptView({ sessionId, attemptId, feedback, locked = false }: Attempt
   const attempt = useAttemptStore(selectAttempt);
   const quiz = useAttemptStore(selectQuiz);
   const name = useAttemptStore(selectParticipantName);
+  const language = useAttemptStore(selectContentLanguage);
 
   useEffect(() => {
     void useAttemptStore.getState().load(sessionId, attemptId);
@@ -265,6 +272,7 @@ function AttemptView({ sessionId, attemptId, feedback, locked = false }: Attempt
           </a>
         )}
         <PageTitle documentTitle={title}>{title}</PageTitle>
+        <ContentNotice origin={quiz?.content} language={language} compact />
         {attempt && (
           <p className="page-header__meta">
             {t('attempt.meta', { name })}

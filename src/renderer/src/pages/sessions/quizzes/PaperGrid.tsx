@@ -1,17 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionSource } from '@shared/content/pack';
+import type { ContentOrigin } from '@shared/domain/library';
 import { paperLetter, paperRights } from '@shared/training/paper-order';
 import type { Answer } from '@shared/training/scoring';
+import { ContentNotice } from '@renderer/components/ContentNotice';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { LoadingNotice } from '@renderer/components/LoadingNotice';
 import { answerControl, answerReady } from '@renderer/stores/sessions/attempt/questions';
 import { usePaperStore } from '@renderer/stores/sessions/paper-store';
 import { selectSession } from '@renderer/stores/sessions/selectors';
 import { useSessionsStore } from '@renderer/stores/sessions/store';
+import { workshopContentLanguage } from '@renderer/stores/sessions/workshop-content-language';
 import { formatScore } from '../format';
 
 /** One row of the grid: the question's letters, as on the printed sheet, as native controls. */
-function Row({ question, n, value }: { question: QuestionSource; n: number; value?: Answer }) {
+function Row({
+  question,
+  n,
+  value,
+  language,
+}: {
+  question: QuestionSource & { content?: ContentOrigin | undefined };
+  n: number;
+  value?: Answer | undefined;
+  /** The workshop's content language, which the "in English" mark compares with. */
+  language: string | undefined;
+}) {
   const { t } = useTranslation('sessions');
   const set = (answer: Answer | undefined) =>
     usePaperStore.getState().setAnswer(question.id, answer);
@@ -89,6 +103,7 @@ function Row({ question, n, value }: { question: QuestionSource; n: number; valu
         <p className="paper-grid__question" title={question.prompt} aria-hidden="true">
           <span className="paper-grid__number">{n}</span>
           <span className="paper-grid__prompt">{question.prompt}</span>
+          <ContentNotice origin={question.content} language={language} compact />
         </p>
         <div className="paper-grid__inputs">{inputs}</div>
       </div>
@@ -124,7 +139,13 @@ export function PaperGrid() {
       </h3>
       <p className="section-intro">{t('paper.intro')}</p>
       {questions.map((q, i) => (
-        <Row key={q.id} question={q} n={i + 1} value={answers[q.id]} />
+        <Row
+          key={q.id}
+          question={q}
+          n={i + 1}
+          value={answers[q.id]}
+          language={session ? workshopContentLanguage(session.language) : undefined}
+        />
       ))}
       {error && <ErrorAlert error={error} title={t('paper.failed')} />}
       {phase === 'saved' && score !== null ? (

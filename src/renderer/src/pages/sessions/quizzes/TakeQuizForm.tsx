@@ -42,7 +42,7 @@ export function TakeQuizForm() {
   const enterPaper = () => {
     setTried(true);
     if (participantId && quizId)
-      void usePaperStore.getState().openGrid(session.id, participantId, quizId);
+      void usePaperStore.getState().openGrid(session.id, participantId, quizId, session.language);
   };
   const print = (what: 'sheet' | 'key') => {
     if (!quizId) return setTried(true);

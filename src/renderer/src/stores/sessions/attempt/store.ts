@@ -1,19 +1,21 @@
 import { create } from 'zustand';
 import type { ApiError } from '@shared/api/envelope';
-import type { QuestionSource } from '@shared/content/pack';
 import type { AttemptView } from '@shared/domain/sessions';
 import type { Answer } from '@shared/training/scoring';
 import { inShownOrder } from '@shared/training/option-order';
 import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '@renderer/stores/load-state';
 import type { QuizDetail } from '../types';
+
+type ShownQuestion = QuizDetail['questions'][number];
+import { workshopContentLanguage } from '../workshop-content-language';
 import { answerReady } from './questions';
 
 export interface AttemptState {
   attempt: AttemptView | null;
   quiz: QuizDetail | null;
-  /** The quiz's questions in the attempt's order. */
-  questions: QuestionSource[];
+  /** The quiz's questions in the attempt's order (in the workshop's language where translated). */
+  questions: ShownQuestion[];
   sessionTitle: string;
   /** The workshop's language: questions and buttons are shown in it. */
   sessionLanguage: string;
@@ -65,11 +67,15 @@ export const useAttemptStore = create<AttemptStore>()((set, get) => ({
         call('attempts.get', { attemptId }),
         call('sessions.get', { id: sessionId }),
       ]);
-      const quiz = await call('quizzes.get', { id: attempt.quizId });
+      // Questions in the workshop's language where translated (each says when it is not).
+      const quiz = await call('quizzes.get', {
+        id: attempt.quizId,
+        language: workshopContentLanguage(session.language),
+      });
       const byId = new Map(quiz.questions.map((q) => [q.id, q]));
       const questions = attempt.questionIds
         .map((id) => byId.get(id))
-        .filter((q): q is QuestionSource => q !== undefined)
+        .filter((q): q is ShownQuestion => q !== undefined)
         // Taking, feedback and review all show the options in the order this attempt stored.
         .map((q) => inShownOrder(q, attempt.optionOrder[q.id]));
       const answered = new Set(attempt.responses.map((r) => r.questionId));
@@ -147,4 +153,7 @@ export const selectFinishPhase = (s: AttemptStore) => s.finishPhase;
 export const selectFinishError = (s: AttemptStore) => s.finishError;
 export const selectSessionTitle = (s: AttemptStore) => s.sessionTitle;
 export const selectSessionLanguage = (s: AttemptStore) => s.sessionLanguage;
+/** The language the quiz's words were asked for, which its "in English" marks compare with. */
+export const selectContentLanguage = (s: AttemptStore) =>
+  workshopContentLanguage(s.sessionLanguage);
 export const selectParticipantName = (s: AttemptStore) => s.participantName;

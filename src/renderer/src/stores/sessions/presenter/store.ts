@@ -4,6 +4,7 @@ import type { Article } from '@shared/domain/library';
 import { call } from '@renderer/api/client';
 import { toApiError, type LoadStatus } from '@renderer/stores/load-state';
 import type { QuizDetail } from '../types';
+import { workshopContentLanguage } from '../workshop-content-language';
 import { presenterSteps, type PresenterStep } from './steps';
 import { timerOnStep, toggleBlockTimer, type BlockTimer } from './timer';
 
@@ -78,7 +79,13 @@ export const usePresenterStore = create<PresenterStore>()((set, get) => ({
       const needsChapters = session.agenda.some((b) => b.kind === 'chapter');
       const [articles, quizzes, chapters] = await Promise.all([
         Promise.all(articleNumbers.map((number) => settle(call('library.getArticle', { number })))),
-        Promise.all(quizIds.map((id) => settle(call('quizzes.get', { id })))),
+        Promise.all(
+          quizIds.map((id) =>
+            settle(
+              call('quizzes.get', { id, language: workshopContentLanguage(session.language) }),
+            ),
+          ),
+        ),
         needsChapters ? call('library.listChapters', {}) : Promise.resolve([]),
       ]);
       const steps = presenterSteps(session.agenda, {
