@@ -59,9 +59,14 @@ function Review() {
               <p className="ws-question__number">
                 {t('attempt.progress', { n: i + 1, count: questions.length })}
               </p>
-              {q.scenario && <p className="ws-question__scenario">{q.scenario}</p>}
+              {q.scenario && (
+                <p className="ws-question__scenario" dir="auto">
+                  {q.scenario}
+                </p>
+              )}
               <p className="ws-question__prompt">
-                {q.prompt} <ContentNotice origin={q.content} language={language} compact />
+                <span dir="auto">{q.prompt}</span>{' '}
+                <ContentNotice origin={q.content} language={language} compact />
               </p>
               {response ? (
                 <Feedback question={q} answer={response.answer} credit={response.credit} />
@@ -139,11 +144,12 @@ function QuestionScreen({ feedback }: { feedback: AttemptFeedback }) {
         {question.scenario && (
           <div className="ws-question__scenario">
             <p className="ws-feedback__label">{t('attempt.scenario')}</p>
-            <p>{question.scenario}</p>
+            <p dir="auto">{question.scenario}</p>
           </div>
         )}
         <p id={promptId} className="ws-question__prompt" tabIndex={-1}>
-          {question.prompt} <ContentNotice origin={question.content} language={language} compact />
+          <span dir="auto">{question.prompt}</span>{' '}
+          <ContentNotice origin={question.content} language={language} compact />
         </p>
         <p className="ws-question__hint muted">
           {t(

@@ -42,7 +42,7 @@ export function Feedback({
       ))}
       <div className="ws-feedback__explanation">
         <p className="ws-feedback__label">{t('attempt.explanation')}</p>
-        <p>{question.explanation}</p>
+        <p dir="auto">{question.explanation}</p>
         <p className="muted">{t('attempt.tests', { list: question.articles.join(', ') })}</p>
       </div>
     </div>

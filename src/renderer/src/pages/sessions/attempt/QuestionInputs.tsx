@@ -43,7 +43,7 @@ export function QuestionInputs({
           const id = `ws-match-${question.id}-${i}`;
           return (
             <div key={pair.left} className="ws-matching__row">
-              <label htmlFor={id} className="ws-matching__left">
+              <label htmlFor={id} className="ws-matching__left" dir="auto">
                 {pair.left}
               </label>
               <select
@@ -100,7 +100,7 @@ export function QuestionInputs({
                 );
             }}
           />
-          <span>{option.text}</span>
+          <span dir="auto">{option.text}</span>
         </label>
       ))}
     </div>
