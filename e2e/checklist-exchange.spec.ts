@@ -5,6 +5,7 @@ import { ChecklistPage } from './pages/checklist-page';
 import { ChecklistsPage } from './pages/checklists-page';
 import { expectAccessible } from './support/axe';
 import { Api } from './support/api';
+import { asVersion1File } from './support/checklist-seed';
 
 const TITLE = 'Rà soát Điều 7';
 
@@ -37,7 +38,7 @@ test('a checklist file merges back with one conflict decided; a broken file chan
   const download = await list.downloadFile(TITLE);
   expect(download.suggestedFilename()).toMatch(/\.cwchecklist\.json$/);
   const sent = test.info().outputPath('vn-checklist.json');
-  writeFileSync(sent, readFileSync(await download.path()));
+  writeFileSync(sent, asVersion1File(readFileSync(await download.path())));
 
   // …while this machine moves on.
   await list.openChecklist(TITLE);

@@ -5,7 +5,7 @@ import { AppShell } from './pages/app-shell';
 import { ChecklistPage } from './pages/checklist-page';
 import { ChecklistsPage } from './pages/checklists-page';
 import { Api } from './support/api';
-import { changeForConflict, seedChecklists } from './support/checklist-seed';
+import { asVersion1File, changeForConflict, seedChecklists } from './support/checklist-seed';
 import { expectNoHorizontalOverflow, saveScreenshot } from './support/screenshots';
 import { ROOT } from './support/server';
 
@@ -28,7 +28,7 @@ for (const variant of VARIANTS) {
         { id: ids.vn },
       );
       const sent = test.info().outputPath(file.fileName);
-      writeFileSync(sent, Buffer.from(file.contentBase64, 'base64'));
+      writeFileSync(sent, asVersion1File(Buffer.from(file.contentBase64, 'base64')));
       await changeForConflict(api, ids.vn);
 
       const shell = new AppShell(page);

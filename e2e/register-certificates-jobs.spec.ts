@@ -40,6 +40,8 @@ test('a register import shows its progress bar with Cancel while it runs', async
   const rows = 4000;
   const csv = test.info().outputPath('register.csv');
   writeFileSync(csv, registerCsv(rows));
+  // Counts in the interface's own catalog strings are formatted for the reader: "4,000".
+  const shown = rows.toLocaleString('en');
 
   await page.goto(server.url);
   await page.goto(`${server.origin}/#/session/${sessionId}`);
@@ -47,7 +49,9 @@ test('a register import shows its progress bar with Cancel while it runs', async
   const panel = await ws.openTab('Register');
   await panel.getByLabel('Import register…').setInputFiles(csv);
   const preview = panel.getByRole('region', { name: /Preview of register\.csv/ });
-  await expect(preview).toContainText(`${rows} rows ready to import`, { timeout: 120_000 });
+  await expect(preview).toContainText(`${shown} rows ready to import`, {
+    timeout: 120_000,
+  });
 
   // The built worker adds 4,000 rows faster than a test can poll, so the page itself records
   // what the bar showed while the job ran (a cancelled import is tested in jobs/*.test.ts).
@@ -64,8 +68,8 @@ test('a register import shows its progress bar with Cancel while it runs', async
       if (bar && bar.hasAttribute('value')) seen.value = Math.max(seen.value, bar.value);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   })()`);
-  await preview.getByRole('button', { name: `Import ${rows} rows` }).click();
-  await expect(page.getByTestId('register-import-result')).toContainText(`${rows} added`, {
+  await preview.getByRole('button', { name: `Import ${shown} rows` }).click();
+  await expect(page.getByTestId('register-import-result')).toContainText(`${shown} added`, {
     timeout: 120_000,
   });
   const seen = (await page.evaluate('window.seen')) as {

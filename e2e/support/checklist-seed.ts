@@ -94,3 +94,15 @@ export async function changeForConflict(api: Api, assessmentId: string): Promise
     evidence: 'Sửa đổi năm 2025 đã bao quát mọi hệ thống.',
   });
 }
+
+/**
+ * A checklist file as an older version of the app wrote it (format 1: values only, merged item by
+ * item). A version-2 file carries change ids, so a machine re-importing its own earlier export
+ * holds every change already and sees no conflict; the screens that show a conflict are driven
+ * with the older format, which also proves such files still import.
+ */
+export function asVersion1File(bytes: Buffer): Buffer {
+  const file = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+  delete file.changes;
+  return Buffer.from(JSON.stringify({ ...file, formatVersion: 1 }));
+}
