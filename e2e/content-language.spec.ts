@@ -5,9 +5,23 @@ import { AppShell } from './pages/app-shell';
 // Vietnamese and French translation packs, installed when the database is first opened.
 const SHOTS = process.env.CONTENT_LANGUAGE_SHOTS;
 
-for (const [language, optionLabel, articleTitle, chapterTitle] of [
-  ['vi', 'Tiếng Việt (unofficial translation)', 'Truy cập trái phép', /Hình sự hóa|tội phạm/i],
-  ['fr', 'français (unofficial translation)', 'Accès illégal', /Incrimination/i],
+for (const [language, optionLabel, articleTitle, chapterTitle, query, article14] of [
+  [
+    'vi',
+    'Tiếng Việt (unofficial translation)',
+    'Truy cập trái phép',
+    /Hình sự hóa|tội phạm/i,
+    'lạm dụng tình dục trẻ em',
+    'Tội phạm liên quan đến tài liệu lạm dụng',
+  ],
+  [
+    'fr',
+    'français (unofficial translation)',
+    'Accès illégal',
+    /Incrimination/i,
+    'abus sexuels',
+    'Infractions liées au matériel',
+  ],
 ] as const)
   test(`the library, an article and the question bank in ${language}`, async ({ page, server }) => {
     const shell = new AppShell(page);
@@ -22,6 +36,14 @@ for (const [language, optionLabel, articleTitle, chapterTitle] of [
     await expect(article7).toContainText(articleTitle);
     await expect(page.locator('#chapter-II')).toContainText(chapterTitle);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/library-${language}.png`, fullPage: false });
+
+    // Search reads the translated text: the words of article 14's title find it first, titled
+    // in the content language.
+    await shell.typeQuery(query);
+    await expect(shell.options.first()).toContainText('14');
+    await expect(shell.options.first()).toContainText(article14);
+    await expect(shell.options.first().locator('mark').first()).toBeVisible();
+    await shell.search.press('Escape');
 
     await article7.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(articleTitle);
