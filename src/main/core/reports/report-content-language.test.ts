@@ -69,6 +69,18 @@ it('names articles and chapters in the report language', async () => {
     expect(vietnamese.byArticle.map((a) => a.title)).not.toEqual(
       english.byArticle.map((a) => a.title),
     );
+    // Item prompts too: the questions to review read in Vietnamese, not English.
+    const post = await callOk(workbench, 'quizzes.get', {
+      id: 'uncc.quiz.post-test',
+      language: 'vi',
+    });
+    const prompts = new Map(post.questions.map((q) => [q.id, q.prompt]));
+    const items = vietnamese.items.filter((i) => i.quiz === 'post');
+    expect(items.length).toBeGreaterThan(3);
+    expect(items.map((i) => i.prompt)).toEqual(items.map((i) => prompts.get(i.questionId)));
+    expect(items.map((i) => i.prompt)).not.toEqual(
+      english.items.filter((i) => i.quiz === 'post').map((i) => i.prompt),
+    );
     expect(vietnamese.byChapter.map((c) => c.title)).toEqual(
       english.byChapter.map((c) => chapters.find((v) => v.number === c.chapter)!.title),
     );

@@ -96,7 +96,12 @@ export function createQuizStore(db: Db) {
    * Ids, answers and option ids stay the base pack's, so scoring never depends on language.
    */
   function questions(quiz: QuizDefinition, language?: string): ShownQuestion[] {
-    const base = quiz.questionIds.map(question);
+    return questionsById(quiz.questionIds, language);
+  }
+
+  /** Questions by id, in a content language when one is given (as `questions`). */
+  function questionsById(ids: readonly string[], language?: string): ShownQuestion[] {
+    const base = ids.map(question);
     if (language === undefined) return base;
     const withPacks = base.map((q) => ({ ...q, packId: questionPack.get(q.id) ?? '' }));
     return translateQuestions(withPacks, language).map(({ packId: _pack, ...q }) => q);
@@ -128,6 +133,7 @@ export function createQuizStore(db: Db) {
     get,
     question,
     questions,
+    questionsById,
     inLanguage,
 
     create(input: {

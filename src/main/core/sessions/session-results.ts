@@ -98,6 +98,7 @@ export function createSessionResults(db: Db, sessions: SessionStore, quizzes: Qu
         sessions,
         quizzes,
         sessionId,
+        language,
       ),
   };
 }
@@ -119,6 +120,7 @@ function computeSessionResults(
   sessions: SessionStore,
   quizzes: QuizStore,
   sessionId: string,
+  language?: string,
 ): SessionResults {
   const session = sessions.get(sessionId);
   const names = new Map(session.participants.map((p) => [p.id, p]));
@@ -238,10 +240,20 @@ function computeSessionResults(
   const items = (kind: 'pre' | 'post', responses: ScoredResponse[]) => {
     const byCountry = facilityByGroup(responses, countryOf);
     const byGender = facilityByGroup(responses, genderOf);
-    return itemAnalysis(responses).map((s) => ({
+    const analysed = itemAnalysis(responses);
+    // Prompts in the report's language (ids and scoring stay the base pack's).
+    const prompts = new Map(
+      quizzes
+        .questionsById(
+          analysed.map((s) => s.questionId),
+          language,
+        )
+        .map((q) => [q.id, q.prompt]),
+    );
+    return analysed.map((s) => ({
       quiz: kind,
       ...s,
-      prompt: question(s.questionId).prompt,
+      prompt: prompts.get(s.questionId) ?? question(s.questionId).prompt,
       articles: question(s.questionId).articles,
       byCountry: byCountry.get(s.questionId) ?? [],
       byGender: byGender.get(s.questionId) ?? [],
