@@ -7,8 +7,7 @@ import { createSessionResults } from '../sessions/session-results';
 import { createSessionStore } from '../sessions/session-store';
 import { createQuizStore } from '../sessions/quiz-store';
 import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
-import type { QuestionSource } from '../../../shared/content/pack';
-import type { Answer } from '../../../shared/training/scoring';
+import { rightAnswer } from '../testing/answers';
 
 // A workshop report in Vietnamese names the articles by their Vietnamese titles (from the
 // bundled translation), and in English by the English ones.
@@ -30,11 +29,6 @@ afterAll(() => {
   workbench.close();
   cleanup();
 });
-
-function rightAnswer(q: QuestionSource): Answer {
-  if (q.type === 'matching') return Object.fromEntries(q.pairs.map((p) => [p.left, p.right]));
-  return q.answer.length === 1 && q.type !== 'multiple' ? q.answer[0]! : q.answer;
-}
 
 it('names articles and chapters in the report language', async () => {
   const { id: sessionId } = await callOk(workbench, 'sessions.create', {

@@ -18,7 +18,6 @@ import {
   type SessionReport,
 } from '../../../shared/reports/session-report';
 import type { SessionResults } from '../../../shared/training/results';
-import type { Answer } from '../../../shared/training/scoring';
 import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import { createWorkbench, type Workbench } from '../workbench';
 import {
@@ -46,6 +45,7 @@ import {
   renderPages,
 } from './testing';
 import { reportFontCss } from './fonts';
+import { rightAnswer, wrongAnswer } from '../testing/answers';
 
 const VI = 'Nguyễn Thị Hồng Nhung';
 const AR = 'فاطمة الزهراء';
@@ -66,19 +66,6 @@ let quizzes: {
 };
 const attempts: AttemptView[] = [];
 const ids: Record<'vi' | 'ar' | 'zh', string> = { vi: '', ar: '', zh: '' };
-
-function rightAnswer(q: QuestionSource): Answer {
-  if (q.type === 'matching') return Object.fromEntries(q.pairs.map((p) => [p.left, p.right]));
-  return q.answer.length === 1 && q.type !== 'multiple' ? q.answer[0]! : q.answer;
-}
-function wrongAnswer(q: QuestionSource): Answer {
-  if (q.type === 'matching')
-    return Object.fromEntries(
-      q.pairs.map((p, i) => [p.left, q.pairs[(i + 1) % q.pairs.length]!.right]),
-    );
-  const wrong = q.options.find((o) => !q.answer.includes(o.id))!.id;
-  return q.type === 'multiple' || (q.type === 'scenario' && q.answer.length > 1) ? [wrong] : wrong;
-}
 
 function report(
   language: ReportLanguage = 'en',

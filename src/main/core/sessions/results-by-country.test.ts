@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkbench, type Workbench } from '../workbench';
 import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
-import type { QuestionSource } from '../../../shared/content/pack';
-import type { Answer } from '../../../shared/training/scoring';
+import { rightAnswer, wrongAnswer } from '../testing/answers';
 
 let workbench: Workbench;
 let cleanup: () => void;
@@ -21,19 +20,6 @@ afterAll(() => {
   workbench.close();
   cleanup();
 });
-
-function rightAnswer(q: QuestionSource): Answer {
-  if (q.type === 'matching') return Object.fromEntries(q.pairs.map((p) => [p.left, p.right]));
-  return q.answer.length === 1 && q.type !== 'multiple' ? q.answer[0]! : q.answer;
-}
-function wrongAnswer(q: QuestionSource): Answer {
-  if (q.type === 'matching')
-    return Object.fromEntries(
-      q.pairs.map((p, i) => [p.left, q.pairs[(i + 1) % q.pairs.length]!.right]),
-    );
-  const wrong = q.options.find((o) => !q.answer.includes(o.id))!.id;
-  return q.type === 'multiple' || (q.type === 'scenario' && q.answer.length > 1) ? [wrong] : wrong;
-}
 
 describe('understanding by article, beside the law', () => {
   it('reads each participant against their own country’s checklist', async () => {

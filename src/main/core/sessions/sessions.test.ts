@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createWorkbench, type Workbench } from '../workbench';
 import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import { toCsv } from '../../../shared/content/csv';
-import type { QuestionSource } from '../../../shared/content/pack';
-import type { Answer } from '../../../shared/training/scoring';
+import { rightAnswer, wrongAnswer } from '../testing/answers';
 
 let workbench: Workbench;
 let dataDir: string;
@@ -31,18 +30,6 @@ beforeAll(async () => {
 afterAll(() => cleanups.forEach((c) => c()));
 
 /** The right answer to a question, in the shape attempts take. */
-function rightAnswer(q: QuestionSource): Answer {
-  if (q.type === 'matching') return Object.fromEntries(q.pairs.map((p) => [p.left, p.right]));
-  return q.answer.length === 1 && q.type !== 'multiple' ? q.answer[0]! : q.answer;
-}
-function wrongAnswer(q: QuestionSource): Answer {
-  if (q.type === 'matching')
-    return Object.fromEntries(
-      q.pairs.map((p, i) => [p.left, q.pairs[(i + 1) % q.pairs.length]!.right]),
-    );
-  const wrong = q.options.find((o) => !q.answer.includes(o.id))!.id;
-  return q.type === 'multiple' || (q.type === 'scenario' && q.answer.length > 1) ? [wrong] : wrong;
-}
 
 describe('workshops', () => {
   let sessionId: string;
