@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from '../workbench';
+import { DATABASE_FILE_NAME, type Workbench } from '../workbench';
 import { openConnection } from '../db/connection';
 import { createSessionResults } from '../sessions/session-results';
 import { createSessionStore } from '../sessions/session-store';
 import { createQuizStore } from '../sessions/quiz-store';
-import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
+import { callOk, openTestWorkbench, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import { rightAnswer } from '../testing/answers';
 
 // A workshop report in Vietnamese names the articles by their Vietnamese titles (from the
@@ -18,12 +18,7 @@ beforeAll(async () => {
   const data = tempDir();
   cleanup = data.cleanup;
   dataDir = data.dir;
-  workbench = await createWorkbench({
-    dataDir,
-    resourcesDir: PROJECT_RESOURCES,
-    shell: 'browser',
-    appVersion: 't',
-  });
+  workbench = await openTestWorkbench(dataDir, PROJECT_RESOURCES);
 });
 afterAll(() => {
   workbench.close();

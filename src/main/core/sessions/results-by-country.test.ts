@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkbench, type Workbench } from '../workbench';
-import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
+import type { Workbench } from '../workbench';
+import { callOk, openTestWorkbench, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import { rightAnswer, wrongAnswer } from '../testing/answers';
 
 let workbench: Workbench;
@@ -9,12 +9,7 @@ let cleanup: () => void;
 beforeAll(async () => {
   const data = tempDir();
   cleanup = data.cleanup;
-  workbench = await createWorkbench({
-    dataDir: data.dir,
-    resourcesDir: PROJECT_RESOURCES,
-    shell: 'browser',
-    appVersion: 't',
-  });
+  workbench = await openTestWorkbench(data.dir, PROJECT_RESOURCES);
 });
 afterAll(() => {
   workbench.close();

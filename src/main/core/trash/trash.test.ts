@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from '../workbench';
-import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
+import { DATABASE_FILE_NAME, type Workbench } from '../workbench';
+import { callOk, openTestWorkbench, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import type { QuestionSource } from '../../../shared/content/pack';
 import { countryName } from '../../../shared/domain/countries';
 import type { Answer } from '../../../shared/training/scoring';
@@ -12,12 +12,7 @@ let dataDir: string;
 const cleanups: (() => void)[] = [];
 
 async function open(): Promise<Workbench> {
-  const wb = await createWorkbench({
-    dataDir,
-    resourcesDir: PROJECT_RESOURCES,
-    shell: 'browser',
-    appVersion: 't',
-  });
+  const wb = await openTestWorkbench(dataDir, PROJECT_RESOURCES);
   cleanups.unshift(() => wb.close());
   return wb;
 }
