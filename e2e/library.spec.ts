@@ -10,10 +10,17 @@ test('the library lists 9 chapters and 68 articles with obligation badges', asyn
 }) => {
   const shell = new AppShell(page);
   const library = new LibraryPage(page);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/')) asked.push(new URL(request.url()).pathname);
+  });
   await shell.open(server.url);
   await library.expectLoaded();
 
   await expect(library.chapters).toHaveCount(9);
+  // The page arrived carrying the first screen's answers: none of them was asked for again.
+  for (const method of ['system.status', 'library.listChapters', 'library.listArticles'])
+    expect(asked).not.toContain(`/api/${method}`);
   await expect(library.articleLinks).toHaveCount(68);
   await expect(library.stats).toContainText('9 chapters · 68 articles');
   await expect(library.chapter('II')).toContainText('Criminalization');

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import { createWorkbench, type Workbench } from '../core/workbench';
 import { tempDir, writeSmallPack } from '../core/testing/fixtures';
+import type { Envelope } from '../../shared/api/envelope';
+import { firstAnswersElement, languageFromHeader } from './first-answers';
 import { startBrowserServer, type BrowserServer } from './http-server';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -20,7 +22,10 @@ beforeAll(async () => {
   cleanups.push(resources.cleanup, data.cleanup, renderer.cleanup);
   writeSmallPack(resources.dir);
   mkdirSync(join(renderer.dir, 'assets'));
-  writeFileSync(join(renderer.dir, 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(
+    join(renderer.dir, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body></body></html>',
+  );
   writeFileSync(join(data.dir, 'secret.txt'), 'not for the web');
   workbench = await createWorkbench({
     dataDir: data.dir,
@@ -145,6 +150,68 @@ describe('browser-mode HTTP API', () => {
       expect([403, 404], path).toContain(reply.status);
       expect(reply.body).not.toContain('not for the web');
     }
+  });
+});
+
+describe('the page opened with the token carries the first answers', () => {
+  /** The answers the page carries, as the renderer reads them. */
+  function carried(page: string): { method: string; input: unknown; answer: Envelope<unknown> }[] {
+    const match = /<script type="application\/json" id="first-answers">(.*?)<\/script>/s.exec(page);
+    return match?.[1] ? JSON.parse(match[1]) : [];
+  }
+
+  it('answers the library screen calls in the page, each as the API would', async () => {
+    const page = await send(`/?token=${TOKEN}`, {
+      method: 'GET',
+      token: null,
+      headers: { 'accept-language': 'fr-FR,fr;q=0.9' },
+    });
+    expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-store');
+    const answers = carried(page.body);
+    expect(answers.map((a) => a.method).sort()).toEqual([
+      'library.contentLanguages',
+      'library.listArticles',
+      'library.listChapters',
+      'library.stats',
+      'settings.get',
+      'system.status',
+    ]);
+    expect(answers.find((a) => a.method === 'library.contentLanguages')?.input).toEqual({
+      interfaceLanguage: 'fr',
+    });
+    for (const { method, input, answer } of answers)
+      expect(answer, method).toEqual(await workbench.dispatch(method, input));
+  });
+
+  it('carries nothing without the token or with a wrong one', async () => {
+    for (const path of ['/', '/index.html', '/?token=wrong-token-0123456789abcdef']) {
+      const page = await send(path, { method: 'GET', token: null });
+      expect(page.status, path).toBe(200);
+      expect(page.body, path).not.toContain('first-answers');
+      expect(page.headers['cache-control'], path).toBe('no-cache');
+    }
+  });
+
+  it('escapes what could close the data block', () => {
+    const element = firstAnswersElement([
+      {
+        method: 'library.stats',
+        input: {},
+        answer: { ok: true, data: '</script><script>alert(1)</script>\u2028' },
+      },
+    ]);
+    expect(element.match(/<\/script/g)).toHaveLength(1);
+    expect(element).not.toContain('<script>alert');
+    expect(
+      JSON.parse(element.slice(element.indexOf('>') + 1, -'</script>'.length))[0].answer.data,
+    ).toBe('</script><script>alert(1)</script>\u2028');
+  });
+
+  it('picks the interface language the browser asks for', () => {
+    expect(languageFromHeader('vi-VN,vi;q=0.9,en;q=0.8')).toBe('vi');
+    expect(languageFromHeader('de-DE,ar;q=0.5')).toBe('ar');
+    expect(languageFromHeader(undefined)).toBe('en');
   });
 });
 

@@ -7,6 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Envelope } from '../../shared/api/envelope';
 import type { Workbench } from '../core/workbench';
 import { contentSecurityPolicy } from './csp';
+import { firstAnswers, firstAnswersElement } from './first-answers';
 import { bodyLimit, BodyTooLarge, createBodyReader } from './request-body';
 
 const MIME: Record<string, string> = {
@@ -98,6 +99,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     return match?.[1] !== undefined && sameSecret(match[1], options.token);
   };
 
+  /** The page's own address carries the token once (?token=…), before the page stores it. */
+  const authorisedPage = (req: IncomingMessage) => {
+    const token = new URL(req.url ?? '/', 'http://local').searchParams.get('token');
+    return token !== null && sameSecret(token, options.token);
+  };
+
   const bodies = createBodyReader(
     options.tempDir ?? join(tmpdir(), `convention-workbench-${process.pid}`),
   );
@@ -110,13 +117,23 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return;
     }
     try {
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
+      // The page opened with the token carries the first screen's answers (first-answers.ts);
+      // without it, or for any other file, the bytes go out as built.
+      const carriesData = relative === 'index.html' && authorisedPage(req);
+      if (carriesData) {
+        const answers = await firstAnswers(
+          (method, input) => options.workbench.dispatch(method, input),
+          req.headers['accept-language'],
+        );
+        body = body.toString('utf8').replace('</head>', `${firstAnswersElement(answers)}</head>`);
+      }
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': contentSecurityPolicy({ connect: [`ws://${req.headers.host}`] }),
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
-        'cache-control': 'no-cache',
+        'cache-control': carriesData ? 'no-store' : 'no-cache',
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -9,17 +9,10 @@ import { prefetch } from './api/client';
 // Not render-blocking: the first screen is Latin text, and the faces swap in when they arrive.
 void import('./styles/fonts');
 
-// The first screen's data is requested while React starts up, not after the first render;
-// the library's only once the database is known to be ready (in recovery those calls would
-// be refused, and the browser reports every refused request in the console).
+// The status is asked for while React starts up, not after the first render (in browser mode
+// the page usually carries it already, with the library's first answers: api/client.ts).
 void prefetch('system.status', {}).then((answer) => {
-  const onLibrary = window.location.hash === '' || window.location.hash === '#/';
-  if (!answer.ok || answer.data.state !== 'ready') return;
-  void followSavedLanguage().catch(() => undefined); // the start-up language stays
-  if (!onLibrary) return;
-  prefetch('library.listChapters', {});
-  prefetch('library.listArticles', {});
-  prefetch('library.stats', {});
+  if (answer.ok && answer.data.state === 'ready') void followSavedLanguage().catch(() => undefined); // the start-up language stays
 });
 
 const root = document.getElementById('root');

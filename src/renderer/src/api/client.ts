@@ -23,7 +23,29 @@ export const bridge: ApiBridge =
   window.api ?? createHttpBridge(takeToken(window.location, window.history, window.sessionStorage));
 
 const early = new Map<string, ReturnType<ApiBridge['call']>>();
-const keyOf = (method: MethodName, input: unknown) => `${method} ${JSON.stringify(input)}`;
+const keyOf = (method: string, input: unknown) => `${method} ${JSON.stringify(input)}`;
+
+/**
+ * Browser mode: the page opened with the token arrives carrying the first screen's answers
+ * (src/main/server/first-answers.ts), taken like prefetched ones: each once, by the same call.
+ */
+function takeFirstAnswers(): void {
+  const element = document.getElementById('first-answers');
+  if (!element?.textContent) return;
+  element.remove();
+  try {
+    const answers = JSON.parse(element.textContent) as {
+      method: string;
+      input: unknown;
+      answer: Envelope<never>;
+    }[];
+    for (const { method, input, answer } of answers)
+      early.set(keyOf(method, input), Promise.resolve(answer));
+  } catch {
+    // A page whose data block does not parse simply asks the server, as without one.
+  }
+}
+takeFirstAnswers();
 
 /**
  * Sends a call the first screen is about to make before React has rendered, so its answer is
@@ -33,9 +55,10 @@ export function prefetch<M extends MethodName>(
   method: M,
   input: Input<M>,
 ): Promise<Envelope<Output<M>>> {
-  const pending = bridge.call(method, input);
-  early.set(keyOf(method, input), pending);
-  return pending;
+  const key = keyOf(method, input);
+  const pending = early.get(key) ?? bridge.call(method, input);
+  early.set(key, pending);
+  return pending as Promise<Envelope<Output<M>>>;
 }
 
 /** Calls a method and returns its data, or throws ApiCallError with the server's message. */

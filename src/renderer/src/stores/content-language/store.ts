@@ -28,11 +28,20 @@ export const useContentLanguageStore = create<ContentLanguageStore>()((set, get)
     // Whatever was read before the language was known, or in another one, is read again.
     if (before !== answer.current) useLibraryStore.getState().reset();
   }
+  // Every component showing the language asks on mount; the ones mounting together share one call.
+  let inFlight: { interfaceLanguage: string; done: Promise<void> } | null = null;
   return {
     languages: [],
     chosen: '',
     current: null,
-    load: refresh,
+    load(interfaceLanguage) {
+      if (inFlight?.interfaceLanguage === interfaceLanguage) return inFlight.done;
+      const done = refresh(interfaceLanguage).finally(() => {
+        if (inFlight?.done === done) inFlight = null;
+      });
+      inFlight = { interfaceLanguage, done };
+      return done;
+    },
     async choose(language, interfaceLanguage) {
       await call('library.setContentLanguage', { language });
       await refresh(interfaceLanguage);
