@@ -16,7 +16,7 @@ for (const [language, optionLabel, articleTitle, chapterTitle, query, article14]
   ],
   [
     'fr',
-    'français (unofficial translation)',
+    'Français (unofficial translation)',
     'Accès illégal',
     /Incrimination/i,
     'abus sexuels',

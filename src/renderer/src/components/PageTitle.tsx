@@ -22,8 +22,13 @@ export function PageTitle({ documentTitle, children }: PageTitleProps) {
   }, [documentTitle, t]);
 
   useEffect(() => {
-    if (firstPageShown) heading.current?.focus({ preventScroll: true });
-    firstPageShown = true;
+    // The window opens at the top with the focus at its start; only later pages move them
+    // (a scroll here would force a layout while the first screen is still being built).
+    if (!firstPageShown) {
+      firstPageShown = true;
+      return;
+    }
+    heading.current?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
   }, [documentTitle]);
 
