@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { hubTestsUnavailable, startTestHub, type TestHub } from '../../../hub/testing';
-import { createWorkbench, type Workbench } from '../workbench';
-import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
+import { hubTestsUnavailable } from '../../../hub/testing';
+import type { Workbench } from '../workbench';
+import { callOk, tempDir } from '../testing/fixtures';
+import { startHubCluster, type HubCluster } from '../testing/hub-cluster';
 
 if (hubTestsUnavailable) console.warn(`Desktop sync tests skipped: ${hubTestsUnavailable}`);
 
@@ -12,40 +13,16 @@ if (hubTestsUnavailable) console.warn(`Desktop sync tests skipped: ${hubTestsUna
  * stop the others.
  */
 describe.skipIf(hubTestsUnavailable)('exchange files and refused pushes beside a hub', () => {
-  let hub: TestHub;
-  let files: string;
-  const cleanups: (() => void)[] = [];
-  const tokens: Record<string, string> = {};
-
-  async function desktop(who: string, person: string): Promise<Workbench> {
-    const data = tempDir();
-    const workbench = await createWorkbench({
-      dataDir: data.dir,
-      resourcesDir: PROJECT_RESOURCES,
-      shell: 'browser',
-      appVersion: 't',
-    });
-    cleanups.push(() => workbench.close(), data.cleanup);
-    await callOk(workbench, 'settings.update', { userName: person });
-    await callOk(workbench, 'sync.configure', { hubUrl: hub.url, token: tokens[who]! });
-    return workbench;
-  }
+  let cluster: HubCluster;
+  let files: { dir: string; cleanup: () => void };
 
   beforeAll(async () => {
-    hub = await startTestHub();
-    for (const org of ['Kenya ODPP', 'Regional programme']) await hub.admin.addOrganisation(org);
-    for (const [who, org] of [
-      ['nairobi', 'Kenya ODPP'],
-      ['officer', 'Regional programme'],
-    ] as const)
-      tokens[who] = (await hub.admin.addDevice(org, who)).token;
-    const dir = tempDir();
-    cleanups.push(dir.cleanup);
-    files = dir.dir;
+    cluster = await startHubCluster({ nairobi: 'Kenya ODPP', officer: 'Regional programme' });
+    files = tempDir();
   }, 120_000);
   afterAll(async () => {
-    cleanups.forEach((c) => c());
-    await hub?.cleanup();
+    files?.cleanup();
+    await cluster?.cleanup();
   });
 
   async function changeIds(workbench: Workbench, id: string): Promise<string[]> {
@@ -55,22 +32,9 @@ describe.skipIf(hubTestsUnavailable)('exchange files and refused pushes beside a
       .sort();
   }
 
-  async function hubCount(id: string): Promise<{ n: number; ids: number }> {
-    const owner = await hub.hub.owner();
-    try {
-      const { rows } = await owner.query<{ n: string; ids: string }>(
-        'SELECT count(*) AS n, count(DISTINCT change_id) AS ids FROM changes WHERE checklist_id = $1',
-        [id],
-      );
-      return { n: Number(rows[0]!.n), ids: Number(rows[0]!.ids) };
-    } finally {
-      await owner.end();
-    }
-  }
-
   it('a file and a sync of the same changes do not duplicate them, in either order', async () => {
-    const nairobi = await desktop('nairobi', 'Wanjiru Kamau');
-    const officer = await desktop('officer', 'Amina Otieno');
+    const nairobi = await cluster.desktop('nairobi', 'Wanjiru Kamau');
+    const officer = await cluster.desktop('officer', 'Amina Otieno');
     const { id } = await callOk(nairobi, 'assessments.create', {
       country: 'KE',
       title: 'Kenya 2026',
@@ -84,15 +48,15 @@ describe.skipIf(hubTestsUnavailable)('exchange files and refused pushes beside a
       evidence: 'Computer Misuse Act s. 14',
     });
     // The file first (before any sync), then both machines sync.
-    const file = join(files, 'kenya.cwchecklist.json');
+    const file = join(files.dir, 'kenya.cwchecklist.json');
     await callOk(nairobi, 'assessments.exportFile', { id, path: file });
     await callOk(officer, 'assessments.applyImport', { file: { path: file } });
     const sent = await callOk(nairobi, 'sync.run', {});
     expect(sent.pushed).toBe(6 + 2);
-    await hub.admin.grant('Regional programme', id, 'write');
+    await cluster.hub.admin.grant('Regional programme', id, 'write');
     const officerSync = await callOk(officer, 'sync.run', {});
     expect(officerSync.pulled).toBe(0); // every change was there already, by file
-    expect(await hubCount(id)).toEqual({ n: 8, ids: 8 });
+    expect(await cluster.hubCount(id)).toEqual({ n: 8, ids: 8 });
     expect(await changeIds(officer, id)).toEqual(await changeIds(nairobi, id));
     expect(await callOk(officer, 'sync.status', {})).toMatchObject({ unsent: 0, conflicts: 0 });
 
@@ -103,7 +67,7 @@ describe.skipIf(hubTestsUnavailable)('exchange files and refused pushes beside a
       result: 'gap',
     });
     await callOk(nairobi, 'sync.run', {});
-    const second = join(files, 'kenya-2.cwchecklist.json');
+    const second = join(files.dir, 'kenya-2.cwchecklist.json');
     await callOk(nairobi, 'assessments.exportFile', { id, path: second });
     expect((await callOk(officer, 'sync.run', {})).pulled).toBe(1);
     const before = await callOk(officer, 'assessments.history', { assessmentId: id });
@@ -113,19 +77,19 @@ describe.skipIf(hubTestsUnavailable)('exchange files and refused pushes beside a
     });
     await callOk(officer, 'assessments.applyImport', { file: { path: second } });
     expect(await callOk(officer, 'assessments.history', { assessmentId: id })).toEqual(before);
-    expect(await hubCount(id)).toEqual({ n: 9, ids: 9 });
+    expect(await cluster.hubCount(id)).toEqual({ n: 9, ids: 9 });
   }, 120_000);
 
   it('a checklist the hub refuses keeps its changes unsent and the others still go', async () => {
-    const nairobi = await desktop('nairobi', 'Wanjiru Kamau');
-    const officer = await desktop('officer', 'Amina Otieno');
+    const nairobi = await cluster.desktop('nairobi', 'Wanjiru Kamau');
+    const officer = await cluster.desktop('officer', 'Amina Otieno');
     const { id: theirs } = await callOk(nairobi, 'assessments.create', {
       country: 'KE',
       title: 'Kenya review (read only for the programme)',
       chapters: ['II'],
     });
     await callOk(nairobi, 'sync.run', {});
-    await hub.admin.grant('Regional programme', theirs, 'read');
+    await cluster.hub.admin.grant('Regional programme', theirs, 'read');
     await callOk(officer, 'sync.run', {});
     const { id: own } = await callOk(officer, 'assessments.create', {
       country: 'TZ',
@@ -159,25 +123,25 @@ describe.skipIf(hubTestsUnavailable)('exchange files and refused pushes beside a
       lastError: null,
       refused: [{ checklistId: theirs, title: 'Kenya review (read only for the programme)' }],
     });
-    expect(await hubCount(own)).toEqual({ n: 7, ids: 7 });
-    expect((await hubCount(theirs)).n).toBe(6); // only the header its owner sent
+    expect(await cluster.hubCount(own)).toEqual({ n: 7, ids: 7 });
+    expect((await cluster.hubCount(theirs)).n).toBe(6); // only the header its owner sent
 
     // Given write access, the kept change goes with the next sync and the notice clears.
-    await hub.admin.grant('Regional programme', theirs, 'write');
+    await cluster.hub.admin.grant('Regional programme', theirs, 'write');
     expect((await callOk(officer, 'sync.run', {})).pushed).toBe(1);
     expect(await callOk(officer, 'sync.status', {})).toMatchObject({ unsent: 0, refused: [] });
   }, 120_000);
 
   it('a checklist in the trash sends nothing and receives later; restored, it catches up', async () => {
-    const nairobi = await desktop('nairobi', 'Wanjiru Kamau');
-    const officer = await desktop('officer', 'Amina Otieno');
+    const nairobi = await cluster.desktop('nairobi', 'Wanjiru Kamau');
+    const officer = await cluster.desktop('officer', 'Amina Otieno');
     const { id } = await callOk(nairobi, 'assessments.create', {
       country: 'KE',
       title: 'Kenya trashed',
       chapters: ['II'],
     });
     await callOk(nairobi, 'sync.run', {});
-    await hub.admin.grant('Regional programme', id, 'write');
+    await cluster.hub.admin.grant('Regional programme', id, 'write');
     await callOk(officer, 'sync.run', {});
     const mine = (await callOk(nairobi, 'assessments.get', { id })).items[0]!;
     await callOk(nairobi, 'assessments.updateItem', {
@@ -199,7 +163,7 @@ describe.skipIf(hubTestsUnavailable)('exchange files and refused pushes beside a
     const trashed = await callOk(nairobi, 'sync.run', {});
     expect(trashed.pushed).toBe(0);
     expect(unsentBefore).toBe(0);
-    expect((await hubCount(id)).n).toBe(7); // header and the officer's edit only
+    expect((await cluster.hubCount(id)).n).toBe(7); // header and the officer's edit only
     expect(await callOk(nairobi, 'sync.status', {})).toMatchObject({ held: 1, unsent: 0 });
 
     await callOk(nairobi, 'trash.restore', { id: trashId });

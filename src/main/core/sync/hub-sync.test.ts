@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hubTestsUnavailable, startTestHub, type TestHub } from '../../../hub/testing';
+import { hubTestsUnavailable } from '../../../hub/testing';
 import type { FetchLike } from '../../../shared/sync/hub-client';
-import { createWorkbench, type Workbench } from '../workbench';
-import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
+import type { Workbench } from '../workbench';
+import { callOk } from '../testing/fixtures';
+import { startHubCluster, type HubCluster } from '../testing/hub-cluster';
 import { gzipFetch } from './hub-fetch';
 
 if (hubTestsUnavailable) console.warn(`Desktop sync tests skipped: ${hubTestsUnavailable}`);
@@ -12,44 +13,17 @@ if (hubTestsUnavailable) console.warn(`Desktop sync tests skipped: ${hubTestsUna
  * a real hub on a PostgreSQL cluster the test starts, over HTTP on 127.0.0.1.
  */
 describe.skipIf(hubTestsUnavailable)('desktop sync through a regional hub', () => {
-  let hub: TestHub;
-  const cleanups: (() => void)[] = [];
-  const tokens: Record<string, string> = {};
-  const deviceIds: Record<string, string> = {};
-
-  async function desktop(who: string, person: string, syncFetch?: FetchLike): Promise<Workbench> {
-    const data = tempDir();
-    const workbench = await createWorkbench({
-      dataDir: data.dir,
-      resourcesDir: PROJECT_RESOURCES,
-      shell: 'browser',
-      appVersion: 't',
-      ...(syncFetch ? { syncFetch } : {}),
-    });
-    cleanups.push(() => workbench.close(), data.cleanup);
-    await callOk(workbench, 'settings.update', { userName: person });
-    await callOk(workbench, 'sync.configure', { hubUrl: hub.url, token: tokens[who]! });
-    return workbench;
-  }
+  let cluster: HubCluster;
 
   beforeAll(async () => {
-    hub = await startTestHub();
-    for (const org of ['Viet Nam MPS', 'Regional programme']) await hub.admin.addOrganisation(org);
-    for (const [who, org] of [
-      ['hanoi', 'Viet Nam MPS'],
-      ['officer', 'Regional programme'],
-      ['spare', 'Viet Nam MPS'],
-      ['flaky', 'Viet Nam MPS'],
-    ] as const) {
-      const { id, token } = await hub.admin.addDevice(org, who);
-      tokens[who] = token;
-      deviceIds[who] = id;
-    }
+    cluster = await startHubCluster({
+      hanoi: 'Viet Nam MPS',
+      officer: 'Regional programme',
+      spare: 'Viet Nam MPS',
+      flaky: 'Viet Nam MPS',
+    });
   }, 120_000);
-  afterAll(async () => {
-    cleanups.forEach((c) => c());
-    await hub?.cleanup();
-  });
+  afterAll(() => cluster?.cleanup());
 
   /** Each item's fields, by provision: what must be equal on two converged desktops. */
   async function values(workbench: Workbench, id: string) {
@@ -66,8 +40,8 @@ describe.skipIf(hubTestsUnavailable)('desktop sync through a regional hub', () =
   }
 
   it('two desktops edit offline, sync, meet a conflict, a person decides and both converge', async () => {
-    const hanoi = await desktop('hanoi', 'Lan Nguyen');
-    const officer = await desktop('officer', 'Amina Otieno');
+    const hanoi = await cluster.desktop('hanoi', 'Lan Nguyen');
+    const officer = await cluster.desktop('officer', 'Amina Otieno');
 
     const { id } = await callOk(hanoi, 'assessments.create', {
       country: 'VN',
@@ -92,7 +66,7 @@ describe.skipIf(hubTestsUnavailable)('desktop sync through a regional hub', () =
     expect((await callOk(hanoi, 'sync.status', {})).unsent).toBe(0);
 
     // The regional programme reviews this checklist: it may write it.
-    await hub.admin.grant('Regional programme', id, 'write');
+    await cluster.hub.admin.grant('Regional programme', id, 'write');
     const pulled = await callOk(officer, 'sync.run', {});
     expect(pulled.pulled).toBe(8);
     expect(await values(officer, id)).toEqual(await values(hanoi, id));
@@ -194,10 +168,10 @@ describe.skipIf(hubTestsUnavailable)('desktop sync through a regional hub', () =
   }, 120_000);
 
   it('a revoked token gets a clear error that the status keeps', async () => {
-    const spare = await desktop('spare', 'Minh Tran');
+    const spare = await cluster.desktop('spare', 'Minh Tran');
     await callOk(spare, 'assessments.create', { country: 'VN', title: 'Spare', chapters: ['I'] });
     await callOk(spare, 'sync.run', {});
-    await hub.admin.revokeDevice(deviceIds.spare!);
+    await cluster.hub.admin.revokeDevice(cluster.devices.spare!.id);
     const answer = await spare.dispatch('sync.run', {});
     expect(answer).toMatchObject({
       ok: false,
@@ -205,7 +179,7 @@ describe.skipIf(hubTestsUnavailable)('desktop sync through a regional hub', () =
     });
     const status = await callOk(spare, 'sync.status', {});
     expect(status.lastError).toContain('revoked');
-    expect(JSON.stringify(status)).not.toContain(tokens.spare!);
+    expect(JSON.stringify(status)).not.toContain(cluster.devices.spare!.token);
   }, 120_000);
 
   it('a connection dropped mid-push resumes without losing or duplicating a change', async () => {
@@ -218,7 +192,7 @@ describe.skipIf(hubTestsUnavailable)('desktop sync through a regional hub', () =
         throw new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } });
       return response;
     };
-    const flaky = await desktop('flaky', 'Hoa Pham', dropping);
+    const flaky = await cluster.desktop('flaky', 'Hoa Pham', dropping);
     const { id } = await callOk(flaky, 'assessments.create', { country: 'VN', title: 'Big' });
     const itemIds = (await callOk(flaky, 'assessments.get', { id })).items.map((i) => i.id);
     for (const text of ['a', 'b', 'c', 'd', 'e', 'f'])
@@ -242,17 +216,9 @@ describe.skipIf(hubTestsUnavailable)('desktop sync through a regional hub', () =
     const resumed = await callOk(flaky, 'sync.run', {});
     expect(resumed.pushed).toBe(total - 1000);
     expect((await callOk(flaky, 'sync.status', {})).unsent).toBe(0);
-    const owner = await hub.hub.owner();
-    try {
-      const { rows } = await owner.query<{ n: string; ids: string }>(
-        'SELECT count(*) AS n, count(DISTINCT change_id) AS ids FROM changes WHERE checklist_id = $1',
-        [id],
-      );
-      expect(Number(rows[0]!.n)).toBe(total);
-      expect(Number(rows[0]!.ids)).toBe(total);
-    } finally {
-      await owner.end();
-    }
+    const held = await cluster.hubCount(id);
+    expect(held.n).toBe(total);
+    expect(held.ids).toBe(total);
     // Pulling its own changes back applies nothing twice.
     expect(
       (await values(flaky, id)).items[Object.keys((await values(flaky, id)).items)[0]!]![2],

@@ -4,13 +4,20 @@ import { join } from 'node:path';
 import type { ArticleSource, PackManifest, TermSource } from '../../../shared/content/pack';
 import type { Input, Output } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/methods';
-import { createWorkbench, type Workbench } from '../workbench';
+import { createWorkbench, type Workbench, type WorkbenchOptions } from '../workbench';
 
 export const PROJECT_RESOURCES = join(import.meta.dirname, '..', '..', '..', '..', 'resources');
 
-/** A workbench over a data folder, opened as the browser-mode app opens it; the caller closes it. */
-export function openTestWorkbench(dataDir: string, resourcesDir: string): Promise<Workbench> {
-  return createWorkbench({ dataDir, resourcesDir, shell: 'browser', appVersion: 't' });
+/**
+ * A workbench over a data folder, opened as the browser-mode app opens it (plus any `options` a
+ * test needs, such as its own syncFetch); the caller closes it.
+ */
+export function openTestWorkbench(
+  dataDir: string,
+  resourcesDir: string,
+  options: Partial<WorkbenchOptions> = {},
+): Promise<Workbench> {
+  return createWorkbench({ dataDir, resourcesDir, shell: 'browser', appVersion: 't', ...options });
 }
 
 /** A fresh folder under the system temp dir, removed by the returned cleanup. */
