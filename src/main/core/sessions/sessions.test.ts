@@ -1,33 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createWorkbench, type Workbench } from '../workbench';
-import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
+import type { Workbench } from '../workbench';
+import { callOk, reopenableDataDir, tempDir } from '../testing/fixtures';
 import { toCsv } from '../../../shared/content/csv';
 import { rightAnswer, wrongAnswer } from '../testing/answers';
 
+const data = reopenableDataDir();
+/** Where the export tests write their files. */
+const out = tempDir();
 let workbench: Workbench;
-let dataDir: string;
-const cleanups: (() => void)[] = [];
-
-async function open(): Promise<Workbench> {
-  const wb = await createWorkbench({
-    dataDir,
-    resourcesDir: PROJECT_RESOURCES,
-    shell: 'browser',
-    appVersion: 't',
-  });
-  cleanups.unshift(() => wb.close());
-  return wb;
-}
 
 beforeAll(async () => {
-  const data = tempDir();
-  cleanups.push(data.cleanup);
-  dataDir = data.dir;
-  workbench = await open();
+  workbench = await data.open();
 });
-afterAll(() => cleanups.forEach((c) => c()));
+afterAll(() => {
+  data.cleanup();
+  out.cleanup();
+});
 
 /** The right answer to a question, in the shape attempts take. */
 
@@ -303,7 +293,7 @@ describe('workshops', () => {
       answer: rightAnswer(quiz.questions[0]!),
     });
     workbench.close();
-    workbench = await open();
+    workbench = await data.open();
     const resumed = await callOk(workbench, 'attempts.get', { attemptId: attempt.id });
     expect(resumed.responses).toEqual([
       expect.objectContaining({ questionId: quiz.questions[0]!.id, credit: 1 }),
@@ -332,7 +322,7 @@ describe('workshops', () => {
       bank.some((q) => first.optionOrder[q.id]!.join() !== q.options.map((o) => o.id).join()),
     ).toBe(true);
     workbench.close();
-    workbench = await open();
+    workbench = await data.open();
     expect((await callOk(workbench, 'attempts.get', { attemptId: first.id })).optionOrder).toEqual(
       first.optionOrder,
     );
@@ -407,8 +397,6 @@ describe('session outputs through the API', () => {
   it.each(['pdf', 'docx', 'xlsx', 'csv'] as const)(
     'exports the session report as %s',
     async (format) => {
-      const out = tempDir();
-      cleanups.push(out.cleanup);
       const path = `${out.dir}/session.${format}`;
       const written = await callOk(workbench, 'reports.exportSession', { sessionId, format, path });
       expect(written).toMatchObject({ path, bytes: expect.any(Number) });
@@ -428,8 +416,6 @@ describe('session outputs through the API', () => {
       name: '王芳',
       reasons: [expect.stringContaining('60')],
     });
-    const out = tempDir();
-    cleanups.push(out.cleanup);
     const result = await callOk(workbench, 'certificates.export', {
       sessionId,
       path: `${out.dir}/certificates.pdf`,

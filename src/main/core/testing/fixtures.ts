@@ -185,3 +185,29 @@ export async function smallWorkbench(): Promise<{
     },
   };
 }
+
+/**
+ * One data folder shared by a whole test file, which its tests may close and open again (as
+ * after a restart): `open` opens a workbench over it; `cleanup` closes every workbench opened,
+ * newest first, then removes the folder.
+ */
+export function reopenableDataDir(resourcesDir = PROJECT_RESOURCES): {
+  dir: string;
+  open: () => Promise<Workbench>;
+  cleanup: () => void;
+} {
+  const data = tempDir();
+  const opened: Workbench[] = [];
+  return {
+    dir: data.dir,
+    async open() {
+      const workbench = await openTestWorkbench(data.dir, resourcesDir);
+      opened.unshift(workbench);
+      return workbench;
+    },
+    cleanup() {
+      opened.forEach((w) => w.close());
+      data.cleanup();
+    },
+  };
+}

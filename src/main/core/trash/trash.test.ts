@@ -2,28 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE_NAME, type Workbench } from '../workbench';
-import { callOk, openTestWorkbench, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
+import { callOk, reopenableDataDir } from '../testing/fixtures';
 import type { QuestionSource } from '../../../shared/content/pack';
 import { countryName } from '../../../shared/domain/countries';
 import type { Answer } from '../../../shared/training/scoring';
 
+const data = reopenableDataDir();
 let workbench: Workbench;
-let dataDir: string;
-const cleanups: (() => void)[] = [];
-
-async function open(): Promise<Workbench> {
-  const wb = await openTestWorkbench(dataDir, PROJECT_RESOURCES);
-  cleanups.unshift(() => wb.close());
-  return wb;
-}
 
 beforeAll(async () => {
-  const data = tempDir();
-  cleanups.push(data.cleanup);
-  dataDir = data.dir;
-  workbench = await open();
+  workbench = await data.open();
 });
-afterAll(() => cleanups.forEach((c) => c()));
+afterAll(() => data.cleanup());
 
 const firstAnswer = (q: QuestionSource): Answer =>
   q.type === 'matching'
@@ -34,7 +24,7 @@ const firstAnswer = (q: QuestionSource): Answer =>
 
 /** Rows a workshop owns in the live tables, counted straight from the SQLite file. */
 function rowsOfWorkshop(sessionId: string): Record<string, number> {
-  const db = new Database(join(dataDir, DATABASE_FILE_NAME), { readonly: true });
+  const db = new Database(join(data.dir, DATABASE_FILE_NAME), { readonly: true });
   try {
     const count = (sql: string) => db.prepare(sql).pluck().get(sessionId) as number;
     return {
@@ -231,7 +221,7 @@ describe('the trash', () => {
       query: 'interception',
     });
     expect(found.itemIds).toEqual([item.id]);
-    const db = new Database(join(dataDir, DATABASE_FILE_NAME), { readonly: true });
+    const db = new Database(join(data.dir, DATABASE_FILE_NAME), { readonly: true });
     const link = db
       .prepare('SELECT cloned_from FROM assessments WHERE id = ?')
       .pluck()
@@ -257,11 +247,11 @@ describe('the trash', () => {
     expect((await errorOf('trash.restore', { id: doomedTrash })).code).toBe('NOT_FOUND');
 
     workbench.close();
-    const db = new Database(join(dataDir, DATABASE_FILE_NAME));
+    const db = new Database(join(data.dir, DATABASE_FILE_NAME));
     const aged = new Date(Date.now() - 31 * 86_400_000).toISOString();
     db.prepare('UPDATE trash SET deleted_at = ? WHERE id = ?').run(aged, oldTrash);
     db.close();
-    workbench = await open();
+    workbench = await data.open();
     const left = (await callOk(workbench, 'trash.list', {})).map((t) => t.id);
     expect(left).not.toContain(oldTrash);
     expect((await callOk(workbench, 'sessions.list', {})).map((s) => s.id)).toContain(sessionId);
