@@ -11,14 +11,10 @@ import {
   reportOptions,
   type AssessmentReport,
 } from '../../../shared/reports/assessment-report';
-import {
-  REPORT_LANGUAGES,
-  loadReportLanguage,
-  reportTranslator,
-} from '../../../shared/i18n/report-catalogs';
+import { REPORT_LANGUAGES, reportTranslator } from '../../../shared/i18n/report-catalogs';
 import { articleRef, formatDate, formatPercent } from '../../../shared/reports/report-locale';
-import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
-import { createWorkbench, type Workbench } from '../workbench';
+import { callOk } from '../testing/fixtures';
+import type { Workbench } from '../workbench';
 import { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer';
 import { csvReport } from './csv-report';
 import { docxReport } from './docx-report';
@@ -36,6 +32,7 @@ import {
   pdfFile,
   renderPages,
 } from './testing';
+import { openReportTestBench, type ReportTestBench } from './testing-bench';
 import { xlsxReport } from './xlsx-report';
 
 const VI = 'Bộ luật Hình sự 2015, Điều 289';
@@ -46,7 +43,7 @@ const XSS = '<script>alert(1)</script>';
 const OTHER_RESULTS = ['Đã có quy định đầy đủ.', 'Ban hành nghị định hướng dẫn.'];
 
 let workbench: Workbench;
-let cleanup: () => void;
+let bench: ReportTestBench;
 let work: string;
 let printer: ChromiumPrinter;
 let assessmentId: string;
@@ -67,22 +64,9 @@ function documentXml(docx: Buffer): Promise<string> {
 }
 
 beforeAll(async () => {
-  // The exporters take a language's text synchronously: the renderers load it first, as here.
-  await Promise.all(REPORT_LANGUAGES.map(loadReportLanguage));
-  const data = tempDir('cw-reports-');
-  cleanup = data.cleanup;
-  work = join(data.dir, 'out');
-  mkdirSync(work);
-  workbench = await createWorkbench({
-    dataDir: join(data.dir, 'data'),
-    resourcesDir: PROJECT_RESOURCES,
-    shell: 'browser',
-    appVersion: 't',
-  });
-  printer = createChromiumPrinter(CHROMIUM);
+  bench = await openReportTestBench('cw-reports-');
+  ({ workbench, printer, work } = bench);
   rmSync(PAGES_DIR, { recursive: true, force: true });
-  // KEEP_REPORTS=/some/folder keeps the exported files for a person to open.
-  if (process.env.KEEP_REPORTS) work = process.env.KEEP_REPORTS;
   await callOk(workbench, 'settings.update', { userName: 'Nguyễn Thị Lan' });
   const { id } = await callOk(workbench, 'assessments.create', {
     country: 'VN',
@@ -166,11 +150,7 @@ beforeAll(async () => {
   });
 }, 60_000);
 
-afterAll(async () => {
-  await printer?.close();
-  workbench?.close();
-  cleanup?.();
-});
+afterAll(() => bench?.close());
 
 describe('overdue flag', () => {
   it('counts an item overdue from local midnight, not UTC midnight', async () => {

@@ -8,7 +8,6 @@ import { parseCsv } from '../../../shared/content/csv';
 import type { AttemptView, Session } from '../../../shared/domain/sessions';
 import {
   REPORT_LANGUAGES,
-  loadReportLanguage,
   reportTranslator,
   type ReportLanguage,
 } from '../../../shared/i18n/report-catalogs';
@@ -18,8 +17,8 @@ import {
   type SessionReport,
 } from '../../../shared/reports/session-report';
 import type { SessionResults } from '../../../shared/training/results';
-import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
-import { createWorkbench, type Workbench } from '../workbench';
+import { callOk } from '../testing/fixtures';
+import type { Workbench } from '../workbench';
 import {
   certificateCode,
   findCertificate,
@@ -28,7 +27,7 @@ import {
   verifyCertificateCode,
 } from './certificate-code';
 import { certificatesHtml, eligibleParticipants, renderCertificates } from './certificates';
-import { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer';
+import type { ChromiumPrinter } from './chromium-printer';
 import { renderSessionReport } from './render-session';
 import { sessionCsv } from './session-csv';
 import { sessionDocx } from './session-docx';
@@ -44,6 +43,7 @@ import {
   pdfFile,
   renderPages,
 } from './testing';
+import { openReportTestBench, type ReportTestBench } from './testing-bench';
 import { reportFontCss } from './fonts';
 import { rightAnswer, wrongAnswer } from '../testing/answers';
 
@@ -54,7 +54,7 @@ const XSS = '<script>alert(1)</script>';
 const SECRET = 'test-secret-0123456789';
 
 let workbench: Workbench;
-let cleanup: () => void;
+let bench: ReportTestBench;
 let work: string;
 let printer: ChromiumPrinter;
 let sessionId: string;
@@ -108,18 +108,8 @@ const POLLS = [
 ];
 
 beforeAll(async () => {
-  await Promise.all(REPORT_LANGUAGES.map(loadReportLanguage));
-  const data = tempDir('cw-session-reports-');
-  cleanup = data.cleanup;
-  work = process.env.KEEP_REPORTS ?? join(data.dir, 'out');
-  mkdirSync(work, { recursive: true });
-  workbench = await createWorkbench({
-    dataDir: join(data.dir, 'data'),
-    resourcesDir: PROJECT_RESOURCES,
-    shell: 'browser',
-    appVersion: 't',
-  });
-  printer = createChromiumPrinter(CHROMIUM);
+  bench = await openReportTestBench('cw-session-reports-');
+  ({ workbench, printer, work } = bench);
   for (const f of existsSync(PAGES_DIR) ? readdirSync(PAGES_DIR) : [])
     if (/^(session|certificate)-/.test(f)) rmSync(join(PAGES_DIR, f));
 
@@ -198,11 +188,7 @@ beforeAll(async () => {
   results = await callOk(workbench, 'sessions.results', { sessionId });
 }, 120_000);
 
-afterAll(async () => {
-  await printer?.close();
-  workbench?.close();
-  cleanup?.();
-});
+afterAll(() => bench?.close());
 
 describe('session report text', () => {
   // Under vitest a missing key or value throws (report-catalogs.ts), with no English fallback.
