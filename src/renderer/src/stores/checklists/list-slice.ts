@@ -4,16 +4,15 @@ import type { ApiError } from '@shared/api/envelope';
 import type { AssessmentSummary } from '@shared/domain/assessments';
 import { call } from '@renderer/api/client';
 import { offerDownload } from '@renderer/files/download';
-import { toApiError, type LoadStatus } from '../load-state';
+import { toApiError } from '../load-state';
+import { loadListInto, type ListLoadState } from '../load-list';
 import type { ChecklistsStore } from './store';
 
 export type CreateInput = Input<'assessments.create'>;
 export type WritePhase = 'idle' | 'saving' | 'error';
 
-export interface ListState {
+export interface ListState extends ListLoadState {
   summaries: AssessmentSummary[];
-  listStatus: LoadStatus;
-  listError: ApiError | null;
   createPhase: WritePhase;
   createError: ApiError | null;
   clonePhase: WritePhase;
@@ -49,14 +48,7 @@ export const initialListState: ListState = {
 
 export const createListSlice: StateCreator<ChecklistsStore, [], [], ListSlice> = (set, get) => ({
   ...initialListState,
-  async loadList() {
-    set({ listStatus: 'loading', listError: null });
-    try {
-      set({ summaries: await call('assessments.list', {}), listStatus: 'ready' });
-    } catch (error) {
-      set({ listStatus: 'error', listError: toApiError(error) });
-    }
-  },
+  loadList: () => loadListInto(set, 'summaries', () => call('assessments.list', {})),
   async createChecklist(input) {
     set({ createPhase: 'saving', createError: null });
     try {

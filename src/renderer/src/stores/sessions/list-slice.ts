@@ -2,16 +2,15 @@ import type { StateCreator } from 'zustand';
 import type { Input } from '@shared/api/contract';
 import type { ApiError } from '@shared/api/envelope';
 import { call } from '@renderer/api/client';
-import { toApiError, type LoadStatus } from '../load-state';
+import { toApiError } from '../load-state';
+import { loadListInto, type ListLoadState } from '../load-list';
 import type { SessionsStore } from './store';
 import type { SessionSummary } from './types';
 
 export type CreateSessionInput = Input<'sessions.create'>;
 
-export interface ListState {
+export interface ListState extends ListLoadState {
   summaries: SessionSummary[];
-  listStatus: LoadStatus;
-  listError: ApiError | null;
   createPhase: 'idle' | 'saving' | 'error';
   createError: ApiError | null;
 }
@@ -33,14 +32,7 @@ export const initialListState: ListState = {
 
 export const createListSlice: StateCreator<SessionsStore, [], [], ListSlice> = (set, get) => ({
   ...initialListState,
-  async loadList() {
-    set({ listStatus: 'loading', listError: null });
-    try {
-      set({ summaries: await call('sessions.list', {}), listStatus: 'ready' });
-    } catch (error) {
-      set({ listStatus: 'error', listError: toApiError(error) });
-    }
-  },
+  loadList: () => loadListInto(set, 'summaries', () => call('sessions.list', {})),
   async createSession(input) {
     set({ createPhase: 'saving', createError: null });
     try {
