@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api/envelope';
 import type { PushEvent } from '../../shared/api/events';
 import type { SystemStatus } from '../../shared/domain/system';
 import type { Dispatch } from './api/dispatch';
+import type { Serving } from './api/serve';
 import { ensureBundledPack } from './content/bundled-pack';
 import { ensureBundledTranslations } from './content/bundled-translations';
 import { listBackups, removeUnfinishedBackups } from './db/backup';
@@ -12,7 +13,7 @@ import { migrate } from './db/migrate';
 import { removeUnfinishedRestore, restoreBackup } from './db/restore';
 import { createChromiumPrinter, type PdfPrinter } from './reports/chromium-printer';
 import type { SystemContext } from './system/handlers';
-import type { Services } from './services';
+import type { ServiceSet } from './services';
 import { TRUSTED_PUBLISHERS, type Publisher } from './content/pack-signature';
 import type { LiveListen } from './live/rooms';
 import type { FetchLike } from '../../shared/sync/hub-client';
@@ -60,7 +61,7 @@ export interface Workbench {
 }
 
 type State =
-  | { kind: 'ready'; services: Services }
+  | { kind: 'ready'; services: ServiceSet }
   | { kind: 'recovery'; error: DatabaseNeedsRecoveryError }
   | { kind: 'closed' };
 
@@ -86,18 +87,12 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       await ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID, trusted[0]!.keyId);
       await ensureBundledTranslations(db, options.resourcesDir);
       onDatabaseOpen?.();
-      // Every domain's stores load only now (a dynamic import), after the database is open.
+      // The stores load only now, each when a domain first needs it (services.ts).
       const { createServices } = await import('./services');
-      const env = {
-        dataDir,
-        printer,
-        emit,
-        trusted,
-        listen: options.liveListen,
-        syncFetch: options.syncFetch,
-        nativeBinding: options.nativeBinding,
-      };
-      return { kind: 'ready', services: createServices(db, env) };
+      const services = createServices(db, { ...options, dataDir, printer, emit, trusted });
+      // Its own work (the hub sync, the trash's expiry) waits for the first screen's domain.
+      void firstScreen.then(() => services.startOwnWork());
+      return { kind: 'ready', services };
     } catch (error) {
       db?.close();
       const recovery = storageRecoveryError(error, dataDir);
@@ -106,15 +101,12 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     }
   }
 
+  let firstScreenLoaded = () => {};
+  const firstScreen = new Promise<void>((resolve) => (firstScreenLoaded = resolve));
+
   let state: State = await open(options.onDatabaseOpen);
   const closeDatabase = () => {
-    if (state.kind === 'ready') {
-      // Rooms record their closing synchronously, before the database goes (docs/LIVE.md).
-      void state.services.live.closeAll();
-      state.services.sync.stop();
-      state.services.jobs.close();
-      state.services.db.close();
-    }
+    if (state.kind === 'ready') state.services.close();
     state = { kind: 'closed' };
   };
 
@@ -125,12 +117,13 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   }
 
   const context: SystemContext = {
-    ready(): Services {
+    ready() {
       if (state.kind !== 'ready')
         throw new AppError('NEEDS_RECOVERY', 'The database needs recovery first.');
-      return state.services;
+      return state.services.services;
     },
-    current: () => (state.kind === 'ready' ? state.services : null),
+    current: () => (state.kind === 'ready' ? state.services.services : null),
+    need: async (names) => void (state.kind === 'ready' && (await state.services.need(names))),
     status,
     /**
      * Puts a backup in place of the database (db/restore.ts). If the restored file then fails to
@@ -173,16 +166,17 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     onQuit: options.onQuit,
   };
 
-  // The handlers and the contract they are checked against load in the background from here:
-  // the caller learns the database is open first, and a call made meanwhile waits for them.
-  const dispatching: Promise<Dispatch> = import('./api/serve').then(({ serve }) =>
+  // Each domain loads on its first call (api/serve.ts); the first screen's, the library, loads
+  // from here in the background: the caller learns the database is open first.
+  const serving: Promise<Serving> = import('./api/serve').then(({ serve }) =>
     serve(context, {
       dataFolder: dataDir,
       checkOutput: options.checkOutput,
       isOpen: () => state.kind === 'ready',
     }),
   );
-  const dispatch: Dispatch = async (method, input) => (await dispatching)(method, input);
+  void serving.then((s) => s.load('library')).finally(firstScreenLoaded);
+  const dispatch: Dispatch = async (method, input) => (await serving).dispatch(method, input);
 
   return {
     dispatch,

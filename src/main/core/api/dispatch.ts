@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { contract, type Output, type ParsedInput } from '../../../shared/api/contract';
+import type { MethodName, Output, ParsedInput } from '../../../shared/api/contract';
+import type { ContractPart, MethodSpec } from '../../../shared/api/contracts/common';
 import { AppError, type Envelope } from '../../../shared/api/envelope';
-import { isMethodName, type MethodName } from '../../../shared/api/methods';
 import { storageFailure } from '../db/storage-errors';
 
 export type Handlers = {
@@ -33,6 +33,33 @@ export const checkOutputFromEnv = (): boolean => process.env['WORKBENCH_CHECK_OU
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 
+/** A method the dispatch can serve: its contract entry and its handler. */
+export interface ResolvedMethod {
+  spec: MethodSpec;
+  handler: (input: unknown) => unknown;
+}
+
+/**
+ * Finds a method by name, loading what it needs on the way (api/domains.ts); undefined for a
+ * name outside the contract.
+ */
+export type MethodLookup = (
+  method: string,
+) => ResolvedMethod | undefined | Promise<ResolvedMethod | undefined>;
+
+/** The method in one contract part and its handlers, if both have it (own keys only). */
+export function methodIn(
+  part: ContractPart,
+  handlers: Partial<Handlers>,
+  method: string,
+): ResolvedMethod | undefined {
+  if (!Object.hasOwn(part, method) || !Object.hasOwn(handlers, method)) return undefined;
+  return {
+    spec: part[method]!,
+    handler: handlers[method as MethodName] as (input: unknown) => unknown,
+  };
+}
+
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
@@ -47,11 +74,25 @@ export function describeIssues(error: z.ZodError): string {
  * anything else unexpected becomes INTERNAL with no stack.
  */
 export function createDispatch(
-  handlers: Handlers,
+  lookup: MethodLookup,
   { guard, checkOutput, log = console.error, dataFolder = 'the data folder' }: DispatchOptions,
 ): Dispatch {
+  const internal = (method: string): Envelope<unknown> => ({
+    ok: false,
+    error: {
+      code: 'INTERNAL',
+      message: `${method} failed unexpectedly; the details are in the application log.`,
+    },
+  });
   return async (method, input) => {
-    if (!isMethodName(method)) {
+    let found: ResolvedMethod | undefined;
+    try {
+      found = typeof method === 'string' ? await lookup(method) : undefined;
+    } catch (error) {
+      log(`[api] ${method}: its handlers could not be loaded`, error);
+      return internal(method);
+    }
+    if (!found) {
       return {
         ok: false,
         error: {
@@ -60,7 +101,7 @@ export function createDispatch(
         },
       };
     }
-    const spec = contract[method];
+    const { spec, handler } = found;
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       return {
@@ -68,10 +109,9 @@ export function createDispatch(
         error: { code: 'VALIDATION', message: `${method}: ${describeIssues(parsed.error)}` },
       };
     }
-    const refused = guard(method);
+    const refused = guard(method as MethodName);
     if (refused) return { ok: false, error: { code: refused.code, message: refused.message } };
     try {
-      const handler = handlers[method] as (input: unknown) => unknown;
       const answer = await handler(parsed.data);
       const data = checkOutput ? spec.output.parse(answer) : answer;
       return { ok: true, data };
@@ -84,13 +124,7 @@ export function createDispatch(
         return { ok: false, error: { code: storage.code, message: storage.message } };
       }
       log(`[api] ${method} failed`, error);
-      return {
-        ok: false,
-        error: {
-          code: 'INTERNAL',
-          message: `${method} failed unexpectedly; the details are in the application log.`,
-        },
-      };
+      return internal(method);
     }
   };
 }

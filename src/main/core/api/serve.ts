@@ -1,8 +1,17 @@
 import { AppError } from '../../../shared/api/envelope';
-import { RECOVERY_METHODS } from '../../../shared/api/methods';
+import { RECOVERY_METHODS } from '../../../shared/api/recovery-methods';
+import type { ContractPart } from '../../../shared/api/contracts/common';
+import type { ServiceName } from '../services';
 import type { SystemContext } from '../system/handlers';
-import { checkOutputFromEnv, createDispatch, type Dispatch } from './dispatch';
-import { createHandlers } from './handlers';
+import {
+  checkOutputFromEnv,
+  createDispatch,
+  methodIn,
+  type Dispatch,
+  type Handlers,
+  type MethodLookup,
+} from './dispatch';
+import { DOMAINS, domainOf, type Domain } from './domains';
 
 export interface ServeOptions {
   dataFolder: string;
@@ -12,13 +21,60 @@ export interface ServeOptions {
   isOpen: () => boolean;
 }
 
+export interface Serving {
+  dispatch: Dispatch;
+  /**
+   * Loads a domain (contract part, handlers, services) ahead of its first call; settles either
+   * way: a failure is that call's to report.
+   */
+  load(domain: Domain): Promise<void>;
+}
+
+interface LoadedDomain {
+  part: ContractPart;
+  handlers: Partial<Handlers>;
+  needs: readonly ServiceName[];
+}
+
 /**
- * The contract, every domain's handlers and the dispatch over them. workbench.ts loads this
- * module with a dynamic import once the database is open, so opening (and the "ready" a shell
- * waits for) does not wait on building several thousand zod schemas.
+ * The dispatch over the domains, each loaded on its first call: that domain's contract part and
+ * handlers module (api/domains.ts), then, before each call, the services its handlers use. A
+ * library call thus never builds the other domains' schemas or loads their stores, and opening
+ * (the "ready" a shell waits for) waits on none of it.
  */
-export function serve(context: SystemContext, options: ServeOptions): Dispatch {
-  return createDispatch(createHandlers(context), {
+export function serve(context: SystemContext, options: ServeOptions): Serving {
+  const loaded = new Map<Domain, Promise<LoadedDomain>>();
+  const loadDomain = (domain: Domain): Promise<LoadedDomain> => {
+    let loading = loaded.get(domain);
+    if (!loading) {
+      const loader = DOMAINS[domain];
+      loading = Promise.all([loader.contract(), loader.handlers()]).then(([part, module]) => ({
+        part,
+        handlers: module.create(context),
+        needs: module.needs,
+      }));
+      loaded.set(domain, loading);
+    }
+    return loading;
+  };
+
+  const lookup: MethodLookup = async (method) => {
+    const domain = domainOf(method);
+    if (!domain) return undefined;
+    const { part, handlers, needs } = await loadDomain(domain);
+    const found = methodIn(part, handlers, method);
+    return (
+      found && {
+        spec: found.spec,
+        handler: async (input) => {
+          await context.need(needs);
+          return found.handler(input);
+        },
+      }
+    );
+  };
+
+  const dispatch = createDispatch(lookup, {
     dataFolder: options.dataFolder,
     checkOutput: options.checkOutput ?? checkOutputFromEnv(),
     guard: (method) =>
@@ -29,4 +85,13 @@ export function serve(context: SystemContext, options: ServeOptions): Dispatch {
           )
         : null,
   });
+
+  return {
+    dispatch,
+    load: (domain) =>
+      loadDomain(domain).then(
+        ({ needs }) => context.need(needs).catch(() => undefined),
+        () => undefined,
+      ),
+  };
 }

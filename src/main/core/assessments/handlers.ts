@@ -7,7 +7,19 @@ import { checkOutputPath, writeFileAtomic } from '../files/output-file';
 import type { CoreContext } from '../services';
 import { parseChecklistText } from './checklist-exchange';
 
-export function assessmentsHandlers({ ready }: CoreContext): DomainHandlers<'assessments'> {
+/** The services these handlers use: made before each call (services.ts). */
+export const assessmentsNeeds = [
+  'assessments',
+  'library',
+  'settings',
+  'exchange',
+  'checklistFiles',
+  'trash',
+] as const;
+
+export function assessmentsHandlers({
+  ready,
+}: CoreContext<(typeof assessmentsNeeds)[number]>): DomainHandlers<'assessments'> {
   return {
     'assessments.create': (input) => {
       const { assessments, settings } = ready();

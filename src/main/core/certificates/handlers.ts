@@ -3,11 +3,16 @@ import type { CertificateRequest } from './certificate-service';
 import { checkOutputPath, writeFileAtomic } from '../files/output-file';
 import type { CoreContext } from '../services';
 
+/** The services these handlers use: made before each call (services.ts). */
+export const certificatesNeeds = ['certificates', 'jobs', 'settings'] as const;
+
 /**
  * Certificates render in a job worker (jobs/job-kinds.ts). The signing secret is made here first
  * if there is none yet, so that the job only reads and can be stopped at once.
  */
-export function certificatesHandlers({ ready }: CoreContext): DomainHandlers<'certificates'> {
+export function certificatesHandlers({
+  ready,
+}: CoreContext<(typeof certificatesNeeds)[number]>): DomainHandlers<'certificates'> {
   const render = (request: CertificateRequest) => {
     ready().settings.certificateSecret();
     return ready().jobs.run('certificates', request);

@@ -2,7 +2,12 @@ import type { DomainHandlers } from '../api/dispatch';
 import type { CoreContext } from '../services';
 import { checkInputFile } from '../files/input-file';
 
-export function packsHandlers({ ready }: CoreContext): DomainHandlers<'packs' | 'questions'> {
+/** The services these handlers use: made before each call (services.ts). */
+export const packsNeeds = ['packs', 'jobs'] as const;
+
+export function packsHandlers({
+  ready,
+}: CoreContext<(typeof packsNeeds)[number]>): DomainHandlers<'packs' | 'questions'> {
   return {
     'packs.list': () => ready().packs.list(),
     // The file is checked here first, so a folder, device or oversized file starts no worker.

@@ -3,6 +3,7 @@ import { findTranslationProblems } from '../../../shared/content/translation-int
 import { AppError } from '../../../shared/api/envelope';
 import { withTransaction, type Db } from '../db/connection';
 import { compareVersions } from './install-pack';
+import { searchTableFor } from './translation-search';
 
 export type TranslatedKind = 'chapter' | 'article' | 'provision' | 'term' | 'question' | 'quiz';
 
@@ -13,12 +14,6 @@ interface TextRow {
   text: string;
   mark: TranslationMark;
 }
-
-/** Scripts written without spaces between words: searched by substring (trigram index). */
-export const CJK_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'ko']);
-const baseLanguage = (language: string) => language.split('-')[0]!.toLowerCase();
-export const searchTableFor = (language: string) =>
-  CJK_LANGUAGES.has(baseLanguage(language)) ? 'translation_search_cjk' : 'translation_search';
 
 /** Every translated string of the pack as (kind, item, field) rows; lists are stored as JSON. */
 function textRows(t: TranslationPack): TextRow[] {

@@ -4,7 +4,8 @@ import { chmodSync, chownSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Handlers } from '../api/dispatch';
-import { createDispatch } from '../api/dispatch';
+import { createDispatch, methodIn } from '../api/dispatch';
+import { contract } from '../../../shared/api/contract';
 import type { Envelope } from '../../../shared/api/envelope';
 import type { SystemStatus } from '../../../shared/domain/system';
 import { DATABASE_FILE_NAME } from '../workbench';
@@ -134,7 +135,7 @@ describe('a write the disk refuses later', () => {
         return {};
       },
     } as unknown as Handlers;
-    const dispatch = createDispatch(handlers, {
+    const dispatch = createDispatch((method) => methodIn(contract, handlers, method), {
       guard: () => null,
       checkOutput: false,
       log: (...args) => logged.push(args),
@@ -160,7 +161,7 @@ describe('a write the disk refuses later', () => {
     const handlers = {
       'settings.update': () => db.exec('CREATE TABLE t (x)'),
     } as unknown as Handlers;
-    const answer = await createDispatch(handlers, {
+    const answer = await createDispatch((method) => methodIn(contract, handlers, method), {
       guard: () => null,
       checkOutput: false,
       log: () => {},

@@ -3,7 +3,12 @@ import type { DomainHandlers } from '../api/dispatch';
 import type { CoreContext } from '../services';
 import { effectiveContentLanguage, searchLibrary } from './library-service';
 
-export function libraryHandlers({ ready }: CoreContext): DomainHandlers<'library'> {
+/** The services these handlers use: made before each call (services.ts). */
+export const libraryNeeds = ['library', 'settings'] as const;
+
+export function libraryHandlers({
+  ready,
+}: CoreContext<(typeof libraryNeeds)[number]>): DomainHandlers<'library'> {
   return {
     'library.listChapters': ({ language }) => ready().library.listChapters(language),
     'library.listArticles': ({ chapter, language }) =>

@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain/library';
 import { AppError } from '../../../shared/api/envelope';
 import type { Db } from '../db/connection';
-import { searchTableFor } from '../content/install-translation';
+import { searchTableFor } from '../content/translation-search';
 import { createTranslatedTexts } from './translated-texts';
 
 interface ArticleRow {

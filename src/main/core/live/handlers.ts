@@ -1,7 +1,12 @@
 import type { DomainHandlers } from '../api/dispatch';
 import type { CoreContext } from '../services';
 
-export function liveHandlers({ ready }: CoreContext): DomainHandlers<'live' | 'polls'> {
+/** The services these handlers use: made before each call (services.ts). */
+export const liveNeeds = ['live'] as const;
+
+export function liveHandlers({
+  ready,
+}: CoreContext<(typeof liveNeeds)[number]>): DomainHandlers<'live' | 'polls'> {
   return {
     'live.interfaces': () => ready().live.interfaces(),
     'live.open': (input) => ready().live.open(input),

@@ -3,8 +3,13 @@ import { checkOutputPath, writeFileAtomic } from '../files/output-file';
 import type { CoreContext } from '../services';
 import { REPORT_EXTENSIONS } from './report-service';
 
+/** The services these handlers use: made before each call (services.ts). */
+export const reportsNeeds = ['jobs', 'paper'] as const;
+
 /** Reports render in a job worker (jobs/job-kinds.ts); a file is written here, once whole. */
-export function reportsHandlers({ ready }: CoreContext): DomainHandlers<'reports'> {
+export function reportsHandlers({
+  ready,
+}: CoreContext<(typeof reportsNeeds)[number]>): DomainHandlers<'reports'> {
   return {
     'reports.exportAssessment': async ({ assessmentId, format, path, options }) => {
       const file = checkOutputPath(path, [REPORT_EXTENSIONS[format]]);

@@ -2,9 +2,22 @@ import type { DomainHandlers } from '../api/dispatch';
 import { checkInputFile } from '../files/input-file';
 import type { CoreContext } from '../services';
 
+/** The services these handlers use: made before each call (services.ts). */
+export const sessionsNeeds = [
+  'sessions',
+  'quizzes',
+  'attempts',
+  'results',
+  'packs',
+  'jobs',
+  'trash',
+] as const;
+
 export function sessionsHandlers({
   ready,
-}: CoreContext): DomainHandlers<'sessions' | 'people' | 'quizzes' | 'attempts'> {
+}: CoreContext<(typeof sessionsNeeds)[number]>): DomainHandlers<
+  'sessions' | 'people' | 'quizzes' | 'attempts'
+> {
   return {
     'quizzes.list': ({ language }) => [
       ...ready().packs.quizzes(language),

@@ -1,7 +1,12 @@
 import type { DomainHandlers } from '../api/dispatch';
 import type { CoreContext } from '../services';
 
-export function syncHandlers({ ready }: CoreContext): DomainHandlers<'sync'> {
+/** The services these handlers use: made before each call (services.ts). */
+export const syncNeeds = ['sync'] as const;
+
+export function syncHandlers({
+  ready,
+}: CoreContext<(typeof syncNeeds)[number]>): DomainHandlers<'sync'> {
   return {
     'sync.status': () => ready().sync.status(),
     'sync.configure': (input) => ready().sync.configure(input),

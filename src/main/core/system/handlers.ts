@@ -3,12 +3,14 @@ import type { DomainHandlers } from '../api/dispatch';
 import { createBackup } from '../db/backup';
 import { schemaVersion } from '../db/migrate';
 import { jobProgress } from '../jobs/progress';
-import type { CoreContext, Services } from '../services';
+import type { CoreContext, ServiceName, Services } from '../services';
 
 /** What only the lifecycle knows: the database's state, where it lives, and how to quit. */
-export interface SystemContext extends CoreContext {
+export interface SystemContext<Needs extends ServiceName = ServiceName> extends CoreContext<Needs> {
   /** The services when the database is open, null in recovery. */
-  current(): Services | null;
+  current(): Pick<Services, 'db' | Needs> | null;
+  /** Makes the named services of the open database, if not made yet (nothing in recovery). */
+  need(names: readonly ServiceName[]): Promise<void>;
   status(): SystemStatus;
   restore(file: string | undefined): Promise<SystemStatus>;
   about: Omit<SystemInfo, 'schemaVersion' | 'packs'>;
@@ -17,7 +19,11 @@ export interface SystemContext extends CoreContext {
   onQuit?: (() => void) | undefined;
 }
 
-export function systemHandlers(ctx: SystemContext): DomainHandlers<'system' | 'settings'> {
+export const systemNeeds = ['settings', 'packRepository'] as const;
+
+export function systemHandlers(
+  ctx: SystemContext<(typeof systemNeeds)[number]>,
+): DomainHandlers<'system' | 'settings'> {
   const { ready } = ctx;
   return {
     'settings.get': () => ready().settings.get(),
@@ -37,7 +43,7 @@ export function systemHandlers(ctx: SystemContext): DomainHandlers<'system' | 's
         ...ctx.about,
         schemaVersion: current ? schemaVersion(current.db) : 0,
         packs: current
-          ? current.packs.list().map(({ id, version, title }) => ({ id, version, title }))
+          ? current.packRepository.list().map(({ id, version, title }) => ({ id, version, title }))
           : [],
       };
     },

@@ -1,7 +1,12 @@
 import type { DomainHandlers } from '../api/dispatch';
 import type { CoreContext } from '../services';
 
-export function trashHandlers({ ready }: CoreContext): DomainHandlers<'trash'> {
+/** The services these handlers use: made before each call (services.ts). */
+export const trashNeeds = ['trash'] as const;
+
+export function trashHandlers({
+  ready,
+}: CoreContext<(typeof trashNeeds)[number]>): DomainHandlers<'trash'> {
   return {
     'trash.list': () => ready().trash.list(),
     'trash.restore': ({ id }) => ready().trash.restore(id),
