@@ -96,6 +96,7 @@ export async function startupFigures(root: string): Promise<Figure[]> {
     }
     const reference = median(opens);
     const value = median(starts);
+    const answer = median(firstAnswers);
     return [
       {
         name: 'Server ready on an existing data folder (median of 7)',
@@ -106,12 +107,14 @@ export async function startupFigures(root: string): Promise<Figure[]> {
         pass: value <= 1.5 * reference,
       },
       {
-        // The ready line comes once the database is open; stores, handlers and the contract
-        // load after it, so the first call answered is shown too.
+        // The ready line comes once the database is open; the library domain (its contract part,
+        // handlers and stores) loads after it, so what a user waits for is the first answer.
         name: 'Server start to its first answer (library.listArticles, median of 7)',
-        value: median(firstAnswers),
+        value: answer,
         reference,
         referenceName: 'node opening the same database (integrity_check, WAL)',
+        target: '≤ 1.5×',
+        pass: answer <= 1.5 * reference,
       },
       {
         name: 'Server ready on an empty data folder (first run: migrations and seeding)',

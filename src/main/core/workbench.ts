@@ -90,8 +90,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       // The stores load only now, each when a domain first needs it (services.ts).
       const { createServices } = await import('./services');
       const services = createServices(db, { ...options, dataDir, printer, emit, trusted });
-      // Its own work (the hub sync, the trash's expiry) waits for the first screen's domain.
-      void firstScreen.then(() => services.startOwnWork());
+      void firstAnswer.then(() => services.startOwnWork());
       return { kind: 'ready', services };
     } catch (error) {
       db?.close();
@@ -101,8 +100,12 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     }
   }
 
-  let firstScreenLoaded = () => {};
-  const firstScreen = new Promise<void>((resolve) => (firstScreenLoaded = resolve));
+  // The services' own work (the hub sync) starts after the first answer, or a few seconds after
+  // opening if no call comes, so that it never delays the first screen.
+  let answered = () => {};
+  const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
+  setTimeout(() => answered(), 3000).unref();
+  const serveModule = import('./api/serve');
 
   let state: State = await open(options.onDatabaseOpen);
   const closeDatabase = () => {
@@ -167,16 +170,18 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   };
 
   // Each domain loads on its first call (api/serve.ts); the first screen's, the library, loads
-  // from here in the background: the caller learns the database is open first.
-  const serving: Promise<Serving> = import('./api/serve').then(({ serve }) =>
+  // from here in the background: the caller learns the database is open first. (serve.ts itself
+  // was read while the database opened.)
+  const serving: Promise<Serving> = serveModule.then(({ serve }) =>
     serve(context, {
       dataFolder: dataDir,
       checkOutput: options.checkOutput,
       isOpen: () => state.kind === 'ready',
     }),
   );
-  void serving.then((s) => s.load('library')).finally(firstScreenLoaded);
-  const dispatch: Dispatch = async (method, input) => (await serving).dispatch(method, input);
+  void serving.then((s) => s.load('library'));
+  const dispatch: Dispatch = (method, input) =>
+    serving.then((s) => s.dispatch(method, input)).finally(answered);
 
   return {
     dispatch,

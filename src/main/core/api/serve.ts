@@ -88,9 +88,13 @@ export function serve(context: SystemContext, options: ServeOptions): Serving {
 
   return {
     dispatch,
+    // The services load beside the contract part, not after it.
     load: (domain) =>
-      loadDomain(domain).then(
-        ({ needs }) => context.need(needs).catch(() => undefined),
+      Promise.all([
+        loadDomain(domain),
+        DOMAINS[domain].handlers().then(({ needs }) => context.need(needs)),
+      ]).then(
+        () => undefined,
         () => undefined,
       ),
   };
