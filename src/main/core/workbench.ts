@@ -169,9 +169,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     onQuit: options.onQuit,
   };
 
-  // Each domain loads on its first call (api/serve.ts); the first screen's, the library, loads
-  // from here in the background: the caller learns the database is open first. (serve.ts itself
-  // was read while the database opened.)
+  // Each domain loads on its first call (api/serve.ts); the first screen's (library, then
+  // system: status and settings) load from here in the background, once the caller has learnt
+  // the database is open. (serve.ts itself was read while the database opened.)
   const serving: Promise<Serving> = serveModule.then(({ serve }) =>
     serve(context, {
       dataFolder: dataDir,
@@ -179,7 +179,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       isOpen: () => state.kind === 'ready',
     }),
   );
-  void serving.then((s) => s.load('library'));
+  void serving.then((s) => s.load('library').then(() => s.load('system')));
   const dispatch: Dispatch = (method, input) =>
     serving.then((s) => s.dispatch(method, input)).finally(answered);
 
