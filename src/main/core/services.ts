@@ -240,6 +240,9 @@ export function createServices(db: Db, env: ServiceEnv): ServiceSet {
           create as (from: Services, env: ServiceEnv) => unknown
         )(from, env);
       });
+      // A service that failed to be made (a disk refusing the trash's expiry, say) is tried
+      // again by the next call that needs it, rather than failing every call from then on.
+      pending.catch(() => making.delete(name));
       making.set(name, pending);
     }
     return pending;
