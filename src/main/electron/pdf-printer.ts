@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
+import { lowerProcessTree } from '../core/os/background-priority';
 import {
   pageTemplates,
   READ_PAGE_META,
@@ -17,6 +18,13 @@ export function createElectronPrinter(): PdfPrinter {
       const window = new BrowserWindow({
         show: false,
         webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+      });
+      // Its renderer lays out and prints the whole report: at background priority, so that
+      // this (the main) process gets a core as soon as it wakes (see background-priority.ts).
+      // Lowered once the report's page has committed, as a navigation may change the process.
+      window.webContents.once('did-navigate', () => {
+        const pid = window.webContents.getOSProcessId();
+        if (pid > 0) lowerProcessTree(pid);
       });
       try {
         onStage('open');

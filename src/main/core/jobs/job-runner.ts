@@ -92,7 +92,8 @@ export function createJobRunner(env: JobRunnerEnv) {
       cancel,
     };
     const worker = new Worker(entry.file, { workerData: start, eval: entry.eval });
-    const send = (message: ToWorker) => worker.postMessage(message);
+    const send = (message: ToWorker, transfer?: ArrayBuffer[]) =>
+      worker.postMessage(message, transfer);
     let endedCancelled: (cancelled: boolean) => void = () => undefined;
     const ended = new Promise<boolean>((resolve) => (endedCancelled = resolve));
 
@@ -129,7 +130,11 @@ export function createJobRunner(env: JobRunnerEnv) {
                 send({ type: 'print-stage', id: message.id, stage }),
               )
               .then(
-                (pdf) => send({ type: 'printed', id: message.id, pdf: new Uint8Array(pdf) }),
+                (pdf) => {
+                  // Moved, not copied again: a long report's PDF is several megabytes.
+                  const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice();
+                  send({ type: 'printed', id: message.id, pdf: bytes }, [bytes.buffer]);
+                },
                 (error: unknown) =>
                   send({
                     type: 'print-failed',

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/envelope';
+import { lowerThisThread } from '../os/background-priority';
 import type { PdfPrinter, PrintStage } from '../reports/page-templates';
 import { JOB_KINDS, type JobContext } from './job-kinds';
 import type { FromWorker, JobStart, ToWorker } from './job-protocol';
@@ -41,7 +42,8 @@ function portPrinter(): PdfPrinter {
     if (!waiting) return;
     if (message.type === 'print-stage') return waiting.onStage(message.stage);
     pending.delete(message.id);
-    if (message.type === 'printed') waiting.resolve(Buffer.from(message.pdf));
+    if (message.type === 'printed')
+      waiting.resolve(Buffer.from(message.pdf.buffer, message.pdf.byteOffset, message.pdf.length));
     else waiting.reject(new AppError(message.code, message.message));
   });
   return {
@@ -57,6 +59,8 @@ function portPrinter(): PdfPrinter {
 }
 
 async function run(): Promise<void> {
+  // A job may keep a core busy for seconds: the thread serving the UI goes first.
+  lowerThisThread();
   const db = openJobConnection();
   try {
     const ctx: JobContext = {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { AppError } from '../../../shared/api/envelope';
+import { childProcessesWith, lowerProcessTree } from '../os/background-priority';
 import type { PageMeta, PdfPrinter, PrintStage } from './page-templates';
 
 // Kept for the callers that import them from here.
@@ -12,6 +13,9 @@ export interface ChromiumPrinter extends PdfPrinter {
   /** Shuts the browser if it was started; the next print starts it again. */
   close(): Promise<void>;
 }
+
+/** Playwright talks to the browser it launches over a pipe, and says so on its command line. */
+const PIPE = '--remote-debugging-pipe';
 
 const ARGS = [
   '--no-sandbox',
@@ -42,7 +46,12 @@ export function createChromiumPrinter(
     }
     try {
       const { chromium } = await import('playwright-core');
-      return await chromium.launch({ executablePath, args: ARGS });
+      const before = new Set(childProcessesWith(PIPE));
+      const launched = await chromium.launch({ executablePath, args: ARGS });
+      // Printing a long report keeps Chromium busy for seconds on every core it can get; at
+      // background priority it yields them to the thread serving the UI whenever that wakes.
+      for (const pid of childProcessesWith(PIPE)) if (!before.has(pid)) lowerProcessTree(pid);
+      return launched;
     } catch (error) {
       throw new AppError(
         'INTERNAL',

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -13,6 +13,7 @@ import {
 } from '../../../shared/reports/assessment-report';
 import { REPORT_LANGUAGES, reportTranslator } from '../../../shared/i18n/report-catalogs';
 import { articleRef, formatDate, formatPercent } from '../../../shared/reports/report-locale';
+import { BACKGROUND_NICE, childProcessesWith, threadNice } from '../os/background-priority';
 import { callOk } from '../testing/fixtures';
 import type { Workbench } from '../workbench';
 import { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer';
@@ -328,6 +329,27 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
     expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Tagged:\s+yes/);
     renderPages(file, 'ar', [1, 2, 3, 4]);
   }, 180_000);
+
+  // Printing keeps Chromium busy for seconds; at background priority it yields the CPU to the
+  // thread serving the UI (background-priority.ts). Chromium itself (as root) may raise some of
+  // its threads again, so the check is on the thread that started it and on its autogroup.
+  it.skipIf(process.platform !== 'linux')(
+    'runs the warm browser at background priority (Linux)',
+    () => {
+      const browsers = childProcessesWith('--remote-debugging-pipe');
+      expect(browsers).toHaveLength(1);
+      const pid = browsers[0]!;
+      const autogroup = existsSync(`/proc/${pid}/autogroup`)
+        ? readFileSync(`/proc/${pid}/autogroup`, 'utf8')
+        : null;
+      if (autogroup !== null) expect(autogroup.trim()).toMatch(/ nice 10$/);
+      const lowered = readdirSync(`/proc/${pid}/task`).filter(
+        (tid) => threadNice(pid, Number(tid)) === BACKGROUND_NICE,
+      );
+      expect(lowered.length).toBeGreaterThan(0);
+      expect(threadNice(process.pid)).not.toBe(BACKGROUND_NICE);
+    },
+  );
 
   it('loads the bundled fonts from file:// URLs, not system fonts', async () => {
     const file = join(work, 'fonts.html');
