@@ -28,10 +28,7 @@ export interface WorkbenchOptions {
   shell: 'desktop' | 'browser';
   appVersion: string;
   nativeBinding?: string | undefined;
-  /**
-   * Prints report HTML to PDF. The desktop passes Electron's own Chromium; by default the system
-   * Chromium is started through playwright-core on the first PDF export.
-   */
+  /** Prints report HTML to PDF: Electron's on the desktop, else Chromium via playwright-core. */
   printer?: PdfPrinter & { close?: () => Promise<void> };
   /** Called when the user chooses to quit (from the recovery screen, for instance). */
   onQuit?: () => void;
@@ -46,10 +43,7 @@ export interface WorkbenchOptions {
   liveListen?: LiveListen;
   /** The HTTP used to reach the sync hub; tests pass one that can drop a connection. */
   syncFetch?: FetchLike;
-  /**
-   * Called once, when the first open has the database open and migrated, before the services
-   * and handlers load: the core thread reports ready here, and calls wait for the rest.
-   */
+  /** Called once the first open has the database migrated: the core thread says ready here. */
   onDatabaseOpen?: () => void;
 }
 
@@ -90,7 +84,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       // The stores load only now, each when a domain first needs it (services.ts).
       const { createServices } = await import('./services');
       const services = createServices(db, { ...options, dataDir, printer, emit, trusted });
-      void firstAnswer.then(() => services.startOwnWork());
+      void firstScreenServed.then(() => services.startOwnWork());
       return { kind: 'ready', services };
     } catch (error) {
       db?.close();
@@ -100,11 +94,12 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     }
   }
 
-  // The services' own work (the hub sync) starts after the first answer, or a few seconds after
-  // opening if no call comes, so that it never delays the first screen.
-  let answered = () => {};
-  const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
-  setTimeout(() => answered(), 3000).unref();
+  // The services' own work (hub sync, trash expiry: a write) starts once the first screen is
+  // served (its domains loaded or its first answer given) or 3 s after opening. Not later: a
+  // write waiting on a job's transaction would hold this thread, and a Cancel, till it ends.
+  let served = () => {};
+  const firstScreenServed = new Promise<void>((resolve) => (served = resolve));
+  setTimeout(() => served(), 3000).unref();
   const serveModule = import('./api/serve');
 
   let state: State = await open(options.onDatabaseOpen);
@@ -169,9 +164,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     onQuit: options.onQuit,
   };
 
-  // Each domain loads on its first call (api/serve.ts); the first screen's (library, then
-  // system: status and settings) load from here in the background, once the caller has learnt
-  // the database is open. (serve.ts itself was read while the database opened.)
+  // Each domain loads on its first call (api/serve.ts); the first screen's (library, system)
+  // and jobs (a Cancel must not wait on a module load) load here in the background once the
+  // caller has learnt the database is open. (serve.ts was read while the database opened.)
   const serving: Promise<Serving> = serveModule.then(({ serve }) =>
     serve(context, {
       dataFolder: dataDir,
@@ -179,9 +174,12 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       isOpen: () => state.kind === 'ready',
     }),
   );
-  void serving.then((s) => s.load('library').then(() => s.load('system')));
+  void serving.then(async (s) => {
+    for (const domain of ['library', 'system', 'jobs'] as const) await s.load(domain);
+    served();
+  });
   const dispatch: Dispatch = (method, input) =>
-    serving.then((s) => s.dispatch(method, input)).finally(answered);
+    serving.then((s) => s.dispatch(method, input)).finally(served);
 
   return {
     dispatch,
