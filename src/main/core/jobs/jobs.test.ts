@@ -1,11 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { EventPayload } from '../../../shared/api/events';
 import type { PackFile, QuestionSource } from '../../../shared/content/pack';
 import { packContentHash } from '../content/install-pack';
-import { callOk, openTestWorkbench, tempDir, writeSmallPack } from '../testing/fixtures';
+import {
+  callOk,
+  openTestWorkbench,
+  progressEvents,
+  tablesSnapshot,
+  tempDir,
+  writeSmallPack,
+} from '../testing/fixtures';
 import type { Workbench } from '../workbench';
 
 // Long jobs run in worker threads with their own connection to the same SQLite file: these
@@ -84,28 +90,21 @@ function questionPack(count: number, id = 'bulk'): string {
 
 /** Every job.progress event of one kind, as they arrive. */
 function progressOf(kind: string): EventPayload<'job.progress'>[] {
-  const seen: EventPayload<'job.progress'>[] = [];
-  cleanups.unshift(
-    workbench.subscribe((event) => {
-      if (event.name === 'job.progress' && event.payload.kind === kind) seen.push(event.payload);
-    }),
-  );
+  const { seen, stop } = progressEvents(workbench, kind);
+  cleanups.unshift(stop);
   return seen;
 }
 
-/** Every row of the tables a pack import writes, to compare before and after. */
-function snapshot(): string {
-  const db = new Database(join(dataDir, 'workbench.sqlite'), { readonly: true });
-  try {
-    return JSON.stringify(
-      ['packs', 'questions', 'question_articles', 'search_index', 'articles', 'provisions'].map(
-        (table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
-      ),
-    );
-  } finally {
-    db.close();
-  }
-}
+/** Every row of the tables the job writes, to compare before and after. */
+const snapshot = () =>
+  tablesSnapshot(dataDir, [
+    'packs',
+    'questions',
+    'question_articles',
+    'search_index',
+    'articles',
+    'provisions',
+  ]);
 
 // Each job's worker compiles its TypeScript through tsx here (not in the build): seconds per
 // job on a busy machine, and some tests run three.

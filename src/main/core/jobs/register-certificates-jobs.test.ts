@@ -1,11 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { EventPayload } from '../../../shared/api/events';
 import { toCsv } from '../../../shared/content/csv';
 import { CHROMIUM } from '../reports/testing';
-import { callOk, openTestWorkbench, tempDir, writeSmallPack } from '../testing/fixtures';
+import {
+  callOk,
+  openTestWorkbench,
+  progressEvents,
+  tablesSnapshot,
+  tempDir,
+  writeSmallPack,
+} from '../testing/fixtures';
 import type { Workbench } from '../workbench';
 
 // The register import and certificate rendering run as jobs in worker threads with their own
@@ -56,28 +62,13 @@ function registerSheet(count: number) {
 
 /** Every job.progress event of one kind, as they arrive. */
 function progressOf(kind: string): EventPayload<'job.progress'>[] {
-  const seen: EventPayload<'job.progress'>[] = [];
-  cleanups.unshift(
-    workbench.subscribe((event) => {
-      if (event.name === 'job.progress' && event.payload.kind === kind) seen.push(event.payload);
-    }),
-  );
+  const { seen, stop } = progressEvents(workbench, kind);
+  cleanups.unshift(stop);
   return seen;
 }
 
-/** Every row of the tables a register import writes, to compare before and after. */
-function snapshot(): string {
-  const db = new Database(join(dataDir, 'workbench.sqlite'), { readonly: true });
-  try {
-    return JSON.stringify(
-      ['people', 'session_participants', 'sessions'].map((table) =>
-        db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
-      ),
-    );
-  } finally {
-    db.close();
-  }
-}
+/** Every row of the tables the job writes, to compare before and after. */
+const snapshot = () => tablesSnapshot(dataDir, ['people', 'session_participants', 'sessions']);
 
 // Each job's worker compiles its TypeScript through tsx here: seconds per job on a busy machine.
 describe('register import as a job', { timeout: 180_000 }, () => {

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import type { ArticleSource, PackManifest, TermSource } from '../../../shared/content/pack';
 import type { Input, Output } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/methods';
-import { createWorkbench, type Workbench, type WorkbenchOptions } from '../workbench';
+import Database from 'better-sqlite3';
+import type { EventPayload } from '../../../shared/api/events';
+import {
+  createWorkbench,
+  DATABASE_FILE_NAME,
+  type Workbench,
+  type WorkbenchOptions,
+} from '../workbench';
 
 export const PROJECT_RESOURCES = join(import.meta.dirname, '..', '..', '..', '..', 'resources');
 
@@ -210,4 +217,31 @@ export function reopenableDataDir(resourcesDir = PROJECT_RESOURCES): {
       data.cleanup();
     },
   };
+}
+
+/**
+ * Every job.progress event of one kind, as they arrive; `stop` ends the listening (tests put it
+ * among their clean-ups).
+ */
+export function progressEvents(
+  workbench: Workbench,
+  kind: string,
+): { seen: EventPayload<'job.progress'>[]; stop: () => void } {
+  const seen: EventPayload<'job.progress'>[] = [];
+  const stop = workbench.subscribe((event) => {
+    if (event.name === 'job.progress' && event.payload.kind === kind) seen.push(event.payload);
+  });
+  return { seen, stop: () => void stop() };
+}
+
+/** Every row of `tables` in a data folder's database, to compare before and after a job. */
+export function tablesSnapshot(dataDir: string, tables: readonly string[]): string {
+  const db = new Database(join(dataDir, DATABASE_FILE_NAME), { readonly: true });
+  try {
+    return JSON.stringify(
+      tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()),
+    );
+  } finally {
+    db.close();
+  }
 }
