@@ -1,7 +1,6 @@
 import type { Envelope } from '../../shared/api/envelope';
 import { matchLanguage } from '../../shared/i18n/languages';
-
-type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+import type { Dispatch } from '../core/api/dispatch';
 
 /** One call the first screen makes and its answer, as the page carries it. */
 export interface FirstAnswer {

@@ -123,7 +123,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       const carriesData = relative === 'index.html' && authorisedPage(req);
       if (carriesData) {
         const answers = await firstAnswers(
-          (method, input) => options.workbench.dispatch(method, input),
+          options.workbench.dispatch,
           req.headers['accept-language'],
         );
         body = body.toString('utf8').replace('</head>', `${firstAnswersElement(answers)}</head>`);
