@@ -4,9 +4,8 @@ import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startServer } from '../e2e/support/server';
 import { median, printFigures, type Figure } from './stats';
 
@@ -20,8 +19,26 @@ const CHROMIUM_ARGS = [
 ];
 const ROUNDS = 8; // the first round warms Chromium's own caches and is not counted
 
-/** `appUrl` carries the token, as a user opens it. */
-export async function coldStartFigure(appUrl: string): Promise<Figure> {
+// When the page's main content was painted, as the page itself records it (the largest
+// contentful paint's render time, on the wall clock): measured there, not by polling from
+// outside, which waits while the page's scripts hold its main thread.
+// (A string: it runs in the page, and this file is built without the DOM's types.)
+const recordPaint = `new PerformanceObserver((list) => {
+  const [first] = list.getEntries();
+  if (first && window.paintedAt === undefined) window.paintedAt = performance.timeOrigin + first.startTime;
+}).observe({ type: 'largest-contentful-paint', buffered: true });`;
+
+async function paintedAt(page: Page): Promise<number> {
+  return (await page.waitForFunction('window.paintedAt')).jsonValue() as Promise<number>;
+}
+
+/**
+ * `appUrl` carries the token, as a user opens it. Two figures, each beside an empty page in the
+ * same Chromium: the article list painted (the server draws it into the page:
+ * first-screen/render.tsx), and the app running over it (its scripts have run and React has
+ * drawn the same list, which a click needs). Times run from asking for the page.
+ */
+export async function coldStartFigures(appUrl: string): Promise<Figure[]> {
   const empty = createServer((_req, res) =>
     res
       .writeHead(200, { 'content-type': 'text/html' })
@@ -33,43 +50,61 @@ export async function coldStartFigure(appUrl: string): Promise<Figure> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const app: number[] = [];
+  const painted: number[] = [];
+  const running: number[] = [];
   const blank: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     for (const kind of ['app', 'blank'] as const) {
       const context = await browser.newContext(); // a cold page: no cache, no storage
+      await context.addInitScript({ content: recordPaint });
       const page = await context.newPage();
-      const t = performance.now();
+      const asked = Date.now();
       if (kind === 'app') {
-        await page.goto(appUrl);
+        await page.goto(appUrl, { waitUntil: 'commit' });
+        // The list is there, and React's replaced the server's once the data block is taken.
+        await page.locator('#first-answers').waitFor({ state: 'detached' });
         await page.getByText('Depositary and languages').first().waitFor();
+        await page.evaluate('new Promise((resolve) => requestAnimationFrame(resolve))');
+        const runningAt = Date.now();
+        if (i > 0) {
+          painted.push((await paintedAt(page)) - asked);
+          running.push(runningAt - asked);
+        }
       } else {
-        await page.goto(`http://127.0.0.1:${emptyPort}/`);
+        await page.goto(`http://127.0.0.1:${emptyPort}/`, { waitUntil: 'commit' });
         await page.getByText('empty').waitFor();
+        if (i > 0) blank.push((await paintedAt(page)) - asked);
       }
-      await page.evaluate('new Promise((resolve) => requestAnimationFrame(resolve))'); // painted
-      if (i > 0) (kind === 'app' ? app : blank).push(performance.now() - t);
       await context.close();
     }
   }
   await browser.close();
   empty.close();
-  const ratio = median(app) / median(blank);
-  return {
-    name: `Browser-mode cold start to the article list painted (median of ${ROUNDS - 1})`,
-    value: median(app),
-    reference: median(blank),
-    referenceName: 'an empty page in the same Chromium',
-    target: '≤ 1.5×',
-    pass: ratio <= 1.5,
-  };
+  const reference = median(blank);
+  const referenceName = 'an empty page painted in the same Chromium';
+  return [
+    {
+      name: `Browser-mode cold start to the article list painted (median of ${ROUNDS - 1})`,
+      value: median(painted),
+      reference,
+      referenceName,
+      target: '≤ 1.5×',
+      pass: median(painted) / reference <= 1.5,
+    },
+    {
+      name: `Browser-mode cold start to the app running over it (median of ${ROUNDS - 1})`,
+      value: median(running),
+      reference,
+      referenceName,
+    },
+  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cw-bench-'));
   const server = await startServer(dataDir);
   try {
-    printFigures([await coldStartFigure(server.url)]);
+    printFigures(await coldStartFigures(server.url));
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -14,7 +14,7 @@ import { startupFigures } from './startup';
 import { syncFigures } from './sync';
 import { liveFigures } from './live';
 import { eventLoopFigures, eventLoopOnly } from './event-loop';
-import { coldStartFigure } from './cold-start';
+import { coldStartFigures } from './cold-start';
 import { requestBodyFigures } from './request-bodies';
 import { median, percentile, printFigures, type Figure } from './stats';
 
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
       ...(await checklistFigures()),
       ...(await sessionFigures()),
       ...(await requestBodyFigures(root)),
-      await coldStartFigure(`${server.origin}/?token=${TOKEN}`),
+      ...(await coldStartFigures(`${server.origin}/?token=${TOKEN}`)),
     ];
     const eventLoop = await eventLoopFigures(root);
     figures.push(...eventLoop.figures);
