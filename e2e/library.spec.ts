@@ -36,6 +36,34 @@ test('the library lists 9 chapters and 68 articles with obligation badges', asyn
   await expectAccessible(page, 'library');
 });
 
+test('the server draws the library into the page: it shows with scripts off, and the app takes over the same list', async ({
+  browser,
+  page,
+  server,
+}) => {
+  const noScripts = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const drawn = await noScripts.newPage();
+    await drawn.goto(server.url);
+    // Drawn, but inert until the app runs over it: so by markup, not by role.
+    await expect(drawn.locator('#root [inert] section.chapter')).toHaveCount(9);
+    await expect(drawn.locator('a.article-row')).toHaveCount(68);
+    await expect(drawn.locator('a.article-row').nth(6)).toContainText('Illegal access');
+    await expect(drawn.getByTestId('library-stats')).toContainText('9 chapters · 68 articles');
+    await expect(drawn.locator('html')).toHaveAttribute('lang', 'en');
+  } finally {
+    await noScripts.close();
+  }
+
+  // With scripts on, React draws the same list over the server's, which goes, and it works.
+  const library = new LibraryPage(page);
+  await new AppShell(page).open(server.url);
+  await expect(page.locator('#root [inert]')).toHaveCount(0);
+  await expect(library.articleLinks).toHaveCount(68);
+  await library.openArticle(7);
+  await new ArticlePage(page).expectArticle(7, /Illegal access/);
+});
+
 test('an article shows provisions and terms; related links and browser back work', async ({
   page,
   server,

@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildApp } from './build.mjs';
 import { installedElectronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,8 +24,8 @@ function tryInstallElectron() {
   return installedElectronBinary(root);
 }
 
-const build = run('npx', ['electron-vite', 'build', '--logLevel', 'warn']);
-if (build.status !== 0) process.exit(build.status ?? 1);
+const built = buildApp({ quiet: true });
+if (built !== 0) process.exit(built);
 
 const electron = installedElectronBinary(root) ?? tryInstallElectron();
 if (electron) {

@@ -22,9 +22,11 @@ export class AppShell {
     this.forwardButton = page.getByRole('button', { name: 'Forward', exact: true });
   }
 
+  /** Opens the app and waits until it runs (not just the screen the server drew into the page). */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await expect(this.search).toBeVisible();
+    await expect(this.page.locator('#root [inert]')).toHaveCount(0);
   }
 
   async goTo(

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { defaultDataDir } from '../core/paths';
 import { startCore } from '../core/host/core-client';
 import { parseServeArgs } from './cli-args';
+import { firstScreenRenderer } from './first-screen';
 import type { BrowserServer } from './http-server';
 
 // Built to out/main/server.js; the project root is two folders up.
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
         token: args.token ?? randomBytes(24).toString('base64url'),
         port: args.port,
         tempDir: join(dataDir, 'tmp'),
+        renderFirstScreen: firstScreenRenderer(join(root, 'out', 'first-screen', 'render.js')),
       }),
       core.ready,
     ]);

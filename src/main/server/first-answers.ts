@@ -1,13 +1,6 @@
-import type { Envelope } from '../../shared/api/envelope';
+import type { FirstAnswer } from '../../shared/api/first-answers';
 import { matchLanguage } from '../../shared/i18n/languages';
 import type { Dispatch } from '../core/api/dispatch';
-
-/** One call the first screen makes and its answer, as the page carries it. */
-export interface FirstAnswer {
-  method: string;
-  input: Record<string, unknown>;
-  answer: Envelope<unknown>;
-}
 
 /** "vi-VN,vi;q=0.9,en;q=0.8" → the interface language the page will start in without a choice. */
 export function languageFromHeader(acceptLanguage: string | undefined): string {
@@ -24,26 +17,29 @@ export function languageFromHeader(acceptLanguage: string | undefined): string {
  * paints without a round trip per call (docs/ARCHITECTURE.md, "Fast start"). The interface
  * language is not known here for certain (the page may have one remembered), so both candidates
  * are answered: the one saved in the database and the one the browser asks for. A call the page
- * makes with any other input simply goes to the server.
+ * makes with any other input simply goes to the server. `language` is the one the server renders
+ * the screen in (first-screen.ts): the saved one, which the page ends up in, else the browser's.
  */
 export async function firstAnswers(
   dispatch: Dispatch,
   acceptLanguage: string | undefined,
-): Promise<FirstAnswer[]> {
+): Promise<{ answers: FirstAnswer[]; language: string }> {
   const answers: FirstAnswer[] = [];
   const ask = async (method: string, input: Record<string, unknown>) => {
     const answer = await dispatch(method, input);
     if (answer.ok) answers.push({ method, input, answer });
     return answer;
   };
+  const fromHeader = languageFromHeader(acceptLanguage);
   const status = await ask('system.status', {});
-  if (!status.ok || (status.data as { state?: string }).state !== 'ready') return answers;
+  if (!status.ok || (status.data as { state?: string }).state !== 'ready')
+    return { answers, language: fromHeader };
 
   const [settings] = await Promise.all([ask('settings.get', {}), ask('library.stats', {})]);
   const saved = settings.ok
     ? (settings.data as { interfaceLanguage?: string }).interfaceLanguage
     : '';
-  const interfaceLanguages = new Set([languageFromHeader(acceptLanguage)]);
+  const interfaceLanguages = new Set([fromHeader]);
   if (saved) interfaceLanguages.add(saved);
 
   const contentLanguages = await Promise.all(
@@ -62,7 +58,7 @@ export async function firstAnswers(
       ask('library.listArticles', { language }),
     ]),
   );
-  return answers;
+  return { answers, language: saved || fromHeader };
 }
 
 /**

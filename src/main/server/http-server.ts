@@ -8,6 +8,7 @@ import type { Envelope } from '../../shared/api/envelope';
 import type { Workbench } from '../core/workbench';
 import { contentSecurityPolicy } from './csp';
 import { firstAnswers, firstAnswersElement } from './first-answers';
+import { pageWithFirstScreen, type RenderFirstScreen } from './first-screen';
 import { bodyLimit, BodyTooLarge, createBodyReader } from './request-body';
 
 const MIME: Record<string, string> = {
@@ -30,6 +31,8 @@ export interface BrowserServerOptions {
   host?: string;
   /** Where request bodies too large to hold in memory are written while they arrive. */
   tempDir?: string;
+  /** Renders the library screen into the page opened with the token (first-screen.ts). */
+  renderFirstScreen?: RenderFirstScreen;
 }
 
 export interface BrowserServer {
@@ -118,15 +121,19 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     try {
       let body: Buffer | string = await readFile(file);
-      // The page opened with the token carries the first screen's answers (first-answers.ts);
-      // without it, or for any other file, the bytes go out as built.
+      // The page opened with the token carries the first screen's answers (first-answers.ts)
+      // and, drawn from them, the screen itself (first-screen.ts); without the token, or for
+      // any other file, the bytes go out as built.
       const carriesData = relative === 'index.html' && authorisedPage(req);
       if (carriesData) {
-        const answers = await firstAnswers(
-          options.workbench.dispatch,
-          req.headers['accept-language'],
-        );
-        body = body.toString('utf8').replace('</head>', `${firstAnswersElement(answers)}</head>`);
+        const carried = firstAnswers(options.workbench.dispatch, req.headers['accept-language']);
+        const screen = options.renderFirstScreen?.(carried); // loads while the core answers
+        const { answers } = await carried;
+        const page = body
+          .toString('utf8')
+          .replace('</head>', () => `${firstAnswersElement(answers)}</head>`);
+        const rendered = await screen;
+        body = rendered ? pageWithFirstScreen(page, rendered) : page;
       }
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',

@@ -18,7 +18,9 @@ export function App() {
   const error = useSystemStore(selectStatusError);
 
   useEffect(() => {
-    void useSystemStore.getState().checkStatus();
+    // A page started from the answers it carries (first-screen/seed.ts) knows its status already.
+    if (useSystemStore.getState().phase === 'starting')
+      void useSystemStore.getState().checkStatus();
   }, []);
 
   switch (phase) {

@@ -2,6 +2,12 @@ import type { ApiBridge } from '@shared/api/bridge';
 import type { Input, Output } from '@shared/api/contract';
 import type { ApiError, Envelope } from '@shared/api/envelope';
 import type { MethodName } from '@shared/api/methods';
+import {
+  answerKey,
+  carriedAnswers,
+  type CarriedAnswers,
+  type FirstAnswer,
+} from '@shared/api/first-answers';
 import { createHttpBridge, takeToken } from './http-bridge';
 
 declare global {
@@ -19,33 +25,41 @@ export class ApiCallError extends Error {
   }
 }
 
-export const bridge: ApiBridge =
-  window.api ?? createHttpBridge(takeToken(window.location, window.history, window.sessionStorage));
+let made: ApiBridge | undefined;
+/** Made on first use, not on import: the server renders the first screen with these modules. */
+const madeBridge = () =>
+  (made ??=
+    window.api ??
+    createHttpBridge(takeToken(window.location, window.history, window.sessionStorage)));
+
+export const bridge: ApiBridge = {
+  call: (method, input) => madeBridge().call(method, input),
+  onEvent: (listener) => madeBridge().onEvent(listener),
+};
 
 const early = new Map<string, ReturnType<ApiBridge['call']>>();
-const keyOf = (method: string, input: unknown) => `${method} ${JSON.stringify(input)}`;
 
 /**
- * Browser mode: the page opened with the token arrives carrying the first screen's answers
- * (src/main/server/first-answers.ts), taken like prefetched ones: each once, by the same call.
+ * Starts the page's side of the API: the bridge is made (in browser mode that takes the token
+ * off the address) and the answers the page carries are taken. Browser mode: the page opened
+ * with the token carries the first screen's answers (src/main/server/first-answers.ts); each
+ * is taken like a prefetched one, once, by the same call, and all are handed back so the first
+ * screen's stores start from them (first-screen/seed.ts) rather than empty.
  */
-function takeFirstAnswers(): void {
+export function startClient(): CarriedAnswers {
+  madeBridge();
   const element = document.getElementById('first-answers');
-  if (!element?.textContent) return;
+  if (!element?.textContent) return new Map();
   element.remove();
+  let carried: CarriedAnswers;
   try {
-    const answers = JSON.parse(element.textContent) as {
-      method: string;
-      input: unknown;
-      answer: Envelope<never>;
-    }[];
-    for (const { method, input, answer } of answers)
-      early.set(keyOf(method, input), Promise.resolve(answer));
+    carried = carriedAnswers(JSON.parse(element.textContent) as FirstAnswer[]);
   } catch {
-    // A page whose data block does not parse simply asks the server, as without one.
+    return new Map(); // a data block that does not parse: the page asks the server, as without one
   }
+  for (const [key, answer] of carried) early.set(key, Promise.resolve(answer as Envelope<never>));
+  return carried;
 }
-takeFirstAnswers();
 
 /**
  * Sends a call the first screen is about to make before React has rendered, so its answer is
@@ -55,7 +69,7 @@ export function prefetch<M extends MethodName>(
   method: M,
   input: Input<M>,
 ): Promise<Envelope<Output<M>>> {
-  const key = keyOf(method, input);
+  const key = answerKey(method, input);
   const pending = early.get(key) ?? bridge.call(method, input);
   early.set(key, pending);
   return pending as Promise<Envelope<Output<M>>>;
@@ -63,7 +77,7 @@ export function prefetch<M extends MethodName>(
 
 /** Calls a method and returns its data, or throws ApiCallError with the server's message. */
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  const key = keyOf(method, input);
+  const key = answerKey(method, input);
   const pending = early.get(key);
   early.delete(key);
   // A prefetched answer is for this same method, so its data has this method's output type.

@@ -13,28 +13,43 @@ export function useTranslationStatus() {
   };
 }
 
-/**
- * What one item's words are, next to them: shown in the base language for want of a
- * translation, or a translation still awaiting review. Nothing when there is nothing to say.
- */
-export function ContentNotice({
-  origin,
-  compact = false,
-  language,
-}: {
+interface NoticeProps {
   origin: ContentOrigin | undefined;
   /** In a list: only a short "in English" tag where a translation is missing. */
   compact?: boolean;
   /** The language the words were asked for (a workshop's); the library's choice otherwise. */
   language?: string | undefined;
-}) {
-  const { t, i18n } = useTranslation('content');
-  const status = useTranslationStatus();
+}
+
+/**
+ * What one item's words are, next to them: shown in the base language for want of a
+ * translation, or a translation still awaiting review. Nothing when there is nothing to say,
+ * decided before any text is looked up: a list has one of these per row, and most say nothing.
+ */
+export function ContentNotice({ origin, compact = false, language }: NoticeProps) {
   const chosen = useContentLanguageStore((s) => s.current);
   const current = language ?? chosen;
   if (!origin || !current) return null;
+  const inBase = origin.language !== current;
+  if (!inBase && (compact || origin.kind === 'original')) return null;
+  return <NoticeText origin={origin} compact={compact} current={current} inBase={inBase} />;
+}
+
+function NoticeText({
+  origin,
+  compact,
+  current,
+  inBase,
+}: {
+  origin: ContentOrigin;
+  compact: boolean;
+  current: string;
+  inBase: boolean;
+}) {
+  const { t, i18n } = useTranslation('content');
+  const status = useTranslationStatus();
   const ui = i18n.resolvedLanguage ?? 'en';
-  if (origin.language !== current) {
+  if (inBase) {
     const base = languageName(origin.language, ui);
     const text = compact
       ? t('shownInBaseShort', { base })
@@ -51,7 +66,6 @@ export function ContentNotice({
       </span>
     );
   }
-  if (compact) return null;
   const said = status(origin);
   return said ? <span className="content-notice content-notice--translation">{said}</span> : null;
 }

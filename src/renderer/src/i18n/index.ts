@@ -81,7 +81,10 @@ function applyDocumentLanguage(language: string): void {
   document.documentElement.dir = i18n.dir(language);
 }
 
-applyDocumentLanguage(i18n.language);
-i18n.on('languageChanged', applyDocumentLanguage);
+/** The page's lang and dir follow the interface language (called by the page, not the server). */
+export function followDocumentLanguage(): void {
+  applyDocumentLanguage(i18n.language);
+  i18n.on('languageChanged', applyDocumentLanguage);
+}
 
 export default i18n;

@@ -7,14 +7,17 @@ interface HistoryAvailability {
 
 // The Navigation API knows whether back/forward lead anywhere; where it is missing the
 // buttons stay enabled, as browsers' own buttons would be if they could not tell.
-const navigationApi: Navigation | undefined = (window as { navigation?: Navigation }).navigation;
+// Looked up when asked, not on import: the server renders the first screen with this module.
+const navigationApi = (): Navigation | undefined =>
+  (window as { navigation?: Navigation }).navigation;
 
 const UNKNOWN: HistoryAvailability = { canGoBack: true, canGoForward: true };
 let snapshot: HistoryAvailability = UNKNOWN;
 
 function read(): HistoryAvailability {
-  if (!navigationApi) return UNKNOWN;
-  const { canGoBack, canGoForward } = navigationApi;
+  const navigation = navigationApi();
+  if (!navigation) return UNKNOWN;
+  const { canGoBack, canGoForward } = navigation;
   if (snapshot.canGoBack !== canGoBack || snapshot.canGoForward !== canGoForward) {
     snapshot = { canGoBack, canGoForward };
   }
@@ -22,10 +25,11 @@ function read(): HistoryAvailability {
 }
 
 function subscribe(onChange: () => void): () => void {
-  navigationApi?.addEventListener('currententrychange', onChange);
-  return () => navigationApi?.removeEventListener('currententrychange', onChange);
+  const navigation = navigationApi();
+  navigation?.addEventListener('currententrychange', onChange);
+  return () => navigation?.removeEventListener('currententrychange', onChange);
 }
 
 export function useHistoryAvailability(): HistoryAvailability {
-  return useSyncExternalStore(subscribe, read);
+  return useSyncExternalStore(subscribe, read, () => UNKNOWN);
 }

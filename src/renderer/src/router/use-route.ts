@@ -7,9 +7,11 @@ function subscribeToHash(onChange: () => void): () => void {
 }
 
 const currentHash = () => window.location.hash;
+/** The server renders the page opened with the token, whose address names no page: the library. */
+const serverHash = () => '';
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribeToHash, currentHash);
+  const hash = useSyncExternalStore(subscribeToHash, currentHash, serverHash);
   return useMemo(() => parseRoute(hash), [hash]);
 }
 

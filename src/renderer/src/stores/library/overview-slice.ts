@@ -32,10 +32,14 @@ export const initialOverviewState: OverviewState = {
   overviewError: null,
 };
 
-function groupByChapter(articles: ArticleListItem[]): Record<string, ArticleListItem[]> {
-  const groups: Record<string, ArticleListItem[]> = {};
-  for (const article of articles) (groups[article.chapter] ??= []).push(article);
-  return groups;
+/** The overview as read: chapters, and the articles grouped under them. */
+export function readOverview(
+  chapters: ChapterSummary[],
+  articles: ArticleListItem[],
+): Pick<OverviewState, 'chapters' | 'articlesByChapter' | 'overviewStatus'> {
+  const articlesByChapter: Record<string, ArticleListItem[]> = {};
+  for (const article of articles) (articlesByChapter[article.chapter] ??= []).push(article);
+  return { chapters, articlesByChapter, overviewStatus: 'ready' };
 }
 
 export const createOverviewSlice: StateCreator<LibraryStore, [], [], OverviewSlice> = (
@@ -55,11 +59,7 @@ export const createOverviewSlice: StateCreator<LibraryStore, [], [], OverviewSli
         call('library.listChapters', { language: contentLanguage() }),
         call('library.listArticles', { language: contentLanguage() }),
       ]);
-      set({
-        chapters,
-        articlesByChapter: groupByChapter(articles),
-        overviewStatus: 'ready',
-      });
+      set(readOverview(chapters, articles));
     } catch (error) {
       set({ overviewStatus: 'error', overviewError: toApiError(error) });
     }

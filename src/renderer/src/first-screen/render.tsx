@@ -1,0 +1,29 @@
+import { renderToString } from 'react-dom/server';
+import { carriedAnswers, type FirstAnswer, type FirstScreen } from '@shared/api/first-answers';
+import { App } from '@renderer/App';
+import i18n, { isUiLanguage, showLanguage } from '@renderer/i18n';
+import { seedFirstScreen } from './seed';
+
+// The stores and the interface language are this module's own, shared by every page it
+// renders, so pages are rendered one at a time.
+let previous: Promise<unknown> = Promise.resolve();
+
+/**
+ * Renders the library screen from the answers the page carries, with the app's own components,
+ * so the browser paints the list before any script has run (the server's side of "Fast start",
+ * docs/ARCHITECTURE.md). Null when the answers do not make the whole list (a database in
+ * recovery, say): the page then starts empty, as it always did.
+ */
+export function renderFirstScreen(
+  answers: FirstAnswer[],
+  language: string,
+): Promise<FirstScreen | null> {
+  const turn = previous.then(async () => {
+    if (!isUiLanguage(language)) return null;
+    await showLanguage(language);
+    if (!seedFirstScreen(carriedAnswers(answers), language)) return null;
+    return { html: renderToString(<App />), language, dir: i18n.dir(language) };
+  });
+  previous = turn.catch(() => undefined);
+  return turn;
+}
