@@ -156,10 +156,10 @@ const SERVICES = {
     return ({ db, assessments }) =>
       createChecklistExchange(db, assessments, createChangeLog(db, assessments));
   }),
-  sync: service(['assessments', 'settings'], async () => {
+  sync: service(['assessments', 'settings', 'jobs'], async () => {
     const { createSyncService } = await import('./sync/sync-service');
-    return ({ db, assessments, settings }, env) =>
-      createSyncService({ db, assessments, settings, emit: env.emit, fetch: env.syncFetch });
+    return ({ db, assessments, settings, jobs }, env) =>
+      createSyncService({ db, assessments, settings, jobs, emit: env.emit, fetch: env.syncFetch });
   }),
   jobs: service([], async () => {
     const { createJobRunner } = await import('./jobs/job-runner');

@@ -176,6 +176,19 @@ export function createJobRunner(env: JobRunnerEnv) {
     return { jobId, cancelled: await job.ended };
   }
 
+  const writers = () => [...running.values()].filter((job) => !READ_ONLY_JOBS.has(job.kind));
+
+  /**
+   * Settles once no job that writes is running (at once when none is). A write on the core
+   * thread while a job holds its transaction would wait on it synchronously (busy_timeout),
+   * holding every API call behind it; the core's own background writes (the hub sync) await
+   * this instead. Checked again after each wait: another import may have started meanwhile.
+   */
+  async function writersDone(): Promise<void> {
+    for (let now = writers(); now.length > 0; now = writers())
+      await Promise.all(now.map((job) => job.ended));
+  }
+
   /** Stops every job as the database closes; a writing job's open transaction is never committed. */
   function close(): void {
     for (const job of running.values()) {
@@ -184,7 +197,7 @@ export function createJobRunner(env: JobRunnerEnv) {
     }
   }
 
-  return { run, cancel, close };
+  return { run, cancel, close, writing: () => writers().length > 0, writersDone };
 }
 
 export type JobRunner = ReturnType<typeof createJobRunner>;

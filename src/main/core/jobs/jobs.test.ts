@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventPayload } from '../../../shared/api/events';
-import type { PackFile, QuestionSource } from '../../../shared/content/pack';
+import type { PackFile } from '../../../shared/content/pack';
 import { packContentHash } from '../content/install-pack';
 import {
   callOk,
@@ -12,6 +12,7 @@ import {
   tempDir,
   writeSmallPack,
 } from '../testing/fixtures';
+import { sampleQuestion, writeQuestionPack } from '../testing/question-pack';
 import type { Workbench } from '../workbench';
 
 // Long jobs run in worker threads with their own connection to the same SQLite file: these
@@ -37,56 +38,6 @@ afterEach(() => {
   cleanups.forEach((c) => c());
   cleanups = [];
 });
-
-function question(n: number): QuestionSource {
-  return {
-    id: `bulk.q.${n}`,
-    type: 'single',
-    prompt: `Which article makes access to a computer system without right a crime? (${n})`,
-    options: [
-      { id: 'a', text: 'Article 2' },
-      { id: 'b', text: 'Article 1' },
-      { id: 'c', text: 'Article 3' },
-    ],
-    answer: ['a'],
-    pairs: [],
-    explanation: 'Article 2 is about illegal access.',
-    distractors: { b: 'The purpose of the treaty.', c: 'Grooming.' },
-    articles: [2],
-    difficulty: 'easy',
-    audiences: ['police'],
-  };
-}
-
-/** A pack file of `count` questions on the test instrument, written to the files folder. */
-function questionPack(count: number, id = 'bulk'): string {
-  const pack = {
-    manifest: {
-      id,
-      version: '1.0.0',
-      language: 'en',
-      instrument: 'Test instrument',
-      title: 'Many questions',
-      license: 'Written for tests',
-    },
-    chapters: [],
-    articles: [],
-    terms: [],
-    questions: Array.from({ length: count }, (_, n) => ({ ...question(n), id: `${id}.q.${n}` })),
-    quizzes: [],
-  };
-  const file: PackFile = {
-    format: 'convention-workbench-pack',
-    formatVersion: 1,
-    contentHash: packContentHash(
-      pack as Omit<PackFile, 'format' | 'formatVersion' | 'contentHash'>,
-    ),
-    ...pack,
-  } as PackFile;
-  const path = join(files, `${id}.json`);
-  writeFileSync(path, JSON.stringify(file));
-  return path;
-}
 
 /** Every job.progress event of one kind, as they arrive. */
 function progressOf(kind: string): EventPayload<'job.progress'>[] {
@@ -117,7 +68,7 @@ describe('long jobs in worker threads', { timeout: 180_000 }, () => {
       readFileSync(path, 'utf8').replaceAll('uncc', 'copy').replaceAll('Test instrument', 'Other'),
     ) as PackFile;
     const { format, formatVersion, contentHash: _old, signature: _sig, ...pack } = file;
-    pack.questions = Array.from({ length: 300 }, (_, n) => ({ ...question(n), id: `copy.q.${n}` }));
+    pack.questions = Array.from({ length: 300 }, (_, n) => sampleQuestion(n, 'copy'));
     writeFileSync(
       path,
       JSON.stringify({ format, formatVersion, contentHash: packContentHash(pack), ...pack }),
@@ -152,7 +103,7 @@ describe('long jobs in worker threads', { timeout: 180_000 }, () => {
   });
 
   it('answers reads while a long import runs, and cancelling it leaves the database as it was', async () => {
-    const path = questionPack(6000);
+    const path = writeQuestionPack(files, 6000);
     const before = snapshot();
     const events = progressOf('pack-import');
     const reads: number[] = [];
@@ -188,12 +139,14 @@ describe('long jobs in worker threads', { timeout: 180_000 }, () => {
     // The cancelled job let go of the database: the next write goes through.
     await callOk(workbench, 'settings.update', { organisation: 'After the cancel' });
     expect(
-      await callOk(workbench, 'packs.import', { path: questionPack(30, 'small') }),
+      await callOk(workbench, 'packs.import', {
+        path: writeQuestionPack(files, 30, { id: 'small' }),
+      }),
     ).toMatchObject({ packId: 'small', unchanged: false });
   });
 
   it('answers a job that fails with a clear error, and nothing is written', async () => {
-    const path = questionPack(40);
+    const path = writeQuestionPack(files, 40);
     const file = JSON.parse(readFileSync(path, 'utf8')) as PackFile;
     file.questions[7]!.articles = [99];
     const { format, formatVersion, contentHash: _old, ...pack } = file;

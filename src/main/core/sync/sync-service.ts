@@ -8,13 +8,14 @@ import type {
   SyncSummary,
 } from '../../../shared/domain/sync';
 import { hubClient, HubRequestError, type FetchLike } from '../../../shared/sync/hub-client';
-import { syncOnce, type SyncReplicaLike } from '../../../shared/sync/sync-loop';
+import { syncOnce, type SyncReplicaLike, type SyncTransport } from '../../../shared/sync/sync-loop';
 import type { FieldAddress } from '../../../shared/sync/change';
 import type { Db } from '../db/connection';
 import type { AssessmentStore } from '../assessments/assessment-store';
 import type { StoredChange } from '../assessments/field-changes';
 import type { SettingsStore } from '../settings-store';
-import { jobProgress } from '../jobs/progress';
+import { jobProgress, type Progress } from '../jobs/progress';
+import type { JobRunner } from '../jobs/job-runner';
 import { createChangeLog } from './change-log';
 import { gzipFetch } from './hub-fetch';
 
@@ -37,6 +38,8 @@ export interface SyncDeps {
   assessments: AssessmentStore;
   settings: SettingsStore;
   emit: (event: PushEvent) => void;
+  /** The running jobs: the sync writes only while none of them writes (see `writable`). */
+  jobs: Pick<JobRunner, 'writing' | 'writersDone'>;
   /** The HTTP the client uses; tests pass one that drops a connection. */
   fetch?: FetchLike | undefined;
 }
@@ -84,6 +87,25 @@ export function createSyncService(deps: SyncDeps) {
     value === null ? remove.run(key) : write.run(key, value);
   const fetchLike = deps.fetch ?? gzipFetch();
   let running: Promise<SyncSummary> | null = null;
+  let stopped = false;
+
+  /**
+   * Waits, without holding the thread, until no job writes: an import holds its write
+   * transaction for seconds, and a write from here would wait on it synchronously, freezing
+   * every API call (a Cancel too) till it ends. Awaited right before each group of writes: from
+   * there to the writes only microtasks run, far less than a job's worker takes to start.
+   */
+  async function writable(progress?: Progress): Promise<void> {
+    if (deps.jobs.writing()) {
+      progress?.('waiting', 0, 1, false);
+      await deps.jobs.writersDone();
+    }
+    if (stopped)
+      throw new AppError(
+        'UNAVAILABLE',
+        'The workbench closed before the sync could run; your changes go with the next sync.',
+      );
+  }
 
   function connection() {
     const hubUrl = get(KEYS.hubUrl);
@@ -99,7 +121,15 @@ export function createSyncService(deps: SyncDeps) {
   async function runOnce(): Promise<SyncSummary> {
     const { hubUrl, client } = connection();
     const progress = jobProgress(deps.emit, 'sync');
+    // Each answer from the hub is kept (acknowledged, applied) only once no job writes.
+    const transport: SyncTransport = {
+      push: (changes) =>
+        client.push(changes).then(async (result) => (await writable(progress), result)),
+      pull: (since, limit) =>
+        client.pull(since, limit).then(async (page) => (await writable(progress), page)),
+    };
     try {
+      await writable(progress);
       log.baseline(settings.actor());
       const replica: SyncReplicaLike = {
         pending: (limit = -1, skip) => log.pending(limit, skip),
@@ -113,10 +143,11 @@ export function createSyncService(deps: SyncDeps) {
         receive: (changes) => log.receive(changes, (seq) => set(KEYS.lastSeq, String(seq))),
         conflicts: () => log.conflicts(),
       };
-      const summary = await syncOnce(replica, client, {
+      const summary = await syncOnce(replica, transport, {
         batch: BATCH,
         onProgress: (p) => progress(p.step, p.current, p.total ?? p.current, false),
       });
+      await writable(progress);
       set(KEYS.lastSyncAt, new Date().toISOString());
       set(KEYS.lastError, null);
       set(KEYS.refused, summary.refused.length > 0 ? JSON.stringify(summary.refused) : null);
@@ -124,7 +155,11 @@ export function createSyncService(deps: SyncDeps) {
       return summary;
     } catch (error) {
       const failure = explain(error, hubUrl);
-      set(KEYS.lastError, failure.message);
+      // Kept for the status, unless the workbench is closing (nothing is written then).
+      await writable().then(
+        () => set(KEYS.lastError, failure.message),
+        () => undefined,
+      );
       progress('failed', 0, 1, true);
       throw failure;
     }
@@ -137,6 +172,8 @@ export function createSyncService(deps: SyncDeps) {
     return running;
   }
 
+  // A tick during an import does not skip its round: the run waits for the import (writable),
+  // then syncs, rather than leaving the changes for the next tick, minutes later.
   const timer = setInterval(() => {
     if (get(KEYS.hubUrl) && get(KEYS.token) && !running) run().catch(() => undefined);
   }, SYNC_INTERVAL_MS);
@@ -185,7 +222,7 @@ export function createSyncService(deps: SyncDeps) {
       };
     },
 
-    configure(input: { hubUrl: string; token?: string | undefined }): SyncStatus {
+    async configure(input: { hubUrl: string; token?: string | undefined }): Promise<SyncStatus> {
       const hubUrl = input.hubUrl.trim();
       if (hubUrl !== '') {
         let url: URL;
@@ -197,6 +234,7 @@ export function createSyncService(deps: SyncDeps) {
         if (url.protocol !== 'https:' && url.protocol !== 'http:')
           throw new AppError('VALIDATION', 'hubUrl: the hub address starts with https://.');
       }
+      await writable();
       const previous = get(KEYS.hubUrl);
       db.transaction(() => {
         set(KEYS.hubUrl, hubUrl || null);
@@ -264,6 +302,7 @@ export function createSyncService(deps: SyncDeps) {
       };
       try {
         const result = await client.decide(decision);
+        await writable();
         log.recordDecision({ ...decision, hubSeq: result.hubSeq });
         return { value: chosen.newValue };
       } catch (error) {
@@ -279,6 +318,7 @@ export function createSyncService(deps: SyncDeps) {
     },
 
     stop(): void {
+      stopped = true;
       clearInterval(timer);
     },
   };

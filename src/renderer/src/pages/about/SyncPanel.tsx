@@ -70,6 +70,7 @@ function progressText(
 ): string {
   if (progress.step === 'push') return t('progress.push', progress);
   if (progress.step === 'pull') return t('progress.pull', progress);
+  if (progress.step === 'waiting') return t('progress.waiting');
   return t('progress.done');
 }
 
