@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Workbench } from '../workbench';
-import { callOk, openTestWorkbench, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
+import { expect, it } from 'vitest';
+import { callOk } from '../testing/fixtures';
+import { workbenchForFile } from '../testing/file-workbench';
 import type { QuestionSource } from '../../../shared/content/pack';
 import type { Answer } from '../../../shared/training/scoring';
 
 // A Vietnamese workshop takes its quizzes in Vietnamese (the bundled unofficial translation),
 // item by item falling back to English, and scores exactly as an English one does.
-let workbench: Workbench;
-let cleanup: () => void;
-beforeAll(async () => {
-  const data = tempDir();
-  cleanup = data.cleanup;
-  workbench = await openTestWorkbench(data.dir, PROJECT_RESOURCES);
-});
-afterAll(() => {
-  workbench.close();
-  cleanup();
-});
+const workbench = workbenchForFile();
 
 /** Right for even-numbered questions, a wrong option for odd ones: a mixed score. */
 function mixedAnswer(q: QuestionSource, i: number): Answer {

@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Workbench } from '../workbench';
-import { callOk, openTestWorkbench, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
+import { describe, expect, it } from 'vitest';
+import { callOk } from '../testing/fixtures';
+import { workbenchForFile } from '../testing/file-workbench';
 import { rightAnswer, wrongAnswer } from '../testing/answers';
 
-let workbench: Workbench;
-let cleanup: () => void;
-
-beforeAll(async () => {
-  const data = tempDir();
-  cleanup = data.cleanup;
-  workbench = await openTestWorkbench(data.dir, PROJECT_RESOURCES);
-});
-afterAll(() => {
-  workbench.close();
-  cleanup();
-});
+const workbench = workbenchForFile();
 
 describe('understanding by article, beside the law', () => {
   it('reads each participant against their own country’s checklist', async () => {
