@@ -104,8 +104,8 @@ function TrashRow({ entry, onPurge }: { entry: TrashEntry; onPurge(entry: TrashE
 export function TrashPage() {
   const { t } = useTranslation('trash');
   const entries = useTrashStore((s) => s.entries);
-  const status = useTrashStore((s) => s.status);
-  const error = useTrashStore((s) => s.error);
+  const status = useTrashStore((s) => s.listStatus);
+  const error = useTrashStore((s) => s.listError);
   const actionError = useTrashStore((s) => s.actionError);
   const [purging, setPurging] = useState<TrashEntry | null>(null);
 

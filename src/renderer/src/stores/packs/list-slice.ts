@@ -1,14 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '@shared/api/envelope';
 import type { PackSummary } from '@shared/domain/packs';
 import { call } from '@renderer/api/client';
-import { toApiError, type LoadStatus } from '../load-state';
+import { loadListInto, type ListLoadState } from '../load-list';
 import type { PacksStore } from './store';
 
-export interface ListState {
+export interface ListState extends ListLoadState {
   packs: PackSummary[];
-  listStatus: LoadStatus;
-  listError: ApiError | null;
 }
 
 export interface ListSlice extends ListState {
@@ -19,12 +16,5 @@ export const initialListState: ListState = { packs: [], listStatus: 'idle', list
 
 export const createListSlice: StateCreator<PacksStore, [], [], ListSlice> = (set) => ({
   ...initialListState,
-  async loadPacks() {
-    set({ listStatus: 'loading', listError: null });
-    try {
-      set({ packs: await call('packs.list', {}), listStatus: 'ready' });
-    } catch (error) {
-      set({ listStatus: 'error', listError: toApiError(error) });
-    }
-  },
+  loadPacks: () => loadListInto(set, 'packs', () => call('packs.list', {})),
 });

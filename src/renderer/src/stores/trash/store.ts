@@ -2,12 +2,11 @@ import { create } from 'zustand';
 import type { ApiError } from '@shared/api/envelope';
 import type { TrashEntry, TrashKind } from '@shared/domain/trash';
 import { call } from '@renderer/api/client';
-import { toApiError, type LoadStatus } from '../load-state';
+import { toApiError } from '../load-state';
+import { loadListInto, type ListLoadState } from '../load-list';
 
-export interface TrashStore {
+export interface TrashStore extends ListLoadState {
   entries: TrashEntry[];
-  status: LoadStatus;
-  error: ApiError | null;
   /** The entry being restored or purged, and why the last such action was refused. */
   busy: string | null;
   actionError: ApiError | null;
@@ -26,38 +25,12 @@ export interface TrashStore {
   dismissMoved(): void;
 }
 
-export const useTrashStore = create<TrashStore>()((set, get) => ({
-  entries: [],
-  status: 'idle',
-  error: null,
-  busy: null,
-  actionError: null,
-  lastMoved: null,
-  moveError: null,
-  async load() {
-    set({ status: 'loading', error: null });
-    try {
-      set({ entries: await call('trash.list', {}), status: 'ready' });
-    } catch (error) {
-      set({ status: 'error', error: toApiError(error) });
-    }
-  },
-  async moveToTrash(kind, title, remove) {
-    set({ moveError: null });
-    try {
-      const { trashId } = await remove();
-      set({ lastMoved: trashId ? { trashId, title, kind } : null });
-      return true;
-    } catch (error) {
-      set({ moveError: toApiError(error) });
-      return false;
-    }
-  },
-  async restore(trashId) {
+export const useTrashStore = create<TrashStore>()((set, get) => {
+  /** Restores or purges one entry, then reloads the list; false, with actionError, if refused. */
+  async function changeEntry(trashId: string, change: () => Promise<unknown>): Promise<boolean> {
     set({ busy: trashId, actionError: null });
     try {
-      await call('trash.restore', { id: trashId });
-      if (get().lastMoved?.trashId === trashId) set({ lastMoved: null });
+      await change();
       set({ busy: null });
       await get().load();
       return true;
@@ -65,18 +38,35 @@ export const useTrashStore = create<TrashStore>()((set, get) => ({
       set({ busy: null, actionError: toApiError(error) });
       return false;
     }
-  },
-  async purge(trashId) {
-    set({ busy: trashId, actionError: null });
-    try {
-      await call('trash.purge', { id: trashId });
-      set({ busy: null });
-      await get().load();
-      return true;
-    } catch (error) {
-      set({ busy: null, actionError: toApiError(error) });
-      return false;
-    }
-  },
-  dismissMoved: () => set({ lastMoved: null }),
-}));
+  }
+
+  return {
+    entries: [],
+    listStatus: 'idle',
+    listError: null,
+    busy: null,
+    actionError: null,
+    lastMoved: null,
+    moveError: null,
+    load: () => loadListInto(set, 'entries', () => call('trash.list', {})),
+    async moveToTrash(kind, title, remove) {
+      set({ moveError: null });
+      try {
+        const { trashId } = await remove();
+        set({ lastMoved: trashId ? { trashId, title, kind } : null });
+        return true;
+      } catch (error) {
+        set({ moveError: toApiError(error) });
+        return false;
+      }
+    },
+    restore: (trashId) =>
+      changeEntry(trashId, async () => {
+        await call('trash.restore', { id: trashId });
+        // Restored: the Undo offered for it has nothing left to undo.
+        if (get().lastMoved?.trashId === trashId) set({ lastMoved: null });
+      }),
+    purge: (trashId) => changeEntry(trashId, () => call('trash.purge', { id: trashId })),
+    dismissMoved: () => set({ lastMoved: null }),
+  };
+});
