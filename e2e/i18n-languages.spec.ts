@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 import { Api, createChecklist } from './support/api';
+import { chooseInterfaceLanguage } from './support/navigation';
 import { expectNoHorizontalOverflow, saveScreenshot } from './support/screenshots';
+import { seedHanoiWorkshop } from './support/workshop-seed';
 
 // The interface in Arabic (right to left) and Vietnamese: chosen in settings, kept across a
 // reload, mirrored for Arabic; the workshop's own language on the room's screens.
@@ -13,33 +15,18 @@ async function seed(api: Api, language = 'en') {
       itemId: item.id,
       result: i % 3 === 0 ? 'gap' : i % 3 === 1 ? 'partial' : 'implemented',
     });
-  const { id: workshop } = await api.call<{ id: string }>('sessions.create', {
-    title: 'Hội thảo Hà Nội 2026',
-    startDate: '2026-03-03',
-    endDate: '2026-03-05',
-    place: 'Hà Nội',
-    organiser: 'UNODC',
-    facilitators: ['Nguyễn Thị Lan'],
-    countries: ['VN'],
+  const { workshop, participants } = await seedHanoiWorkshop(
+    api,
     language,
-  });
-  const { participants } = await api.call<{ participants: { id: string }[] }>(
-    'sessions.addParticipants',
-    {
-      sessionId: workshop,
-      participants: [
-        { name: 'Trần Quốc Bảo', organisation: 'Bộ Công an', country: 'VN', gender: 'male' },
-        { name: 'أحمد بن علي', organisation: 'وزارة العدل', country: 'MA', gender: 'male' },
-      ],
-    },
-  );
-  await api.call('sessions.setAgenda', {
-    sessionId: workshop,
-    items: [
+    [
+      { name: 'Trần Quốc Bảo', organisation: 'Bộ Công an', country: 'VN', gender: 'male' },
+      { name: 'أحمد بن علي', organisation: 'وزارة العدل', country: 'MA', gender: 'male' },
+    ],
+    [
       { kind: 'article', ref: '11', minutes: 45 },
       { kind: 'quiz', ref: 'uncc.quiz.pre-test', minutes: 30 },
     ],
-  });
+  );
   return { checklist: checklist.id, workshop, participant: participants[0]?.id ?? '' };
 }
 
@@ -54,11 +41,7 @@ for (const language of LANGUAGES) {
     server,
   }) => {
     const ids = await seed(new Api(page.request, server.url));
-    await page.goto(server.url);
-    await page.goto(`${server.origin}/#/about`);
-    await page.getByLabel('Interface language').selectOption(language.code);
-    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
-    await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
+    await chooseInterfaceLanguage(page, server, language.code, language.dir);
     await expect(page.getByLabel(language.settings)).toHaveValue(language.code);
 
     // The choice is kept in the settings: a reload (and a new start) shows it again.

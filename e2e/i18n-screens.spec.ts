@@ -4,6 +4,8 @@ import { Api, createChecklist } from './support/api';
 import { expectNoHorizontalOverflow, saveScreenshot } from './support/screenshots';
 import { clippedText } from './support/text-audit';
 import { answerFor } from './support/answers';
+import { chooseInterfaceLanguage } from './support/navigation';
+import { seedHanoiWorkshop } from './support/workshop-seed';
 
 // Country names, dates and numbers in the reader's language on every screen, and a screenshot
 // of every page in Arabic and in Vietnamese for people to look at.
@@ -39,36 +41,21 @@ async function seed(api: Api, workshopLanguage: string) {
   });
   await api.call('assessments.delete', { id: gone.id });
 
-  const { id: workshop } = await api.call<{ id: string }>('sessions.create', {
-    title: 'Hội thảo Hà Nội 2026',
-    startDate: '2026-03-03',
-    endDate: '2026-03-05',
-    place: 'Hà Nội',
-    organiser: 'UNODC',
-    facilitators: ['Nguyễn Thị Lan'],
-    countries: ['VN'],
-    language: workshopLanguage,
-  });
-  const { participants } = await api.call<{ participants: { id: string }[] }>(
-    'sessions.addParticipants',
-    {
-      sessionId: workshop,
-      participants: [
-        { name: 'Nguyễn Thị Hoa', organisation: 'VKSNDTC', country: 'VN', gender: 'female' },
-        { name: 'Trần Quốc Bảo', organisation: 'Bộ Công an', country: 'VN', gender: 'male' },
-        { name: 'Lê Minh Châu', organisation: 'TANDTC', country: 'VN', gender: 'female' },
-        { name: 'Kim Min-ji', organisation: 'KNPA', country: 'KR', gender: 'female' },
-      ],
-    },
-  );
-  await api.call('sessions.setAgenda', {
-    sessionId: workshop,
-    items: [
+  const { workshop, participants } = await seedHanoiWorkshop(
+    api,
+    workshopLanguage,
+    [
+      { name: 'Nguyễn Thị Hoa', organisation: 'VKSNDTC', country: 'VN', gender: 'female' },
+      { name: 'Trần Quốc Bảo', organisation: 'Bộ Công an', country: 'VN', gender: 'male' },
+      { name: 'Lê Minh Châu', organisation: 'TANDTC', country: 'VN', gender: 'female' },
+      { name: 'Kim Min-ji', organisation: 'KNPA', country: 'KR', gender: 'female' },
+    ],
+    [
       { kind: 'quiz', ref: 'uncc.quiz.pre-test', day: '2026-03-03', minutes: 30 },
       { kind: 'article', ref: '11', day: '2026-03-03', minutes: 45 },
       { kind: 'quiz', ref: 'uncc.quiz.post-test', day: '2026-03-05', minutes: 30 },
     ],
-  });
+  );
   for (const [quizId, share] of [
     ['uncc.quiz.pre-test', 0.4],
     ['uncc.quiz.post-test', 0.8],
@@ -113,9 +100,7 @@ test('the heat map names and sorts countries in the interface language', async (
   ]);
   await expect(page.getByText('Vietnam', { exact: true })).toHaveCount(0);
 
-  await page.goto(`${server.origin}/#/about`);
-  await page.getByLabel('Interface language').selectOption('vi');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await chooseInterfaceLanguage(page, server, 'vi');
   await page.goto(`${server.origin}/#/checklists/heatmap`);
   // Vietnamese: the Vietnamese names, Đ after D as the Vietnamese alphabet has it.
   await expect(heads).toHaveText([
@@ -159,10 +144,7 @@ for (const language of LANGUAGES) {
     test.slow();
     const api = new Api(page.request, server.url);
     const ids = await seed(api, language.workshop);
-    await page.goto(server.url);
-    await page.goto(`${server.origin}/#/about`);
-    await page.getByLabel('Interface language').selectOption(language.code);
-    await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
+    await chooseInterfaceLanguage(page, server, language.code, language.dir);
 
     const date = (iso: string) =>
       new Intl.DateTimeFormat(language.code, { dateStyle: 'medium', timeZone: 'UTC' }).format(

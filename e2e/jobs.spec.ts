@@ -1,12 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { Api } from './support/api';
 import { ChecklistPage } from './pages/checklist-page';
+import { JOB_SHOTS as SHOTS, startJobTest } from './support/job-test';
+import { openAt } from './support/navigation';
 
 // Long jobs run in worker threads: the progress bar moves while the report is made, and the
 // export can be cancelled from beside it.
-const SHOTS = join('test-results', 'jobs');
 
 test('a checklist PDF export shows its progress part-way and can be cancelled', async ({
   page,
@@ -14,16 +13,12 @@ test('a checklist PDF export shows its progress part-way and can be cancelled', 
   request,
   health,
 }) => {
-  // The cancelled export's request answers CANCELLED (409), which the browser logs.
-  health.allow(/status of 409/);
-  mkdirSync(SHOTS, { recursive: true });
-  const api = new Api(request, server.url);
+  const api = startJobTest({ request, server, health }, { cancels: true });
   const { id } = await api.call<{ id: string }>('assessments.create', {
     country: 'KE',
     title: 'Export under way',
   });
-  await page.goto(server.url);
-  await page.goto(`${server.origin}/#/checklist/${id}`);
+  await openAt(page, server, `#/checklist/${id}`);
   const checklist = new ChecklistPage(page);
   await checklist.showTab('Export');
   await page.getByRole('radio', { name: /^PDF / }).check();

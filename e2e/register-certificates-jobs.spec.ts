@@ -1,12 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { SessionPage } from './pages/session-page';
-import { Api } from './support/api';
+import type { Api } from './support/api';
+import { JOB_SHOTS as SHOTS, startJobTest } from './support/job-test';
+import { openAt } from './support/navigation';
 
 // The register import and the certificates run as jobs in worker threads: each shows a
 // progress bar while it runs, with a Cancel button that stops it and changes nothing.
-const SHOTS = join('test-results', 'jobs');
 const COUNTRIES = ['VN', 'KE', 'SN', 'FR', 'BR'];
 
 /** A register sheet of `count` distinct people: long enough that the import is seen running. */
@@ -33,9 +34,9 @@ test('a register import shows its progress bar with Cancel while it runs', async
   page,
   server,
   request,
+  health,
 }) => {
-  mkdirSync(SHOTS, { recursive: true });
-  const api = new Api(request, server.url);
+  const api = startJobTest({ request, server, health });
   const sessionId = await newWorkshop(api, 'Register under way');
   const rows = 4000;
   const csv = test.info().outputPath('register.csv');
@@ -43,8 +44,7 @@ test('a register import shows its progress bar with Cancel while it runs', async
   // Counts in the interface's own catalog strings are formatted for the reader: "4,000".
   const shown = rows.toLocaleString('en');
 
-  await page.goto(server.url);
-  await page.goto(`${server.origin}/#/session/${sessionId}`);
+  await openAt(page, server, `#/session/${sessionId}`);
   const ws = new SessionPage(page);
   const panel = await ws.openTab('Register');
   await panel.getByLabel('Import register…').setInputFiles(csv);
@@ -91,9 +91,7 @@ test('certificates show their progress part-way and can be cancelled', async ({
   request,
   health,
 }) => {
-  health.allow(/status of 409/);
-  mkdirSync(SHOTS, { recursive: true });
-  const api = new Api(request, server.url);
+  const api = startJobTest({ request, server, health }, { cancels: true });
   const sessionId = await newWorkshop(api, 'Certificates under way');
   const people = 40;
   const { participants } = await api.call<{ participants: { id: string }[] }>(
@@ -120,8 +118,7 @@ test('certificates show their progress part-way and can be cancelled', async ({
     marks: participants.map((p) => ({ personId: p.id, day: '2026-12-07', state: 'present' })),
   });
 
-  await page.goto(server.url);
-  await page.goto(`${server.origin}/#/session/${sessionId}`);
+  await openAt(page, server, `#/session/${sessionId}`);
   const ws = new SessionPage(page);
   const panel = await ws.openTab('Outputs');
   await panel.getByLabel('Post-test score at least (%)').fill('0');
