@@ -1,17 +1,66 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { AboutPage } from './pages/about-page';
+import Database from 'better-sqlite3';
 import { Api, createChecklist } from './support/api';
+import { manifest, packFile, singleChoice } from './support/pack-file';
 import { expectAccessible } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
 import { startServer, type RunningServer } from './support/server';
 import { hubTestsUnavailable, startTestHub, type TestHub } from '../src/hub/testing';
 
 if (hubTestsUnavailable) console.warn(`Sync e2e skipped: ${hubTestsUnavailable}`);
+
+/**
+ * Whether a writer (a job's worker) holds the database of the server over `dataDir`: a write
+ * transaction started here with no waiting is refused as busy while it does.
+ */
+function writerHolds(dataDir: string): boolean {
+  const db = new Database(join(dataDir, 'workbench.sqlite'), { fileMustExist: true, timeout: 0 });
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('ROLLBACK');
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/** A question-only pack of `count` questions: an import that runs for a few seconds. */
+function bigPack(path: string, count: number): string {
+  const questions = Array.from({ length: count }, (_, n) =>
+    singleChoice({
+      id: `many.q.${n}`,
+      prompt: `Which article makes access to a computer system without right a crime? (${n})`,
+      options: [
+        { id: 'a', text: 'Article 7' },
+        { id: 'b', text: 'Article 1' },
+      ],
+      answer: ['a'],
+      explanation: 'Article 7 is about illegal access.',
+      articles: [7],
+      difficulty: 'easy',
+      audiences: ['police'],
+    }),
+  );
+  const content = {
+    manifest: manifest('many', 'Many questions'),
+    chapters: [],
+    articles: [],
+    terms: [],
+    questions,
+    quizzes: [],
+  };
+  writeFileSync(path, JSON.stringify(packFile(content)));
+  return path;
+}
 
 test.describe('sync with a regional hub', () => {
   test.skip(!!hubTestsUnavailable, hubTestsUnavailable ?? '');
@@ -179,5 +228,38 @@ test.describe('sync with a regional hub', () => {
       await ownerServer?.stop();
       rmSync(ownerDir, { recursive: true, force: true });
     }
+  });
+
+  test('Sync now during a long import says it waits, then syncs once the import is over', async ({
+    page,
+    server,
+    dataDir,
+  }) => {
+    test.setTimeout(180_000);
+    const api = new Api(page.request, server.url);
+    const token = (await hub.admin.addDevice('Viet Nam MPS', 'Import laptop')).token;
+    await api.call('sync.configure', { hubUrl: hub.url, token });
+    await createChecklist(api, { country: 'VN', title: 'Synced after an import' });
+    const path = bigPack(test.info().outputPath('many.json'), 40_000);
+
+    const shell = new AppShell(page);
+    await shell.open(server.url);
+    await shell.goTo('About & data');
+    await new AboutPage(page).expectLoaded();
+    const panel = page.getByRole('region', { name: 'Sync with the regional hub' });
+    const importing = api.call('packs.import', { path });
+    // Sync now once the import's worker holds its write transaction.
+    await expect.poll(() => writerHolds(dataDir), { timeout: 60_000 }).toBe(true);
+    await panel.getByRole('button', { name: 'Sync now' }).click();
+    await expect(panel.getByRole('status')).toHaveText(
+      'An import is running: the sync starts as soon as it has finished.',
+    );
+    await saveScreenshot(page, 'sync-waiting-for-import');
+    // The page answers meanwhile: another screen opens while the import and the sync wait.
+    await shell.goTo('Library');
+    await expect(page.locator('.chapter').first()).toBeVisible();
+    await shell.goTo('About & data');
+    await importing;
+    await expect(panel.getByRole('status')).toContainText(/Sent \d+, received/);
   });
 });
