@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FirstAnswer, FirstScreen } from '../../shared/api/first-answers';
 
@@ -50,4 +53,34 @@ export function pageWithFirstScreen(page: string, screen: FirstScreen): string {
       // Inert until the app draws over it: a click or a key in the meantime would be lost.
       () => `<div id="root" data-first-screen="${language}"><div inert>${screen.html}</div></div>`,
     );
+}
+
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[\w.-]+\.css)">/g;
+const styles = new Map<string, Promise<string>>();
+
+/**
+ * The page's stylesheets written into it, with the hash of each for the CSP's style-src: the
+ * drawn screen paints without waiting for a stylesheet to be fetched (on a busy machine the
+ * fetch took Chromium longer than the whole of an empty page). The files are the build's, read
+ * once; a sheet that could close its own element stays a link.
+ */
+export async function withInlineStyles(
+  page: string,
+  rendererDir: string,
+): Promise<{ page: string; hashes: string[] }> {
+  const hashes: string[] = [];
+  const sheets = await Promise.all(
+    [...page.matchAll(STYLESHEET)].map(async ([link, path]) => {
+      const file = join(rendererDir, path ?? '');
+      let text = styles.get(file);
+      if (!text) styles.set(file, (text = readFile(file, 'utf8')));
+      return { link, css: await text };
+    }),
+  );
+  for (const { link, css } of sheets) {
+    if (css.includes('</style')) continue;
+    hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    page = page.replace(link, () => `<style>${css}</style>`);
+  }
+  return { page, hashes };
 }

@@ -8,7 +8,7 @@ import type { Envelope } from '../../shared/api/envelope';
 import type { Workbench } from '../core/workbench';
 import { contentSecurityPolicy } from './csp';
 import { firstAnswers, firstAnswersElement } from './first-answers';
-import { pageWithFirstScreen, type RenderFirstScreen } from './first-screen';
+import { pageWithFirstScreen, withInlineStyles, type RenderFirstScreen } from './first-screen';
 import { bodyLimit, BodyTooLarge, createBodyReader } from './request-body';
 
 const MIME: Record<string, string> = {
@@ -125,6 +125,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       // and, drawn from them, the screen itself (first-screen.ts); without the token, or for
       // any other file, the bytes go out as built.
       const carriesData = relative === 'index.html' && authorisedPage(req);
+      let styleHashes: string[] = [];
       if (carriesData) {
         const carried = firstAnswers(options.workbench.dispatch, req.headers['accept-language']);
         const screen = options.renderFirstScreen?.(carried); // loads while the core answers
@@ -133,11 +134,18 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
           .toString('utf8')
           .replace('</head>', () => `${firstAnswersElement(answers)}</head>`);
         const rendered = await screen;
-        body = rendered ? pageWithFirstScreen(page, rendered) : page;
+        if (rendered) {
+          const inline = await withInlineStyles(pageWithFirstScreen(page, rendered), rendererDir);
+          body = inline.page;
+          styleHashes = inline.hashes;
+        } else body = page;
       }
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': contentSecurityPolicy({ connect: [`ws://${req.headers.host}`] }),
+        'content-security-policy': contentSecurityPolicy({
+          connect: [`ws://${req.headers.host}`],
+          styleHashes,
+        }),
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
         'cache-control': carriesData ? 'no-store' : 'no-cache',

@@ -103,6 +103,14 @@ describe('the first screen as the browser-mode server renders it', () => {
     expect(screen?.html).not.toContain('>Library<');
   });
 
+  it('keeps the last screen for the same answers, and draws again when they change', async () => {
+    const first = await renderFirstScreen(libraryAnswers(), 'en');
+    expect(await renderFirstScreen(libraryAnswers(), 'en')).toBe(first);
+    const renamed = await renderFirstScreen(libraryAnswers({ articleTitle: 'Definitions' }), 'en');
+    expect(renamed).not.toBe(first);
+    expect(renamed?.html).toContain('Definitions');
+  });
+
   it('renders nothing without the whole list: a database in recovery, a missing answer', async () => {
     const recovering = libraryAnswers().map((a) =>
       a.method === 'system.status'

@@ -5,8 +5,10 @@ import i18n, { isUiLanguage, showLanguage } from '@renderer/i18n';
 import { seedFirstScreen } from './seed';
 
 // The stores and the interface language are this module's own, shared by every page it
-// renders, so pages are rendered one at a time.
+// renders, so pages are rendered one at a time; the same answers in the same language draw the
+// same screen, so the last one is kept (a reload, a second browser, while nothing changed).
 let previous: Promise<unknown> = Promise.resolve();
+let last: { key: string; screen: FirstScreen | null } | undefined;
 
 /**
  * Renders the library screen from the answers the page carries, with the app's own components,
@@ -19,10 +21,15 @@ export function renderFirstScreen(
   language: string,
 ): Promise<FirstScreen | null> {
   const turn = previous.then(async () => {
+    const key = `${language} ${JSON.stringify(answers)}`;
+    if (last?.key === key) return last.screen;
     if (!isUiLanguage(language)) return null;
     await showLanguage(language);
-    if (!seedFirstScreen(carriedAnswers(answers), language)) return null;
-    return { html: renderToString(<App />), language, dir: i18n.dir(language) };
+    const screen = seedFirstScreen(carriedAnswers(answers), language)
+      ? { html: renderToString(<App />), language, dir: i18n.dir(language) }
+      : null;
+    last = { key, screen };
+    return screen;
   });
   previous = turn.catch(() => undefined);
   return turn;
