@@ -1,13 +1,7 @@
-// Browser-mode cold start; `node --import tsx bench/cold-start.ts` (after `npm run build`)
-// measures it alone, starting its own server.
+// Browser-mode cold start; `npm run bench -- cold` measures it alone.
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { startServer } from '../e2e/support/server';
-import { median, printFigures, type Figure } from './stats';
+import { median, type Figure } from './stats';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -98,15 +92,4 @@ export async function coldStartFigures(appUrl: string): Promise<Figure[]> {
       referenceName,
     },
   ];
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cw-bench-'));
-  const server = await startServer(dataDir);
-  try {
-    printFigures(await coldStartFigures(server.url));
-  } finally {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
 }

@@ -169,11 +169,26 @@ async function liveOnly(): Promise<void> {
   printFigures(await liveFigures());
 }
 
+/** `npm run bench -- cold`: the browser-mode cold start alone, over its own server. */
+async function coldOnly(): Promise<void> {
+  const { dir, cleanup } = tempDir('cw-bench-');
+  const server = await startServer(dir);
+  try {
+    printFigures(await coldStartFigures(`${server.origin}/?token=${TOKEN}`));
+  } finally {
+    server.child.kill();
+    cleanup();
+  }
+}
+
 const section = process.argv[2];
 if (section === 'sync') await syncOnly();
 else if (section === 'live') await liveOnly();
 else if (section === 'event-loop') await eventLoopOnly(root);
 else if (section === 'startup') printFigures(await startupFigures(root));
+else if (section === 'cold') await coldOnly();
 else if (section)
-  throw new Error(`Unknown bench section "${section}" (known: sync, live, event-loop, startup).`);
+  throw new Error(
+    `Unknown bench section "${section}" (known: sync, live, event-loop, startup, cold).`,
+  );
 else await main();
