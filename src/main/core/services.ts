@@ -204,6 +204,19 @@ const SERVICES = {
   };
 };
 
+/**
+ * Loads the modules the named services (and those they are built on) are made from, making
+ * nothing: no database is needed, so this can run while the database is still being checked.
+ */
+export async function loadServiceModules(names: readonly ServiceName[]): Promise<void> {
+  await Promise.all(
+    names.map((name) => {
+      const spec: { needs: readonly ServiceName[]; load: () => Promise<unknown> } = SERVICES[name];
+      return Promise.all([loadServiceModules(spec.needs), spec.load()]);
+    }),
+  );
+}
+
 export interface ServiceSet {
   /** The services made so far; a domain's handlers reach only those it named (CoreContext). */
   readonly services: Services;

@@ -7,7 +7,8 @@ import type { Serving } from './api/serve';
 import { ensureBundledPack } from './content/bundled-pack';
 import { ensureBundledTranslations } from './content/bundled-translations';
 import { listBackups, removeUnfinishedBackups } from './db/backup';
-import { openConnection, storageRecoveryError, type Db } from './db/connection';
+import { DATABASE_FILE_NAME } from './db/file-name';
+import { openConnectionChecked, storageRecoveryError, type Db } from './db/connection';
 import type { DatabaseNeedsRecoveryError } from './db/errors';
 import { migrate } from './db/migrate';
 import { removeUnfinishedRestore, restoreBackup } from './db/restore';
@@ -18,7 +19,7 @@ import { TRUSTED_PUBLISHERS, type Publisher } from './content/pack-signature';
 import type { LiveListen } from './live/rooms';
 import type { FetchLike } from '../../shared/sync/hub-client';
 
-export const DATABASE_FILE_NAME = 'workbench.sqlite';
+export { DATABASE_FILE_NAME };
 export const BUNDLED_PACK_ID = 'uncc';
 
 export interface WorkbenchOptions {
@@ -45,6 +46,8 @@ export interface WorkbenchOptions {
   syncFetch?: FetchLike;
   /** Called once the first open has the database migrated: the core thread says ready here. */
   onDatabaseOpen?: () => void;
+  /** integrity_check's verdict from another thread (host/integrity-thread.ts): first open only. */
+  soundElsewhere?: Promise<boolean>;
 }
 
 export interface Workbench {
@@ -65,22 +68,21 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const printer = options.printer ?? createChromiumPrinter();
   const databaseFile = join(dataDir, DATABASE_FILE_NAME);
   const backupDir = join(dataDir, 'backups');
-  // The data folder is created by openConnection, inside open(): a folder that cannot be made
-  // becomes the recovery screen, not a crash.
+  // open() creates the data folder: one that cannot be made is the recovery screen, not a crash.
   const listeners = new Set<(event: PushEvent) => void>();
   const emit = (event: PushEvent) => listeners.forEach((listener) => listener(event));
   const trusted = options.trustedPublishers ?? TRUSTED_PUBLISHERS;
 
-  async function open(onDatabaseOpen?: () => void): Promise<State> {
+  async function open(first?: WorkbenchOptions): Promise<State> {
     let db: Db | null = null;
     try {
-      db = openConnection(databaseFile, { nativeBinding: options.nativeBinding });
+      db = await openConnectionChecked(databaseFile, options, first?.soundElsewhere);
       removeUnfinishedBackups(backupDir);
       removeUnfinishedRestore(databaseFile);
       await migrate(db, backupDir);
       await ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID, trusted[0]!.keyId);
       await ensureBundledTranslations(db, options.resourcesDir);
-      onDatabaseOpen?.();
+      first?.onDatabaseOpen?.();
       // The stores load only now, each when a domain first needs it (services.ts).
       const { createServices } = await import('./services');
       const services = createServices(db, { ...options, dataDir, printer, emit, trusted });
@@ -101,8 +103,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const firstScreenServed = new Promise<void>((resolve) => (served = resolve));
   setTimeout(() => served(), 3000).unref();
   const serveModule = import('./api/serve');
+  void serveModule.then((m) => m.preload('library'));
 
-  let state: State = await open(options.onDatabaseOpen);
+  let state: State = await open(options); // options only the first time, not on a restore
   const closeDatabase = () => {
     if (state.kind === 'ready') state.services.close();
     state = { kind: 'closed' };
@@ -165,8 +168,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   };
 
   // Each domain loads on its first call (api/serve.ts); the first screen's (library, system)
-  // and jobs (a Cancel must not wait on a module load) load here in the background once the
-  // caller has learnt the database is open. (serve.ts was read while the database opened.)
+  // and jobs (a Cancel must not wait on a module load) load here once the database is open.
+  // (serve.ts and the library's modules were read, not yet used, while the database was checked.)
   const serving: Promise<Serving> = serveModule.then(({ serve }) =>
     serve(context, {
       dataFolder: dataDir,

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/api/envelope';
 import { RECOVERY_METHODS } from '../../../shared/api/recovery-methods';
 import type { ContractPart } from '../../../shared/api/contracts/common';
-import type { ServiceName } from '../services';
+import { loadServiceModules, type ServiceName } from '../services';
 import type { SystemContext } from '../system/handlers';
 import {
   checkOutputFromEnv,
@@ -28,6 +28,22 @@ export interface Serving {
    * way: a failure is that call's to report.
    */
   load(domain: Domain): Promise<void>;
+}
+
+/**
+ * Reads a domain's modules (its contract part, its handlers and the modules of the services
+ * they use) without making anything from them: this needs no open database, so the first
+ * screen's domain is read while the database is being checked. Settles either way.
+ */
+export function preload(domain: Domain): Promise<void> {
+  const loader = DOMAINS[domain];
+  return Promise.all([
+    loader.contract(),
+    loader.handlers().then(({ needs }) => loadServiceModules(needs)),
+  ]).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 interface LoadedDomain {

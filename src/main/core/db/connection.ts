@@ -73,49 +73,62 @@ function probeWrite(db: Db): void {
 }
 
 /**
- * Opens the database with the settings every connection needs and proves the file is sound
- * before anything reads from it. A file that is empty, not a database, or fails
- * integrity_check, or that this account may not write, raises DatabaseNeedsRecoveryError:
- * the caller decides, the file itself is never touched. A missing file is created.
+ * Checks what may be opened and creates a missing file (not when read-only); says whether it
+ * created it. An empty file (0 bytes) or a disk refusing raises DatabaseNeedsRecoveryError.
  */
-export function openConnection(file: string, options: OpenOptions = {}): Db {
-  const folder = dirname(file);
+function prepareFile(file: string, options: OpenOptions): boolean {
   try {
-    if (!options.readonly && !existsSync(file)) createDatabaseFile(file, options);
+    const create = !options.readonly && !existsSync(file);
+    if (create) createDatabaseFile(file, options);
     if (statSync(file).size === 0) {
       throw new DatabaseNeedsRecoveryError(
         'corrupt',
         `The database file ${file} is empty (0 bytes): it was cut short, for instance by a crash while it was being copied.`,
       );
     }
+    return create;
   } catch (error) {
-    throw storageRecoveryError(error, folder) ?? error;
+    throw storageRecoveryError(error, dirname(file)) ?? error;
   }
-  let db: Db;
+}
+
+function openFile(file: string, options: OpenOptions): Db {
   try {
-    db = new Database(file, {
+    return new Database(file, {
       readonly: options.readonly ?? false,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
-    const storage = storageRecoveryError(error, folder);
+    const storage = storageRecoveryError(error, dirname(file));
     if (storage) throw storage;
     throw new DatabaseNeedsRecoveryError(
       'unreadable',
       `The database file ${file} could not be opened: ${(error as Error).message}.`,
     );
   }
+}
+
+function checkIntegrity(db: Db, file: string): void {
+  const problems = db.pragma('integrity_check', { simple: false }) as {
+    integrity_check: string;
+  }[];
+  const first = problems[0]?.integrity_check;
+  if (first !== 'ok') {
+    throw new DatabaseNeedsRecoveryError(
+      'corrupt',
+      `The database file ${file} is damaged (${problems.length} problem(s), first: ${first ?? 'unknown'}).`,
+    );
+  }
+}
+
+/**
+ * Runs `check`, then gives the connection the settings every connection needs; on any failure
+ * the connection is closed and the error becomes DatabaseNeedsRecoveryError where it says the
+ * file or the disk is at fault.
+ */
+function settle(db: Db, file: string, options: OpenOptions, check: () => void): Db {
   try {
-    const problems = db.pragma('integrity_check', { simple: false }) as {
-      integrity_check: string;
-    }[];
-    const first = problems[0]?.integrity_check;
-    if (first !== 'ok') {
-      throw new DatabaseNeedsRecoveryError(
-        'corrupt',
-        `The database file ${file} is damaged (${problems.length} problem(s), first: ${first ?? 'unknown'}).`,
-      );
-    }
+    check();
     if (!options.readonly) {
       probeWrite(db);
       db.pragma('journal_mode = WAL');
@@ -127,7 +140,7 @@ export function openConnection(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    const storage = storageRecoveryError(error, folder);
+    const storage = storageRecoveryError(error, dirname(file));
     if (storage) throw storage;
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
@@ -138,6 +151,40 @@ export function openConnection(file: string, options: OpenOptions = {}): Db {
     }
     throw error;
   }
+}
+
+/**
+ * Opens the database with the settings every connection needs and proves the file is sound
+ * before anything reads from it. A file that is empty, not a database, or fails
+ * integrity_check, or that this account may not write, raises DatabaseNeedsRecoveryError:
+ * the caller decides, the file itself is never touched. A missing file is created.
+ */
+export function openConnection(file: string, options: OpenOptions = {}): Db {
+  prepareFile(file, options);
+  const db = openFile(file, options);
+  return settle(db, file, options, () => checkIntegrity(db, file));
+}
+
+/**
+ * openConnection whose integrity_check another thread may already have run, on its own
+ * read-only connection, while this one waited (host/integrity-thread.ts): the app's start then
+ * loads its first modules during the check instead of after it. Without `soundElsewhere` it is
+ * openConnection. Only a verdict of `true` for
+ * the file as it was found is taken; a file created here, or a check that found a problem or
+ * could not run, is checked here as openConnection would, so recovery decides exactly as
+ * before. Nothing is written, and nothing read, before the verdict.
+ */
+export async function openConnectionChecked(
+  file: string,
+  options: OpenOptions,
+  soundElsewhere?: Promise<boolean>,
+): Promise<Db> {
+  const created = prepareFile(file, options);
+  const db = openFile(file, options);
+  const sound = !created && soundElsewhere !== undefined && (await soundElsewhere);
+  return settle(db, file, options, () => {
+    if (!sound) checkIntegrity(db, file);
+  });
 }
 
 /** Runs fn in one write transaction; the type says it writes. */

@@ -1,9 +1,13 @@
 // The calling thread's side of the core host: the same surface as a Workbench (dispatch,
 // subscribe, status, close), forwarded to the core thread (core-thread.ts) over its MessagePort.
-// Only types are imported from the core, so the serving thread never loads SQLite, zod or the
-// exporters, and nothing the core does can block or crash it.
+// Only types are imported from the core, so the serving thread never loads zod or the
+// exporters, and SQLite only for the integrity check at start (integrity-ahead.ts); nothing
+// the core does can block or crash it.
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { DATABASE_FILE_NAME } from '../db/file-name';
 import { tsxWorkerCode } from '../tsx-worker';
+import { checkIntegrityAhead } from './integrity-ahead';
 import type { Envelope } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
 import type { SystemStatus } from '../../../shared/domain/system';
@@ -50,7 +54,12 @@ const stopped = (message: string): Envelope<unknown> => ({
  */
 export function startCore(options: CoreClientOptions): CoreClient {
   const { printer, onQuit, entry, liveRendererDir, ...plain } = options;
-  const data: CoreThreadData = { ...plain, remotePrinter: printer !== undefined, liveRendererDir };
+  const data: CoreThreadData = {
+    ...plain,
+    remotePrinter: printer !== undefined,
+    liveRendererDir,
+    integrityAhead: true,
+  };
   // Resolved by name at run time, so that no bundler rewrites it.
   const sourceName = 'core-thread.ts';
   const file = entry ?? new URL(sourceName, import.meta.url);
@@ -68,6 +77,13 @@ export function startCore(options: CoreClientOptions): CoreClient {
   let closing: Promise<void> | null = null;
   let exited = false;
   const send = (message: ToCore, transfer?: ArrayBuffer[]) => worker.postMessage(message, transfer);
+  // integrity_check runs on this thread while the core thread starts and loads the first
+  // screen's modules (integrity-ahead.ts); the core waits for the verdict before it reads or
+  // writes the database.
+  void checkIntegrityAhead(
+    join(resolve(plain.dataDir), DATABASE_FILE_NAME),
+    plain.nativeBinding,
+  ).then((sound) => send({ type: 'integrity', sound }));
 
   let markReady: () => void = () => undefined;
   let markFailed: (error: Error) => void = () => undefined;

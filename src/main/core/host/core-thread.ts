@@ -53,6 +53,12 @@ const liveListen: LiveListen | undefined =
           listenPort,
         );
 
+// The calling thread's integrity_check verdict (integrity-ahead.ts), for the first open.
+let giveVerdict: (sound: boolean) => void = () => undefined;
+const soundElsewhere = data.integrityAhead
+  ? new Promise<boolean>((resolveVerdict) => (giveVerdict = resolveVerdict))
+  : undefined;
+
 const databaseFile = join(resolve(data.dataDir), DATABASE_FILE_NAME);
 let announced = false;
 /** Ready goes out as soon as the database is open; the stores, handlers and contract load after. */
@@ -74,6 +80,7 @@ const opening: Promise<Workbench | null> = createWorkbench({
   onQuit: () => send({ type: 'quit' }),
   liveListen,
   onDatabaseOpen: () => announce({ state: 'ready' }),
+  ...(soundElsewhere ? { soundElsewhere } : {}),
 }).then(
   (workbench) => {
     workbench.subscribe((event) => send({ type: 'event', event }));
@@ -119,6 +126,9 @@ port.on('message', (message: ToCore) => {
       pending?.reject(new Error(message.message));
       return;
     }
+    case 'integrity':
+      giveVerdict(message.sound);
+      return;
     case 'close':
       void close();
       return;

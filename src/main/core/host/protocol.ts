@@ -21,6 +21,11 @@ export interface CoreThreadData {
   remotePrinter: boolean;
   /** The built renderer, for live rooms' participant pages; without it no room can open. */
   liveRendererDir?: string | undefined;
+  /**
+   * The calling thread runs integrity_check (integrity-ahead.ts) and sends its verdict
+   * (`integrity`): the core's first open waits for it instead of checking the file itself.
+   */
+  integrityAhead?: boolean | undefined;
 }
 
 /** Calling thread → core thread. */
@@ -29,6 +34,8 @@ export type ToCore =
   | { type: 'printed'; id: number; pdf: Uint8Array }
   | { type: 'print-failed'; id: number; message: string }
   | { type: 'print-stage'; id: number; stage: PrintStage }
+  /** integrity_check's verdict on the database file (sound only when it said ok). */
+  | { type: 'integrity'; sound: boolean }
   | { type: 'close' };
 
 /** Core thread → calling thread. Every answer carries the status as it stands after the call. */
