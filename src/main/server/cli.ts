@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -9,10 +7,14 @@ import { parseServeArgs } from './cli-args';
 import { firstScreenRenderer } from './first-screen';
 import type { BrowserServer } from './http-server';
 
+// Only what starting the core needs is imported up front: the core thread boots while this one
+// loads the rest (node:crypto, node:child_process, the server), not after it.
+
 // Built to out/main/server.js; the project root is two folders up.
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-function openInBrowser(url: string): void {
+async function openInBrowser(url: string): Promise<void> {
+  const { spawn } = await import('node:child_process');
   const command =
     process.platform === 'win32' ? 'explorer' : process.platform === 'darwin' ? 'open' : 'xdg-open';
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
       startBrowserServer({
         workbench: core,
         rendererDir: join(root, 'out', 'renderer'),
-        token: args.token ?? randomBytes(24).toString('base64url'),
+        token: args.token ?? (await import('node:crypto')).randomBytes(24).toString('base64url'),
         port: args.port,
         tempDir: join(dataDir, 'tmp'),
         renderFirstScreen: firstScreenRenderer(join(root, 'out', 'first-screen', 'render.js')),
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
   const status = core.status();
   console.log(`Convention Workbench is running at ${server.url}`);
   if (status.state === 'recovery') console.log(`Needs attention: ${status.message}`);
-  if (args.open) openInBrowser(server.url);
+  if (args.open) void openInBrowser(server.url);
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
 }

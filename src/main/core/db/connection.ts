@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { fsyncFolder, removeDatabaseFiles } from './db-file';
 import { DatabaseNeedsRecoveryError } from './errors';
+import { Database } from './sqlite';
 import { storageAdvice, storageReason } from './storage-errors';
 
-export type Db = Database.Database;
+export type Db = BetterSqlite3.Database;
 
 export interface OpenOptions {
   /** Path to an Electron-ABI better_sqlite3.node; the Node build in node_modules otherwise. */

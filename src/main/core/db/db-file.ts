@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Database } from './sqlite';
 
 /** The first 16 bytes of every SQLite 3 database file. */
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -76,7 +77,7 @@ export function checkDatabaseFile(
   const size = statSync(file).size;
   if (size === 0) throw new DatabaseFileProblem('the file is empty (0 bytes)');
   if (!hasDatabaseHeader(file)) throw new DatabaseFileProblem('the file is not a SQLite database');
-  let db: Database.Database;
+  let db: BetterSqlite3.Database;
   try {
     db = new Database(file, { fileMustExist: true });
   } catch (error) {

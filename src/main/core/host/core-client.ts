@@ -77,13 +77,13 @@ export function startCore(options: CoreClientOptions): CoreClient {
   let closing: Promise<void> | null = null;
   let exited = false;
   const send = (message: ToCore, transfer?: ArrayBuffer[]) => worker.postMessage(message, transfer);
-  // integrity_check runs on this thread while the core thread starts and loads the first
-  // screen's modules (integrity-ahead.ts); the core waits for the verdict before it reads or
-  // writes the database.
-  void checkIntegrityAhead(
-    join(resolve(plain.dataDir), DATABASE_FILE_NAME),
-    plain.nativeBinding,
-  ).then((sound) => send({ type: 'integrity', sound }));
+  // integrity_check runs on this thread while the core thread starts (integrity-ahead.ts): first,
+  // before the caller's own loading goes on, since the core waits for the verdict before it
+  // reads or writes the database; its boot takes longer than the check.
+  setImmediate(() => {
+    const file = join(resolve(plain.dataDir), DATABASE_FILE_NAME);
+    send({ type: 'integrity', sound: checkIntegrityAhead(file, plain.nativeBinding) });
+  });
 
   let markReady: () => void = () => undefined;
   let markFailed: (error: Error) => void = () => undefined;

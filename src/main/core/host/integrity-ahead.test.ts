@@ -28,8 +28,8 @@ describe('the integrity check the calling thread runs at start', () => {
     const damaged = join(folder(), 'damaged.sqlite');
     writeDatabaseWithDamagedIndex(damaged);
     const bytes = readFileSync(damaged);
-    expect(await checkIntegrityAhead(sound)).toBe(true);
-    expect(await checkIntegrityAhead(damaged)).toBe(false);
+    expect(checkIntegrityAhead(sound)).toBe(true);
+    expect(checkIntegrityAhead(damaged)).toBe(false);
     // It only reads: the damaged file is as it was.
     expect(readFileSync(damaged).equals(bytes)).toBe(true);
   });
@@ -39,15 +39,15 @@ describe('the integrity check the calling thread runs at start', () => {
     const missing = join(dir, 'missing.sqlite');
     const foreign = join(dir, 'foreign.sqlite');
     writeFileSync(foreign, 'this is not sqlite '.repeat(400));
-    expect(await checkIntegrityAhead(missing)).toBe(false);
+    expect(checkIntegrityAhead(missing)).toBe(false);
     expect(existsSync(missing)).toBe(false);
-    expect(await checkIntegrityAhead(foreign)).toBe(false);
+    expect(checkIntegrityAhead(foreign)).toBe(false);
   });
 
   it('says not sound when SQLite cannot be loaded here', async () => {
     const sound = join(folder(), 'sound.sqlite');
     new Database(sound).close();
-    expect(await checkIntegrityAhead(sound, join(folder(), 'no-such-binding.node'))).toBe(false);
+    expect(checkIntegrityAhead(sound, join(folder(), 'no-such-binding.node'))).toBe(false);
   });
 
   it('leaves recovery to the core as before: damage it finds puts the core in recovery', async () => {

@@ -5,16 +5,19 @@
 // It only reads, on a read-only connection of its own; the core takes its "sound" only, and
 // checks the file itself on anything else (db/connection.ts, openConnectionChecked), so
 // recovery decides exactly as before.
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
 
 /**
  * Whether `file` passes integrity_check: false when it is missing (it is not created), locked,
  * unreadable or damaged, or SQLite cannot be loaded here. Loads better-sqlite3 on this thread
- * for this check alone; everything else the calling thread asks of the database goes to the
- * core thread.
+ * for this check alone (required, not imported: an ES import of the CommonJS package would also
+ * start the CommonJS export scanner); everything else this thread asks of the database goes to
+ * the core thread.
  */
-export async function checkIntegrityAhead(file: string, nativeBinding?: string): Promise<boolean> {
+export function checkIntegrityAhead(file: string, nativeBinding?: string): boolean {
   try {
-    const { default: Database } = await import('better-sqlite3');
+    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
     const db = new Database(file, {
       readonly: true,
       fileMustExist: true,
