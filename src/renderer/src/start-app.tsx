@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { followDocumentLanguage, isUiLanguage, showLanguage, startingLanguage } from './i18n';
 import { followMenuLanguage, followSavedLanguage } from './i18n/language-sync';
 import { App } from './App';
-import { prefetch, startClient } from './api/client';
+import { prefetch, startClient, takeCarried } from './api/client';
 import { seedFirstScreen } from './first-screen/seed';
 
 // Not render-blocking: the first screen is Latin text, and the faces swap in when they arrive.
@@ -13,7 +13,7 @@ void import('./styles/fonts');
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const carried = startClient();
+startClient();
 // The status is asked for while React starts up, not after the first render (in browser mode
 // the page usually carries it already, with the library's first answers: api/client.ts).
 void prefetch('system.status', {}).then((answer) => {
@@ -32,7 +32,7 @@ const language = drawn && isUiLanguage(drawn) ? drawn : startingLanguage();
 void showLanguage(language)
   .catch(() => undefined) // a catalog that fails to load leaves English, not a blank window
   .finally(() => {
-    if (drawn) seedFirstScreen(carried, language);
+    if (drawn) seedFirstScreen(takeCarried, language);
     createRoot(root).render(
       <StrictMode>
         <App />

@@ -5,6 +5,7 @@ import type { MethodName } from '@shared/api/methods';
 import {
   answerKey,
   carriedAnswers,
+  carriedData,
   type CarriedAnswers,
   type FirstAnswer,
 } from '@shared/api/first-answers';
@@ -39,26 +40,46 @@ export const bridge: ApiBridge = {
 
 const early = new Map<string, ReturnType<ApiBridge['call']>>();
 
+/** Answers the page arrived with, until a call or the first screen's stores take them. */
+const carried: CarriedAnswers = new Map();
+
 /**
  * Starts the page's side of the API: the bridge is made (in browser mode that takes the token
  * off the address) and the answers the page carries are taken. Browser mode: the page opened
  * with the token carries the first screen's answers (src/main/server/first-answers.ts); each
- * is taken like a prefetched one, once, by the same call, and all are handed back so the first
- * screen's stores start from them (first-screen/seed.ts) rather than empty.
+ * is taken like a prefetched one, once, by the same call, or by the first screen's stores
+ * (takeCarried).
  */
-export function startClient(): CarriedAnswers {
+export function startClient(): void {
   madeBridge();
   const element = document.getElementById('first-answers');
-  if (!element?.textContent) return new Map();
+  if (!element?.textContent) return;
   element.remove();
-  let carried: CarriedAnswers;
   try {
-    carried = carriedAnswers(JSON.parse(element.textContent) as FirstAnswer[]);
+    for (const [key, answer] of carriedAnswers(JSON.parse(element.textContent) as FirstAnswer[])) {
+      carried.set(key, answer);
+      early.set(key, Promise.resolve(answer as Envelope<never>));
+    }
   } catch {
-    return new Map(); // a data block that does not parse: the page asks the server, as without one
+    // A data block that does not parse: the page asks the server, as without one.
   }
-  for (const [key, answer] of carried) early.set(key, Promise.resolve(answer as Envelope<never>));
-  return carried;
+}
+
+/**
+ * The data of an answer the page carries, taken once as a call would take it: the first
+ * screen's stores start from it (first-screen/seed.ts), and a later call asks the server (the
+ * counts after an import must not be the ones the page arrived with).
+ */
+export function takeCarried<M extends MethodName>(
+  method: M,
+  input: Input<M>,
+): Output<M> | undefined {
+  const key = answerKey(method, input);
+  if (!carried.has(key)) return undefined;
+  const data = carriedData(carried, method, input);
+  carried.delete(key);
+  early.delete(key);
+  return data;
 }
 
 /**

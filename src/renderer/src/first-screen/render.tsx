@@ -1,5 +1,10 @@
 import { renderToString } from 'react-dom/server';
-import { carriedAnswers, type FirstAnswer, type FirstScreen } from '@shared/api/first-answers';
+import {
+  carriedAnswers,
+  carriedData,
+  type FirstAnswer,
+  type FirstScreen,
+} from '@shared/api/first-answers';
 import { App } from '@renderer/App';
 import i18n, { isUiLanguage, showLanguage } from '@renderer/i18n';
 import { seedFirstScreen } from './seed';
@@ -25,7 +30,8 @@ export function renderFirstScreen(
     if (last?.key === key) return last.screen;
     if (!isUiLanguage(language)) return null;
     await showLanguage(language);
-    const screen = seedFirstScreen(carriedAnswers(answers), language)
+    const carried = carriedAnswers(answers);
+    const screen = seedFirstScreen((method, input) => carriedData(carried, method, input), language)
       ? { html: renderToString(<App />), language, dir: i18n.dir(language) }
       : null;
     last = { key, screen };
