@@ -12,6 +12,8 @@ const navigationApi = (): Navigation | undefined =>
   (window as { navigation?: Navigation }).navigation;
 
 const UNKNOWN: HistoryAvailability = { canGoBack: true, canGoForward: true };
+/** The server draws the page opened with the token: a new page, with nowhere to go back to. */
+const FRESH_PAGE: HistoryAvailability = { canGoBack: false, canGoForward: false };
 let snapshot: HistoryAvailability = UNKNOWN;
 
 function read(): HistoryAvailability {
@@ -31,5 +33,5 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useHistoryAvailability(): HistoryAvailability {
-  return useSyncExternalStore(subscribe, read, () => UNKNOWN);
+  return useSyncExternalStore(subscribe, read, () => FRESH_PAGE);
 }
