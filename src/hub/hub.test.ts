@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connection } from './cluster';
+import { openHub } from './hub';
 import { hubClient, HubRequestError, type FetchLike } from '../shared/sync/hub-client';
 import { SyncReplica } from '../shared/sync/replica';
 import { syncOnce } from '../shared/sync/sync-loop';
@@ -353,6 +354,21 @@ describe.skipIf(hubTestsUnavailable)('regional hub on a real PostgreSQL', () => 
     expect(html).toMatch(
       /VN — Viet Nam 2026 \(regional review\)<\/th><td class="n none"><\/td><td class="n s2">50%<\/td>/,
     );
+  });
+
+  it('closing a hub waits until each pooled connection has ended, so a stopped cluster ends none', async () => {
+    // A second hub over the running cluster leaves it running, so its close returns as soon
+    // as its own pool is done: nothing later (a cluster stop) hides connections still open.
+    const second = await openHub(t.dataDir);
+    const ended: boolean[] = [];
+    second.app.on('connect', (pooled) => {
+      const at = ended.push(false) - 1;
+      pooled.once('end', () => (ended[at] = true));
+    });
+    await Promise.all(Array.from({ length: 6 }, () => second.app.query('SELECT pg_sleep(0.05)')));
+    expect(ended.length).toBeGreaterThan(1);
+    await second.close();
+    expect(ended.every(Boolean)).toBe(true);
   });
 
   it('killing the hub process mid-push loses no acknowledged change', async () => {

@@ -34,12 +34,34 @@ export async function openHub(dataDir: string): Promise<OpenHub> {
     throw error;
   }
   const app = new pg.Pool({ ...connection(dataDir, 'hub_app'), max: 8 });
+  // An idle connection the cluster drops (a restart by its administrator) is replaced on the
+  // next request; without a listener the pool would throw it and take the hub down.
+  app.on('error', (error) =>
+    console.warn(`Hub: an idle database connection closed: ${error.message}`),
+  );
   return {
     app,
     owner,
     async close() {
-      await app.end();
+      await endPool(app);
       if (started) await stopCluster(dataDir);
     },
   };
+}
+
+/**
+ * Ends the pool and waits until each of its connections has closed: `Pool.end` resolves once
+ * they are asked to, and a cluster stopped before they finish would end them itself, which
+ * each reports as an error.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  let open = pool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    pool.on('remove', () => {
+      if (--open === 0) resolve();
+    });
+  });
+  await pool.end();
+  await closed;
 }
