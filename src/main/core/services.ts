@@ -17,7 +17,7 @@ import type { createSessionResults } from './sessions/session-results';
 import type { createCertificateService } from './certificates/certificate-service';
 import type { createPaperService } from './reports/paper-service';
 import type { PdfPrinter } from './reports/chromium-printer';
-import type { Publisher } from './content/pack-signature';
+import type { Publisher } from './content/publishers';
 import type { createLiveRooms, LiveListen } from './live/rooms';
 import type { createSyncService } from './sync/sync-service';
 import type { FetchLike } from '../../shared/sync/hub-client';
@@ -271,6 +271,10 @@ export function createServices(db: Db, env: ServiceEnv): ServiceSet {
     need,
     async startOwnWork() {
       try {
+        // The trash expiry writes as its store is made: not while a job holds the write
+        // transaction, which would hold this thread (and a Cancel) till the job ends.
+        await Promise.all([loadServiceModules(['sync', 'trash']), need(['jobs'])]);
+        await made.jobs!.writersDone();
         await need(['sync', 'trash']);
       } catch (error) {
         // Closed meanwhile (a restore, the app quitting): nothing is left to start.

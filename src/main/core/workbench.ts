@@ -12,10 +12,11 @@ import { openConnectionChecked, storageRecoveryError, type Db } from './db/conne
 import type { DatabaseNeedsRecoveryError } from './db/errors';
 import { migrate } from './db/migrate';
 import { removeUnfinishedRestore, restoreBackup } from './db/restore';
+import { ownWorkStart } from './own-work-start';
 import { createChromiumPrinter, type PdfPrinter } from './reports/chromium-printer';
 import type { SystemContext } from './system/handlers';
 import type { ServiceSet } from './services';
-import { TRUSTED_PUBLISHERS, type Publisher } from './content/pack-signature';
+import { TRUSTED_PUBLISHERS, type Publisher } from './content/publishers';
 import type { LiveListen } from './live/rooms';
 import type { FetchLike } from '../../shared/sync/hub-client';
 
@@ -86,7 +87,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       // The stores load only now, each when a domain first needs it (services.ts).
       const { createServices } = await import('./services');
       const services = createServices(db, { ...options, dataDir, printer, emit, trusted });
-      void firstScreenServed.then(() => services.startOwnWork());
+      void ownWorkMayStart.then(() => services.startOwnWork());
       return { kind: 'ready', services };
     } catch (error) {
       db?.close();
@@ -96,12 +97,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     }
   }
 
-  // The services' own work (hub sync, trash expiry: a write) starts once the first screen is
-  // served (its domains loaded or its first answer given) or 3 s after opening. Not later: a
-  // write waiting on a job's transaction would hold this thread, and a Cancel, till it ends.
-  let served = () => {};
-  const firstScreenServed = new Promise<void>((resolve) => (served = resolve));
-  setTimeout(() => served(), 3000).unref();
+  // Reopened after a restore, the database's own work starts at once: the app is running.
+  let mayStart = () => {};
+  const ownWorkMayStart = new Promise<void>((resolve) => (mayStart = resolve));
+  const answering = ownWorkStart(() => mayStart());
   const serveModule = import('./api/serve');
   void serveModule.then((m) => m.preload('library'));
 
@@ -168,8 +167,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   };
 
   // Each domain loads on its first call (api/serve.ts); the first screen's (library, system)
-  // and jobs (a Cancel must not wait on a module load) load here once the database is open.
-  // (serve.ts and the library's modules were read, not yet used, while the database was checked.)
+  // load here once the database is open, and jobs (a Cancel must not wait on a module load)
+  // with the own work, after the first answers (serve.ts and the library's modules were read,
+  // not yet used, while the database was checked).
   const serving: Promise<Serving> = serveModule.then(({ serve }) =>
     serve(context, {
       dataFolder: dataDir,
@@ -178,11 +178,11 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     }),
   );
   void serving.then(async (s) => {
-    for (const domain of ['library', 'system', 'jobs'] as const) await s.load(domain);
-    served();
+    for (const domain of ['library', 'system'] as const) await s.load(domain);
+    await ownWorkMayStart.then(() => s.load('jobs'));
   });
   const dispatch: Dispatch = (method, input) =>
-    serving.then((s) => s.dispatch(method, input)).finally(served);
+    answering(() => serving.then((s) => s.dispatch(method, input)));
 
   return {
     dispatch,
