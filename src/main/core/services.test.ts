@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openConnection } from './db/connection';
 import { migrate } from './db/migrate';
-import { TRUSTED_PUBLISHERS } from './content/pack-signature';
+import { TRUSTED_PUBLISHERS } from './content/publishers';
 import { createServices, type ServiceSet } from './services';
 import { tempDir } from './testing/fixtures';
 

@@ -1,7 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import type * as NodeCrypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
 import type { Settings } from '../../shared/domain/settings';
 import type { Db } from './db/connection';
+
+// node:crypto loads when a value is first made, not with the store: the store is part of the
+// first screen's answers, and a fresh core thread spends ~5 ms loading it.
+const crypto = () => createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto;
 
 /** Small key/value settings; the machine id is made once, the first time it is asked for. */
 export function createSettingsStore(db: Db) {
@@ -19,7 +24,7 @@ export function createSettingsStore(db: Db) {
   const get = (): Settings => ({
     userName: read.get('userName') ?? '',
     organisation: read.get('organisation') ?? '',
-    machineId: value('machineId', randomUUID),
+    machineId: value('machineId', () => crypto().randomUUID()),
     machineName: hostname(),
     // A name set before this question existed counts as answered.
     welcomed: read.get('welcomed') === 'yes' || Boolean(read.get('userName')),
@@ -47,7 +52,7 @@ export function createSettingsStore(db: Db) {
     setContentLanguage: (language: string): void => void write.run('contentLanguage', language),
     /** The secret certificate codes are made with; made once, never leaves this database. */
     certificateSecret: (): string =>
-      value('certificateSecret', () => randomBytes(32).toString('hex')),
+      value('certificateSecret', () => crypto().randomBytes(32).toString('hex')),
     /** The name written into history: the user's name, or the machine's when none is set. */
     actor: (): string => read.get('userName') || `someone on ${hostname()}`,
   };

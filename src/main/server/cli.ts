@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { defaultDataDir } from '../core/paths';
 import { startCore } from '../core/host/core-client';
 import { parseServeArgs } from './cli-args';
-import { firstScreenRenderer } from './first-screen';
 import type { BrowserServer } from './http-server';
 
 // Only what starting the core needs is imported up front: the core thread boots while this one
-// loads the rest (node:crypto, node:child_process, the server), not after it.
+// loads the rest (node:crypto, node:child_process, the server, the first screen), not after it.
 
 // Built to out/main/server.js; the project root is two folders up.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,7 +54,10 @@ async function main(): Promise<void> {
   // The server (ws, the contract's body limits) loads and listens while the core thread loads
   // and opens the database; calls made before it is open wait for it.
   try {
-    const { startBrowserServer } = await import('./http-server');
+    const [{ startBrowserServer }, { firstScreenRenderer }] = await Promise.all([
+      import('./http-server'),
+      import('./first-screen'),
+    ]);
     [server] = await Promise.all([
       startBrowserServer({
         workbench: core,

@@ -16,7 +16,8 @@ import {
 import { AppError } from '../../../shared/api/envelope';
 import { parseJsonText } from '../../../shared/text/json-text';
 import { packContentHash } from './install-pack';
-import { TRUSTED_PUBLISHERS, verifiedPublisher, type Publisher } from './pack-signature';
+import { verifiedPublisher } from './pack-signature';
+import { TRUSTED_PUBLISHERS, type Publisher } from './publishers';
 
 export function readJson(file: string): unknown {
   let text: string;

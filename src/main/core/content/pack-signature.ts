@@ -2,27 +2,7 @@ import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:
 import { AppError } from '../../../shared/api/envelope';
 import type { PackSignature } from '../../../shared/content/pack';
 import { PACK_FILE_FORMAT } from '../../../shared/content/pack-format';
-
-export interface Publisher {
-  /** The first 16 hex digits of the SHA-256 of the public key (SPKI, DER). */
-  keyId: string;
-  name: string;
-  publicKey: string;
-}
-
-/**
- * Publishers whose signed packs this app accepts as verified. The private keys are not in the
- * repository: the project's is held by the release machine (docs/CONTENT-PACKS.md).
- */
-export const TRUSTED_PUBLISHERS: readonly Publisher[] = [
-  {
-    keyId: 'bdd0de5a54fe0378',
-    name: 'Convention Workbench project',
-    publicKey: `-----BEGIN PUBLIC KEY-----
-MCowBQYDK2VwAyEA4OO3VGybCNZ+MPH6G5lPKuhpltZzspreP4HJLSLbm9M=
------END PUBLIC KEY-----`,
-  },
-];
+import { TRUSTED_PUBLISHERS, type Publisher } from './publishers';
 
 export function keyIdOf(key: KeyObject): string {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;

@@ -10,7 +10,8 @@ import type { PackFile } from '../../../shared/content/pack';
 import { createWorkbench, type Workbench } from '../workbench';
 import { callOk, tempDir, writeSmallPack } from '../testing/fixtures';
 import { packContentHash } from './install-pack';
-import { keyIdOf, signPackHash, type Publisher } from './pack-signature';
+import { keyIdOf, signPackHash } from './pack-signature';
+import type { Publisher } from './publishers';
 
 /** Throwaway publishers made for this run: one plays the bundled pack's publisher. */
 function throwawayPublisher(name: string): { key: KeyObject; publisher: Publisher } {

@@ -18,7 +18,7 @@ import { installTranslation } from './install-translation';
 import { isTranslationPackFile, parseTranslationPackFile } from './translation-pack-file';
 import { createPackRepository, type QuestionFilter } from './pack-repository';
 import { createQuestionTranslator, createQuizTranslator } from './translated-questions';
-import { TRUSTED_PUBLISHERS, type Publisher } from './pack-signature';
+import { TRUSTED_PUBLISHERS, type Publisher } from './publishers';
 import { questionTemplate, readSheetRows } from '../files/sheets';
 
 export interface FileContent {

@@ -1,7 +1,7 @@
 import type { Envelope } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
 import type { SystemStatus } from '../../../shared/domain/system';
-import type { Publisher } from '../content/pack-signature';
+import type { Publisher } from '../content/publishers';
 import type { PrintStage } from '../reports/page-templates';
 
 /**

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { ReportOptions } from '../../../shared/reports/assessment-report';
 import type { ReportLanguage } from '../../../shared/i18n/report-catalogs';
 import type { CertificateRequest, CertificateSkip } from '../certificates/certificate-service';
-import type { Publisher } from '../content/pack-signature';
+import type { Publisher } from '../content/publishers';
 import type { Db } from '../db/connection';
 import type { FileSource } from '../files/input-file';
 import type { PdfPrinter } from '../reports/page-templates';

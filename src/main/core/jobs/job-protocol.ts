@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../shared/api/envelope';
-import type { Publisher } from '../content/pack-signature';
+import type { Publisher } from '../content/publishers';
 import type { PrintStage } from '../reports/page-templates';
 import type { JobKind } from './job-kinds';
 

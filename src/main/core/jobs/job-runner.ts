@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { tsxWorkerCode } from '../tsx-worker';
 import { AppError } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
-import type { Publisher } from '../content/pack-signature';
+import type { Publisher } from '../content/publishers';
 import type { PdfPrinter } from '../reports/page-templates';
 import type { JobInput, JobKind, JobResult } from './job-kinds';
 import { READ_ONLY_JOBS, type FromWorker, type JobStart, type ToWorker } from './job-protocol';

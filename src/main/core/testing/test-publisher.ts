@@ -1,5 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
-import { keyIdOf, type Publisher } from '../content/pack-signature';
+import { keyIdOf } from '../content/pack-signature';
+import type { Publisher } from '../content/publishers';
 
 // A publisher for tests that run in several processes (the crash test's parent and worker must
 // trust the same key): derived from a fixed seed, so it is the same everywhere and worth nothing.
