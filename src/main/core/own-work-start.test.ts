@@ -7,7 +7,8 @@ describe('own work starts after the first answers, in a quiet moment', () => {
 
   it('waits while a call is answered, then for a quiet moment, and starts once', async () => {
     const start = vi.fn();
-    const answering = ownWorkStart(start, { quietMs: 100, latestMs: 3000 });
+    const { answering, started } = ownWorkStart({ quietMs: 100, latestMs: 3000 });
+    void started.then(start);
     let finish = () => {};
     const slow = answering(() => new Promise<void>((resolve) => (finish = resolve)));
     await vi.advanceTimersByTimeAsync(500);
@@ -28,9 +29,11 @@ describe('own work starts after the first answers, in a quiet moment', () => {
 
   it('starts at the latest time even when no call comes, or one never ends', async () => {
     const idle = vi.fn();
-    ownWorkStart(idle, { quietMs: 100, latestMs: 3000 });
+    void ownWorkStart({ quietMs: 100, latestMs: 3000 }).started.then(idle);
     const busy = vi.fn();
-    void ownWorkStart(busy, { quietMs: 100, latestMs: 3000 })(() => new Promise(() => {}));
+    const busyWork = ownWorkStart({ quietMs: 100, latestMs: 3000 });
+    void busyWork.started.then(busy);
+    void busyWork.answering(() => new Promise(() => {}));
     await vi.advanceTimersByTimeAsync(2999);
     expect([idle.mock.calls.length, busy.mock.calls.length]).toEqual([0, 0]);
     await vi.advanceTimersByTimeAsync(1);
@@ -38,7 +41,7 @@ describe('own work starts after the first answers, in a quiet moment', () => {
   });
 
   it('passes each answer and each failure through unchanged', async () => {
-    const answering = ownWorkStart(() => {});
+    const { answering } = ownWorkStart();
     await expect(answering(async () => 42)).resolves.toBe(42);
     await expect(answering(() => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
   });

@@ -87,7 +87,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       // The stores load only now, each when a domain first needs it (services.ts).
       const { createServices } = await import('./services');
       const services = createServices(db, { ...options, dataDir, printer, emit, trusted });
-      void ownWorkMayStart.then(() => services.startOwnWork());
+      void ownWork.started.then(() => services.startOwnWork());
       return { kind: 'ready', services };
     } catch (error) {
       db?.close();
@@ -97,10 +97,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     }
   }
 
-  // Reopened after a restore, the database's own work starts at once: the app is running.
-  let mayStart = () => {};
-  const ownWorkMayStart = new Promise<void>((resolve) => (mayStart = resolve));
-  const answering = ownWorkStart(() => mayStart());
+  const ownWork = ownWorkStart();
   const serveModule = import('./api/serve');
   void serveModule.then((m) => m.preload('library'));
 
@@ -179,10 +176,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   );
   void serving.then(async (s) => {
     for (const domain of ['library', 'system'] as const) await s.load(domain);
-    await ownWorkMayStart.then(() => s.load('jobs'));
+    await ownWork.started.then(() => s.load('jobs'));
   });
   const dispatch: Dispatch = (method, input) =>
-    answering(() => serving.then((s) => s.dispatch(method, input)));
+    ownWork.answering(() => serving.then((s) => s.dispatch(method, input)));
 
   return {
     dispatch,
