@@ -1,17 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-
-// The system Chromium (`npx playwright install` cannot download browsers on this network);
-// CHROMIUM_PATH picks another one, as for PDF export.
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './src/main/core/reports/system-chromium';
 
 // The servers the tests start check every answer against the contract (production skips it).
 process.env['WORKBENCH_CHECK_OUTPUT'] ??= '1';
@@ -43,7 +32,7 @@ export default defineConfig({
       testIgnore: 'electron/**',
       use: {
         browserName: 'chromium',
-        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS },
       },
     },
     {

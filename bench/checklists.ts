@@ -11,15 +11,8 @@ import { buildAssessmentReport, reportOptions } from '../src/shared/reports/asse
 import { reportHtml } from '../src/main/core/reports/report-html';
 import { reportFontCss } from '../src/main/core/reports/fonts';
 import { median, type Figure } from './stats';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../src/main/core/reports/system-chromium';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const COUNTRIES = [
   'VN',
   'KE',
@@ -79,7 +72,7 @@ async function time<T>(fn: () => Promise<T> | T, runs = 3): Promise<number> {
  */
 function coldChromiumPrint(htmlFile: string, pdfFile: string): Promise<void> {
   const child = spawn(
-    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    SYSTEM_CHROMIUM,
     [
       ...CHROMIUM_ARGS,
       '--headless',
@@ -250,7 +243,7 @@ export async function checklistFigures(): Promise<Figure[]> {
     const htmlFile = join(out, 'r.html');
     writeFileSync(htmlFile, reportHtml(report, { fontCss: reportFontCss() }));
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: SYSTEM_CHROMIUM,
       args: CHROMIUM_ARGS,
     });
     const printOnly = await time(async () => {

@@ -2,15 +2,8 @@
 import { createServer } from 'node:http';
 import { chromium, type Page } from 'playwright-core';
 import { median, type Figure } from './stats';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../src/main/core/reports/system-chromium';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ROUNDS = 8; // the first round warms Chromium's own caches and is not counted
 
 // When the article list (or the empty page's text) was painted, as the page itself records it:
@@ -57,7 +50,7 @@ export async function coldStartFigures(appUrl: string): Promise<Figure[]> {
   await new Promise<void>((r) => empty.listen(0, '127.0.0.1', () => r()));
   const emptyPort = (empty.address() as { port: number }).port;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: SYSTEM_CHROMIUM,
     args: CHROMIUM_ARGS,
   });
   const painted: number[] = [];

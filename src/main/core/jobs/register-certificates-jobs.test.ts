@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventPayload } from '../../../shared/api/events';
 import { toCsv } from '../../../shared/content/csv';
-import { CHROMIUM } from '../reports/testing';
 import {
   callOk,
   openTestWorkbench,
@@ -13,6 +12,7 @@ import {
   writeSmallPack,
 } from '../testing/fixtures';
 import type { Workbench } from '../workbench';
+import { SYSTEM_CHROMIUM } from '../reports/system-chromium';
 
 // The register import and certificate rendering run as jobs in worker threads with their own
 // connection to the same SQLite file: real file, real workers, real dispatch, real Chromium.
@@ -143,7 +143,7 @@ describe('register import as a job', { timeout: 180_000 }, () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('certificates as a job', { timeout: 180_000 }, () => {
+describe.skipIf(!existsSync(SYSTEM_CHROMIUM))('certificates as a job', { timeout: 180_000 }, () => {
   async function registerPeople(count: number): Promise<void> {
     await callOk(workbench, 'sessions.addParticipants', {
       sessionId,

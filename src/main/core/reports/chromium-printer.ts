@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { AppError } from '../../../shared/api/envelope';
 import { childProcessesWith, lowerProcessTree } from '../os/background-priority';
 import type { PageMeta, PdfPrinter, PrintStage } from './page-templates';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './system-chromium';
 
 // Kept for the callers that import them from here.
 export type { PageMeta, PdfPrinter, PrintStage };
@@ -17,24 +18,13 @@ export interface ChromiumPrinter extends PdfPrinter {
 /** Playwright talks to the browser it launches over a pipe, and says so on its command line. */
 const PIPE = '--remote-debugging-pipe';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /**
  * A printer on the system Chromium through playwright-core: one headless browser per session,
  * started in the background on the first need (warm or print), reused for every later print and
  * shut by close(). Used in browser mode and in tests; the desktop prints with Electron's own
  * webContents.printToPDF. playwright-core is imported here, on first need, never at start-up.
  */
-export function createChromiumPrinter(
-  executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-): ChromiumPrinter {
+export function createChromiumPrinter(executablePath = SYSTEM_CHROMIUM): ChromiumPrinter {
   let browser: Promise<Browser> | null = null;
 
   const start = async (): Promise<Browser> => {
@@ -47,7 +37,7 @@ export function createChromiumPrinter(
     try {
       const { chromium } = await import('playwright-core');
       const before = new Set(childProcessesWith(PIPE));
-      const launched = await chromium.launch({ executablePath, args: ARGS });
+      const launched = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
       // Printing a long report keeps Chromium busy for seconds on every core it can get; at
       // background priority it yields them to the thread serving the UI whenever that wakes.
       for (const pid of childProcessesWith(PIPE)) if (!before.has(pid)) lowerProcessTree(pid);

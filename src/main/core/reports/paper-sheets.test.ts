@@ -11,10 +11,12 @@ import { paperLetter, paperRights } from '../../../shared/training/paper-order';
 import { callOk, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import { createWorkbench, type Workbench } from '../workbench';
 import { quizSheetHtml, signInSheetHtml } from './paper-sheets';
-import { CHROMIUM, PAGES_DIR, pdfFile, renderPages } from './testing';
+import { PAGES_DIR, pdfFile, renderPages } from './testing';
+import { SYSTEM_CHROMIUM } from './system-chromium';
 
-const canPrint = existsSync(CHROMIUM);
-if (!canPrint) console.warn(`paper sheets: skipped, no Chromium at ${CHROMIUM} to print with`);
+const canPrint = existsSync(SYSTEM_CHROMIUM);
+if (!canPrint)
+  console.warn(`paper sheets: skipped, no Chromium at ${SYSTEM_CHROMIUM} to print with`);
 
 let workbench: Workbench;
 let cleanup: () => void;

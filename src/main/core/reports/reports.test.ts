@@ -24,17 +24,10 @@ import { ITEM_COLUMNS } from './report-format';
 import { escapeHtml } from './html-page';
 import { reportHtml } from './report-html';
 import { renderAssessmentReport } from './render-report';
-import {
-  CHROMIUM,
-  PAGES_DIR,
-  brokenWords,
-  hasArabic,
-  pageOf,
-  pdfFile,
-  renderPages,
-} from './testing';
+import { PAGES_DIR, brokenWords, hasArabic, pageOf, pdfFile, renderPages } from './testing';
 import { openReportTestBench, type ReportTestBench } from './testing-bench';
 import { xlsxReport } from './xlsx-report';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './system-chromium';
 
 const VI = 'Bộ luật Hình sự 2015, Điều 289';
 const AR = 'وزارة العدل';
@@ -262,7 +255,7 @@ describe('HTML template', () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
+describe.skipIf(!existsSync(SYSTEM_CHROMIUM))('PDF through Chromium', () => {
   it('prints a tagged A4 report with Vietnamese, Chinese and Arabic text', async () => {
     const steps: string[] = [];
     const pdf = await renderAssessmentReport(await report(), 'pdf', {
@@ -357,7 +350,7 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF through Chromium', () => {
       file,
       reportHtml(await report({ sections: ['cover'] }), { fontCss: reportFontCss() }),
     );
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
       await page.goto(`file://${file}`);
@@ -512,7 +505,7 @@ describe('filters', () => {
     expect(xml).toContain('Filters were applied');
     for (const other of OTHER_RESULTS) expect(xml).not.toContain(other);
 
-    if (existsSync(CHROMIUM)) {
+    if (existsSync(SYSTEM_CHROMIUM)) {
       const { text, file } = pdfFile(
         work,
         await renderAssessmentReport(r, 'pdf', { printer, tempDir: work }),
@@ -546,7 +539,7 @@ describe('report length and line breaks', () => {
     expect(docx).toContain(`The ${assessed} items assessed so far`);
   });
 
-  it.skipIf(!existsSync(CHROMIUM))(
+  it.skipIf(!existsSync(SYSTEM_CHROMIUM))(
     'breaks no word across two lines, in English, Vietnamese and Arabic',
     async () => {
       const files: string[] = [];

@@ -34,18 +34,11 @@ import { sessionDocx } from './session-docx';
 import { sessionXlsx } from './session-xlsx';
 import { PARTICIPANT_COLUMNS, sessionContext } from './session-format';
 import { sessionReportHtml } from './session-html';
-import {
-  CHROMIUM,
-  PAGES_DIR,
-  brokenWords,
-  hasArabic,
-  pageOf,
-  pdfFile,
-  renderPages,
-} from './testing';
+import { PAGES_DIR, brokenWords, hasArabic, pageOf, pdfFile, renderPages } from './testing';
 import { openReportTestBench, type ReportTestBench } from './testing-bench';
 import { reportFontCss } from './fonts';
 import { rightAnswer, wrongAnswer } from '../testing/answers';
+import { SYSTEM_CHROMIUM } from './system-chromium';
 
 const VI = 'Nguyễn Thị Hồng Nhung';
 const AR = 'فاطمة الزهراء';
@@ -292,7 +285,7 @@ describe('session report model', () => {
 });
 
 describe('session report formats', () => {
-  it.skipIf(!existsSync(CHROMIUM))(
+  it.skipIf(!existsSync(SYSTEM_CHROMIUM))(
     'prints the PDF with every script, the section titles and the mean gain',
     async () => {
       const steps: string[] = [];
@@ -344,7 +337,7 @@ describe('session report formats', () => {
     180_000,
   );
 
-  it.skipIf(!existsSync(CHROMIUM))(
+  it.skipIf(!existsSync(SYSTEM_CHROMIUM))(
     'prints an Arabic report right-to-left',
     async () => {
       const pdf = await renderSessionReport(report('ar'), 'pdf', { printer, tempDir: work });
@@ -494,7 +487,7 @@ describe('certificates', () => {
     expect(eligibleParticipants(session, results, {}).eligible).toHaveLength(3);
   });
 
-  it.skipIf(!existsSync(CHROMIUM))(
+  it.skipIf(!existsSync(SYSTEM_CHROMIUM))(
     'prints one landscape page per eligible participant, with name, code and QR',
     async () => {
       const html = await certificatesHtml(
@@ -540,7 +533,7 @@ describe('certificates', () => {
     120_000,
   );
 
-  it.skipIf(!existsSync(CHROMIUM))(
+  it.skipIf(!existsSync(SYSTEM_CHROMIUM))(
     'prints a single certificate in Chinese and one in Arabic',
     async () => {
       for (const [lang, id] of [
@@ -571,7 +564,7 @@ describe('certificates', () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('session report line breaks', () => {
+describe.skipIf(!existsSync(SYSTEM_CHROMIUM))('session report line breaks', () => {
   it(
     'breaks no word across two lines, in English, Vietnamese and Arabic',
     async () => {

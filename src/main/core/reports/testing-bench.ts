@@ -4,7 +4,7 @@ import { REPORT_LANGUAGES, loadReportLanguage } from '../../../shared/i18n/repor
 import { openTestWorkbench, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import type { Workbench } from '../workbench';
 import { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer';
-import { CHROMIUM } from './testing';
+import { SYSTEM_CHROMIUM } from './system-chromium';
 
 /** What a report test file exports with: its own workbench, a printer and an output folder. */
 export interface ReportTestBench {
@@ -27,7 +27,7 @@ export async function openReportTestBench(prefix: string): Promise<ReportTestBen
     const work = process.env.KEEP_REPORTS ?? join(data.dir, 'out');
     mkdirSync(work, { recursive: true });
     const workbench = await openTestWorkbench(join(data.dir, 'data'), PROJECT_RESOURCES);
-    const printer = createChromiumPrinter(CHROMIUM);
+    const printer = createChromiumPrinter(SYSTEM_CHROMIUM);
     return {
       workbench,
       printer,

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './system-chromium';
 
 /** Test helpers shared by the report tests: printing, reading PDFs back, page images. */
 
@@ -15,7 +16,6 @@ export const PAGES_DIR = join(
   'test-results',
   'report-pages',
 );
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Writes a PDF to `dir` and reads it back: its text (pages split by \f) and pdfinfo's output. */
 export function pdfFile(
@@ -74,8 +74,8 @@ export function pageOf(text: string, heading: string): number {
 export async function brokenWords(htmlFiles: string[]): Promise<Record<string, string[]>> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+    executablePath: SYSTEM_CHROMIUM,
+    args: CHROMIUM_ARGS,
   });
   const found: Record<string, string[]> = {};
   try {
