@@ -4,52 +4,21 @@ import type { PushEvent } from '../../shared/api/events';
 import type { SystemStatus } from '../../shared/domain/system';
 import type { Dispatch } from './api/dispatch';
 import type { Serving } from './api/serve';
-import { ensureBundledPack } from './content/bundled-pack';
-import { ensureBundledTranslations } from './content/bundled-translations';
-import { listBackups, removeUnfinishedBackups } from './db/backup';
+import { TRUSTED_PUBLISHERS } from './content/publishers';
+import { listBackups } from './db/backup';
 import { DATABASE_FILE_NAME } from './db/file-name';
-import { openConnectionChecked, storageRecoveryError, type Db } from './db/connection';
+import { storageRecoveryError, type Db } from './db/connection';
 import type { DatabaseNeedsRecoveryError } from './db/errors';
-import { migrate } from './db/migrate';
-import { removeUnfinishedRestore, restoreBackup } from './db/restore';
+import { restoreAndReopen } from './db/restore';
+import { openDatabase } from './open-database';
 import { ownWorkStart } from './own-work-start';
-import { createChromiumPrinter, type PdfPrinter } from './reports/chromium-printer';
+import { createChromiumPrinter } from './reports/chromium-printer';
 import type { SystemContext } from './system/handlers';
 import type { ServiceSet } from './services';
-import { TRUSTED_PUBLISHERS, type Publisher } from './content/publishers';
-import type { LiveListen } from './live/rooms';
-import type { FetchLike } from '../../shared/sync/hub-client';
+import type { WorkbenchOptions } from './workbench-options';
 
 export { DATABASE_FILE_NAME };
 export const BUNDLED_PACK_ID = 'uncc';
-
-export interface WorkbenchOptions {
-  dataDir: string;
-  /** The folder holding packs/<id>/ as shipped with the app. */
-  resourcesDir: string;
-  shell: 'desktop' | 'browser';
-  appVersion: string;
-  nativeBinding?: string | undefined;
-  /** Prints report HTML to PDF: Electron's on the desktop, else Chromium via playwright-core. */
-  printer?: PdfPrinter & { close?: () => Promise<void> };
-  /** Called when the user chooses to quit (from the recovery screen, for instance). */
-  onQuit?: () => void;
-  /** Check every answer against the contract; default: WORKBENCH_CHECK_OUTPUT=1 (see dispatch.ts). */
-  checkOutput?: boolean;
-  /**
-   * Publishers whose signed packs install as verified; the first is the publisher of the bundled
-   * pack, whose updates it alone may sign. Defaults to the keys the app ships.
-   */
-  trustedPublishers?: readonly Publisher[];
-  /** Starts live rooms' listeners (docs/LIVE.md); without it the shell cannot open a room. */
-  liveListen?: LiveListen;
-  /** The HTTP used to reach the sync hub; tests pass one that can drop a connection. */
-  syncFetch?: FetchLike;
-  /** Called once the first open has the database migrated: the core thread says ready here. */
-  onDatabaseOpen?: () => void;
-  /** integrity_check's verdict from another thread (host/integrity-thread.ts): first open only. */
-  soundElsewhere?: Promise<boolean>;
-}
 
 export interface Workbench {
   dispatch: Dispatch;
@@ -77,12 +46,15 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   async function open(first?: WorkbenchOptions): Promise<State> {
     let db: Db | null = null;
     try {
-      db = await openConnectionChecked(databaseFile, options, first?.soundElsewhere);
-      removeUnfinishedBackups(backupDir);
-      removeUnfinishedRestore(databaseFile);
-      await migrate(db, backupDir);
-      await ensureBundledPack(db, options.resourcesDir, BUNDLED_PACK_ID, trusted[0]!.keyId);
-      await ensureBundledTranslations(db, options.resourcesDir);
+      db = await openDatabase(
+        { databaseFile, backupDir },
+        {
+          ...options,
+          bundledPackId: BUNDLED_PACK_ID,
+          bundledKeyId: trusted[0]!.keyId,
+          soundElsewhere: first?.soundElsewhere,
+        },
+      );
       first?.onDatabaseOpen?.();
       // The stores load only now, each when a domain first needs it (services.ts).
       const { createServices } = await import('./services');
@@ -128,33 +100,20 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
      */
     async restore(requested) {
       closeDatabase();
-      let restore: ReturnType<typeof restoreBackup>;
-      try {
-        restore = restoreBackup({ databaseFile, backupDir, requested });
-      } catch (error) {
-        state = await open(); // nothing was swapped: reopen the database as it was
-        throw error;
-      }
-      let problem: string | null = null;
-      try {
-        state = await open();
-        if (state.kind === 'recovery') problem = state.error.message;
-      } catch (error) {
-        problem = (error as Error).message;
-      }
-      if (problem !== null) {
-        closeDatabase();
-        restore.putBack();
-        state = await open();
-        throw new AppError(
-          'NEEDS_RECOVERY',
-          `The backup ${restore.restored.file} could not be opened (${problem}). The database was put back as it was.`,
-        );
-      }
-      const notice = restore.skipped.length
-        ? `Restored ${restore.restored.file}. Newer backups failed the check and were passed over: ${restore.skipped.map((x) => `${x.file} (${x.problem})`).join('; ')}.`
-        : undefined;
-      if (notice) console.warn(`[restore] ${notice}`);
+      const notice = await restoreAndReopen(
+        { databaseFile, backupDir, requested },
+        {
+          async reopen() {
+            try {
+              state = await open();
+              return state.kind === 'recovery' ? state.error.message : null;
+            } catch (error) {
+              return (error as Error).message;
+            }
+          },
+          close: closeDatabase,
+        },
+      );
       return { ...status(), ...(notice ? { notice } : {}) };
     },
     about: { appVersion: options.appVersion, shell: options.shell, dataDir, databaseFile },

@@ -144,3 +144,37 @@ export function restoreBackup({
     },
   };
 }
+
+/**
+ * Restores a backup over the closed database and opens it again through `database.reopen`, which
+ * answers the problem that kept it from opening, or null. When the restored file fails to open,
+ * the replaced database is put back and reopened, and the restore is refused with the reason;
+ * when no backup can be restored, the database is reopened as it was. Answers a notice naming
+ * the newer backups that failed the check and were passed over.
+ */
+export async function restoreAndReopen(
+  request: RestoreRequest,
+  database: { reopen(): Promise<string | null>; close(): void },
+): Promise<string | undefined> {
+  let restore: RestoreResult;
+  try {
+    restore = restoreBackup(request);
+  } catch (error) {
+    await database.reopen(); // nothing was swapped
+    throw error;
+  }
+  const problem = await database.reopen();
+  if (problem !== null) {
+    database.close();
+    restore.putBack();
+    await database.reopen();
+    throw new AppError(
+      'NEEDS_RECOVERY',
+      `The backup ${restore.restored.file} could not be opened (${problem}). The database was put back as it was.`,
+    );
+  }
+  if (!restore.skipped.length) return undefined;
+  const notice = `Restored ${restore.restored.file}. Newer backups failed the check and were passed over: ${restore.skipped.map((x) => `${x.file} (${x.problem})`).join('; ')}.`;
+  console.warn(`[restore] ${notice}`);
+  return notice;
+}

@@ -12,7 +12,8 @@ import type { Envelope } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
 import type { SystemStatus } from '../../../shared/domain/system';
 import type { PdfPrinter } from '../reports/page-templates';
-import type { Workbench, WorkbenchOptions } from '../workbench';
+import type { Workbench } from '../workbench';
+import type { WorkbenchOptions } from '../workbench-options';
 import type { CoreThreadData, FromCore, ToCore } from './protocol';
 
 export interface CoreClientOptions extends Omit<

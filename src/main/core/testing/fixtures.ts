@@ -6,12 +6,8 @@ import type { Input, Output } from '../../../shared/api/contract';
 import type { MethodName } from '../../../shared/api/methods';
 import Database from 'better-sqlite3';
 import type { EventPayload } from '../../../shared/api/events';
-import {
-  createWorkbench,
-  DATABASE_FILE_NAME,
-  type Workbench,
-  type WorkbenchOptions,
-} from '../workbench';
+import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from '../workbench';
+import type { WorkbenchOptions } from '../workbench-options';
 
 export const PROJECT_RESOURCES = join(import.meta.dirname, '..', '..', '..', '..', 'resources');
 
