@@ -94,10 +94,11 @@ export async function requestBodyFigures(root: string): Promise<Figure[]> {
   );
   return [
     {
-      name: 'peak server memory added by 8 concurrent 89 MB bodies (MB)',
+      name: 'Peak server memory added by 8 concurrent 89 MB bodies',
       value: eight.growth / MB,
       reference: one.growth / MB,
-      referenceName: 'one 89 MB body (MB)',
+      referenceName: 'one 89 MB body',
+      unit: 'MB',
       target: 'at most 2× one body',
       pass: eight.growth <= 2 * one.growth,
     },

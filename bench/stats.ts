@@ -17,14 +17,19 @@ export interface Figure {
   referenceName: string;
   target?: string;
   pass?: boolean;
+  /** What value and reference count; milliseconds unless said. */
+  unit?: 'MB';
 }
+
+const format = (value: number, unit: Figure['unit']) =>
+  unit === 'MB' ? `${value.toFixed(1)} MB` : formatMs(value);
 
 export function printFigures(figures: readonly Figure[]): void {
   for (const f of figures) {
     const ratio = f.value / f.reference;
     const verdict = f.pass === undefined ? '' : f.pass ? '  [target met]' : '  [TARGET MISSED]';
     console.log(
-      `${f.name}: ${formatMs(f.value)} vs ${f.referenceName} ${formatMs(f.reference)} → ratio ${ratio.toFixed(2)}×${f.target ? `  (target: ${f.target})` : ''}${verdict}`,
+      `${f.name}: ${format(f.value, f.unit)} vs ${f.referenceName} ${format(f.reference, f.unit)} → ratio ${ratio.toFixed(2)}×${f.target ? `  (target: ${f.target})` : ''}${verdict}`,
     );
   }
 }
