@@ -32,23 +32,24 @@ async function paintedAt(page: Page): Promise<number> {
 }
 
 /**
- * `appUrl` carries the token, as a user opens it. Two figures, each beside an empty page in the
- * same Chromium: the article list painted (the server draws it into the page:
+ * `appUrl` carries the token, as a user opens it. Figures beside an empty page in the same
+ * Chromium: the article list painted (the server draws it into the page:
  * first-screen/render.tsx), and the app running over it (its scripts have run and React has
- * drawn the same list, which a click needs). Times run from asking for the page.
+ * drawn the same list, which a click needs); and the list painted beside the same page served
+ * as a file. Times run from asking for the page.
  */
 export async function coldStartFigures(appUrl: string): Promise<Figure[]> {
   // The same page as the server sends it, served as a file: its scripts (./assets/…) are not
   // found, so what it measures is Chromium painting this HTML and CSS, and nothing of ours.
   const samePage = await (await fetch(appUrl, { headers: { 'accept-language': 'en-US' } })).text();
   const html = { 'content-type': 'text/html' };
-  const empty = createServer((req, res) => {
+  const references = createServer((req, res) => {
     if (req.url === '/same-page') return res.writeHead(200, html).end(samePage);
     if (req.url !== '/') return res.writeHead(404).end();
     res.writeHead(200, html).end('<!doctype html><title>empty</title><p id="empty">empty</p>');
   });
-  await new Promise<void>((r) => empty.listen(0, '127.0.0.1', () => r()));
-  const emptyPort = (empty.address() as { port: number }).port;
+  await new Promise<void>((r) => references.listen(0, '127.0.0.1', () => r()));
+  const referencePort = (references.address() as { port: number }).port;
   const browser = await chromium.launch({
     executablePath: SYSTEM_CHROMIUM,
     args: CHROMIUM_ARGS,
@@ -75,10 +76,10 @@ export async function coldStartFigures(appUrl: string): Promise<Figure[]> {
           running.push(runningAt - asked);
         }
       } else if (kind === 'file') {
-        await page.goto(`http://127.0.0.1:${emptyPort}/same-page`, { waitUntil: 'commit' });
+        await page.goto(`http://127.0.0.1:${referencePort}/same-page`, { waitUntil: 'commit' });
         if (i > 0) asFile.push((await paintedAt(page)) - asked);
       } else {
-        await page.goto(`http://127.0.0.1:${emptyPort}/`, { waitUntil: 'commit' });
+        await page.goto(`http://127.0.0.1:${referencePort}/`, { waitUntil: 'commit' });
         await page.getByText('empty').waitFor();
         if (i > 0) blank.push((await paintedAt(page)) - asked);
       }
@@ -86,7 +87,7 @@ export async function coldStartFigures(appUrl: string): Promise<Figure[]> {
     }
   }
   await browser.close();
-  empty.close();
+  references.close();
   const reference = median(blank);
   const listPainted = median(painted);
   const referenceName = 'an empty page painted in the same Chromium';
@@ -101,8 +102,8 @@ export async function coldStartFigures(appUrl: string): Promise<Figure[]> {
     },
     {
       // What the server and the app's scripts add to the paint of the list: the part of the
-      // figure above that is ours. The rest is Chromium painting a screen of text in a fresh
-      // renderer, which an empty page does not do.
+      // figure above that is ours. The rest is Chromium laying out and painting a full screen
+      // of styled text in a fresh renderer, which an empty page does not do.
       name: `Browser-mode cold start to the article list painted (median of ${ROUNDS - 1})`,
       value: listPainted,
       reference: median(asFile),

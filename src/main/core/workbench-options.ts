@@ -3,6 +3,9 @@ import type { LiveListen } from './live/rooms';
 import type { PdfPrinter } from './reports/page-templates';
 import type { FetchLike } from '../../shared/sync/hub-client';
 
+/** A printer the workbench shuts when it closes, if it has anything to shut. */
+export type ClosablePrinter = PdfPrinter & { close?: () => Promise<void> };
+
 /** What a shell gives createWorkbench (workbench.ts): where the data is and what it provides. */
 export interface WorkbenchOptions {
   dataDir: string;
@@ -12,7 +15,7 @@ export interface WorkbenchOptions {
   appVersion: string;
   nativeBinding?: string | undefined;
   /** Prints report HTML to PDF: Electron's on the desktop, else Chromium via playwright-core. */
-  printer?: PdfPrinter & { close?: () => Promise<void> };
+  printer?: ClosablePrinter;
   /** Called when the user chooses to quit (from the recovery screen, for instance). */
   onQuit?: () => void;
   /** Check every answer against the contract; default: WORKBENCH_CHECK_OUTPUT=1 (see dispatch.ts). */

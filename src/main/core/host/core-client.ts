@@ -11,9 +11,8 @@ import { checkIntegrityAhead } from './integrity-ahead';
 import type { Envelope } from '../../../shared/api/envelope';
 import type { PushEvent } from '../../../shared/api/events';
 import type { SystemStatus } from '../../../shared/domain/system';
-import type { PdfPrinter } from '../reports/page-templates';
 import type { Workbench } from '../workbench';
-import type { WorkbenchOptions } from '../workbench-options';
+import type { ClosablePrinter, WorkbenchOptions } from '../workbench-options';
 import type { CoreThreadData, FromCore, ToCore } from './protocol';
 
 export interface CoreClientOptions extends Omit<
@@ -21,7 +20,7 @@ export interface CoreClientOptions extends Omit<
   'printer' | 'liveListen' | 'onQuit'
 > {
   /** Prints PDFs on this thread (Electron's printer); without it the core thread uses Chromium. */
-  printer?: PdfPrinter & { close?: () => Promise<void> };
+  printer?: ClosablePrinter;
   /** Called when the user chooses to quit (from the recovery screen, for instance). */
   onQuit?: () => void;
   /** The built renderer (out/renderer): lets live rooms serve their participant page. */

@@ -4,7 +4,6 @@ import { REPORT_LANGUAGES, loadReportLanguage } from '../../../shared/i18n/repor
 import { openTestWorkbench, PROJECT_RESOURCES, tempDir } from '../testing/fixtures';
 import type { Workbench } from '../workbench';
 import { createChromiumPrinter, type ChromiumPrinter } from './chromium-printer';
-import { SYSTEM_CHROMIUM } from './system-chromium';
 
 /** What a report test file exports with: its own workbench, a printer and an output folder. */
 export interface ReportTestBench {
@@ -27,7 +26,7 @@ export async function openReportTestBench(prefix: string): Promise<ReportTestBen
     const work = process.env.KEEP_REPORTS ?? join(data.dir, 'out');
     mkdirSync(work, { recursive: true });
     const workbench = await openTestWorkbench(join(data.dir, 'data'), PROJECT_RESOURCES);
-    const printer = createChromiumPrinter(SYSTEM_CHROMIUM);
+    const printer = createChromiumPrinter();
     return {
       workbench,
       printer,
