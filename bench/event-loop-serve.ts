@@ -6,9 +6,10 @@
 // run inside the bench's own process it also held the bench's other sections and the comparison
 // run's whole core, and the V8 memory reducer's mark-compacts of that heap, started while the
 // thread sat idle through the long PDF job, were counted as the server's blocks.
-//   node --import tsx bench/event-loop-serve.ts <core thread|serving thread> <root> <pack file> <copies>
+//   node --import tsx bench/event-loop-serve.ts <core thread|serving thread> <root> <pack file>
+//     <pack file sent as bytes> <copies>
 // prints a JSON line as each job starts and ends, then one with the JobResult list.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -78,6 +79,7 @@ async function measure(
   where: Where,
   root: string,
   packFile: string,
+  bytesPackFile: string,
   packCopies: string,
 ): Promise<JobResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cw-bench-loop-'));
@@ -104,19 +106,23 @@ async function measure(
       progressArrivals.push(performance.now());
   });
 
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
+  const post = async <T>(method: string, body: string | Uint8Array): Promise<T> => {
     const response = await fetch(`${origin}/api/${method}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
+      body,
     });
-    const body = (await response.json()) as
+    const answer = (await response.json()) as
       { ok: true; data: T } | { ok: false; error: { message: string } };
-    if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
-    return body.data;
+    if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);
+    return answer.data;
   };
+  const call = <T>(method: string, input: unknown): Promise<T> =>
+    post<T>(method, JSON.stringify(input));
 
   const job = async (name: string, method: string, input: unknown): Promise<JobResult> => {
+    // Encoded before the probe starts: a browser does that in its own process, not here.
+    const body = Buffer.from(JSON.stringify(input));
     // Events of the setup calls still in flight are not counted against this job.
     await new Promise((resolve) => setTimeout(resolve, 50));
     progressArrivals = [];
@@ -125,7 +131,7 @@ async function measure(
     console.log(JSON.stringify({ job: name, event: 'start' }));
     const probe = blockProbe();
     const started = performance.now();
-    await call(method, input);
+    await post(method, body);
     const totalMs = performance.now() - started;
     const { longestMs: longestBlockMs, cause: blockCause } = await probe.stop();
     console.log(JSON.stringify({ job: name, event: 'end' }));
@@ -181,6 +187,11 @@ async function measure(
     });
     return [
       await job(`pack import (bundled pack ×${packCopies})`, 'packs.import', { path: packFile }),
+      // As a browser sends a picked file: its bytes in the body, above 1 MB, so through a file.
+      await job(`pack import sent as bytes (bundled pack ×${packCopies})`, 'packs.import', {
+        fileName: 'bench-pack.json',
+        contentBase64: readFileSync(bytesPackFile).toString('base64'),
+      }),
       await job('checklist DOCX export', 'reports.exportAssessment', exportAs('docx')),
       await job('checklist XLSX export', 'reports.exportAssessment', exportAs('xlsx')),
       await job('checklist PDF export', 'reports.exportAssessment', exportAs('pdf')),
@@ -198,11 +209,11 @@ async function measure(
   }
 }
 
-const [where, root, packFile, packCopies = '?'] = process.argv.slice(2);
+const [where, root, packFile, bytesPackFile, packCopies = '?'] = process.argv.slice(2);
 if (where !== 'core thread' && where !== 'serving thread')
   throw new Error(
     `event-loop-serve: the first argument must be "core thread" or "serving thread", not "${where}".`,
   );
-if (!root || !packFile)
-  throw new Error('event-loop-serve: give the project root and the pack file.');
-console.log(JSON.stringify(await measure(where, root, packFile, packCopies)));
+if (!root || !packFile || !bytesPackFile)
+  throw new Error('event-loop-serve: give the project root and the two pack files.');
+console.log(JSON.stringify(await measure(where, root, packFile, bytesPackFile, packCopies)));

@@ -15,10 +15,16 @@ import { formatMs, printFigures, type Figure } from './stats';
 
 const PACK_COPIES = 5;
 
-/** The bundled pack ×PACK_COPIES as one pack file, for the pack import job. */
-function writeBenchPack(root: string, file: string): void {
-  const pack = enlargePack(readPackDirectory(join(root, 'resources/packs/uncc')), PACK_COPIES);
-  writeFileSync(file, JSON.stringify(toPackFile(pack)));
+/** The bundled pack ×PACK_COPIES as one pack file of the given id, for a pack import job. */
+function writeBenchPack(root: string, file: string, id: string): void {
+  const bundled = readPackDirectory(join(root, 'resources/packs/uncc'));
+  writeFileSync(file, JSON.stringify(toPackFile(enlargePack(bundled, PACK_COPIES, id))));
+}
+
+/** The pack files of the two pack import jobs: by path, and sent as bytes (another id, so new). */
+interface PackFiles {
+  byPath: string;
+  asBytes: string;
 }
 
 /** A job's figures, and the machine's own noise meanwhile. */
@@ -33,7 +39,7 @@ interface Measured extends JobResult {
  * longest block is what the machine alone (the other processes, the hypervisor) cost a thread
  * at that moment, beside which the server's is read.
  */
-function measure(where: Where, root: string, packFile: string): Promise<Measured[]> {
+function measure(where: Where, root: string, packs: PackFiles): Promise<Measured[]> {
   const child = spawn(
     process.execPath,
     [
@@ -42,7 +48,8 @@ function measure(where: Where, root: string, packFile: string): Promise<Measured
       join(root, 'bench/event-loop-serve.ts'),
       where,
       root,
-      packFile,
+      packs.byPath,
+      packs.asBytes,
       String(PACK_COPIES),
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
@@ -91,10 +98,11 @@ export async function eventLoopFigures(
   let before: Measured[];
   let after: Measured[];
   try {
-    const packFile = join(dir, 'bench-pack.json');
-    writeBenchPack(root, packFile);
-    before = await measure('serving thread', root, packFile);
-    after = await measure('core thread', root, packFile);
+    const packs = { byPath: join(dir, 'bench-pack.json'), asBytes: join(dir, 'bytes-pack.json') };
+    writeBenchPack(root, packs.byPath, 'bench');
+    writeBenchPack(root, packs.asBytes, 'bytes');
+    before = await measure('serving thread', root, packs);
+    after = await measure('core thread', root, packs);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,10 +9,9 @@ import { tempDir } from '../src/main/core/testing/fixtures';
 import { median, type Figure } from './stats';
 
 /** The bundled pack copied `times` times under new numbers and ids: same shape, more rows. */
-export function enlargePack(pack: Pack, times: number): Pack {
+export function enlargePack(pack: Pack, times: number, id = 'bench'): Pack {
   const span = 100;
   const renumber = (copy: number, n: number) => copy * span + n;
-  const id = 'bench';
   const rename = (copy: number, old: string) =>
     old
       .replace(/^uncc\./, `${id}.`)

@@ -187,8 +187,9 @@ else if (section === 'live') await liveOnly();
 else if (section === 'event-loop') await eventLoopOnly(root);
 else if (section === 'startup') printFigures(await startupFigures(root));
 else if (section === 'cold') await coldOnly();
+else if (section === 'bodies') printFigures(await requestBodyFigures(root));
 else if (section)
   throw new Error(
-    `Unknown bench section "${section}" (known: sync, live, event-loop, startup, cold).`,
+    `Unknown bench section "${section}" (known: sync, live, event-loop, startup, cold, bodies).`,
   );
 else await main();

@@ -1,8 +1,9 @@
 import { join, resolve } from 'node:path';
-import { AppError } from '../../shared/api/envelope';
+import { AppError, type Envelope } from '../../shared/api/envelope';
 import type { PushEvent } from '../../shared/api/events';
 import type { SystemStatus } from '../../shared/domain/system';
 import type { Dispatch } from './api/dispatch';
+import { dispatchJsonFile } from './api/json-input';
 import type { Serving } from './api/serve';
 import { TRUSTED_PUBLISHERS } from './content/publishers';
 import { listBackups } from './db/backup';
@@ -22,6 +23,8 @@ export const BUNDLED_PACK_ID = 'uncc';
 
 export interface Workbench {
   dispatch: Dispatch;
+  /** A call whose JSON input is in a file: a large request body, kept on disk as it arrived. */
+  dispatchFile(method: string, file: string): Promise<Envelope<unknown>>;
   subscribe(listener: (event: PushEvent) => void): () => void;
   status(): SystemStatus;
   close(): void;
@@ -142,6 +145,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
 
   return {
     dispatch,
+    dispatchFile: (method, file) => dispatchJsonFile(dispatch, method, file),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

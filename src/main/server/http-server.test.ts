@@ -292,6 +292,19 @@ describe('malformed addresses and request bodies', () => {
     }
     expect(readdirSync(tempFolder).filter((f) => f.startsWith('request-body-'))).toEqual([]);
   });
+
+  it('refuses a file body above 1 MB that is not JSON with 400, and leaves nothing there', async () => {
+    const reply = await send('/api/packs.import', {
+      body: `{"fileName":"x.json","contentBase64":"${'A'.repeat(2 * 1024 * 1024)}`,
+    });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'The request body must be JSON.' },
+    });
+    expect(readdirSync(tempFolder).filter((f) => f.startsWith('request-body-'))).toEqual([]);
+    expect((await send('/api/library.stats', { body: '{}' })).status).toBe(200);
+  });
 });
 
 describe('push events over WebSocket', () => {

@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Envelope } from '../../shared/api/envelope';
+import { dispatchJson } from '../core/api/json-input';
 import type { Workbench } from '../core/workbench';
 import { contentSecurityPolicy } from './csp';
 import { firstAnswers, firstAnswersElement } from './first-answers';
@@ -185,15 +186,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         }
         const method = pathname.slice('/api/'.length);
         try {
-          await bodies.read(req, bodyLimit(method), async (text) => {
-            let input: unknown;
-            try {
-              input = text.trim() === '' ? {} : JSON.parse(text);
-            } catch {
-              refuse(res, 400, 'The request body must be JSON.');
-              return;
-            }
-            const answer = await options.workbench.dispatch(method, input);
+          await bodies.read(req, bodyLimit(method), async (body) => {
+            const { workbench } = options;
+            const answer =
+              'file' in body
+                ? await workbench.dispatchFile(method, body.file)
+                : await dispatchJson(workbench.dispatch, method, body.text);
             sendJson(res, answer.ok ? 200 : (STATUS_FOR_CODE[answer.error.code] ?? 500), answer);
           });
         } catch (error) {

@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
@@ -37,14 +37,17 @@ function createQueue() {
   };
 }
 
+/** A request's body: its text, or, when it was too large to hold, the file it was written to. */
+export type Body = { text: string } | { file: string };
+
 export interface BodyReader {
   /**
-   * Reads a request's body as text within the method's limit and passes it to `use`. A body
-   * larger than MEMORY_BODY_BYTES is written to the temporary folder as it arrives, and read
-   * back and used only when no other large body is being used. Throws BodyTooLarge as soon as
-   * the limit is passed, without reading the rest.
+   * Reads a request's body within the method's limit and passes it to `use`. A body larger than
+   * MEMORY_BODY_BYTES is written to the temporary folder as it arrives and passed as that file,
+   * only when no other large body is being used, and removed once `use` settles. Throws
+   * BodyTooLarge as soon as the limit is passed, without reading the rest.
    */
-  read<T>(req: IncomingMessage, limit: number, use: (text: string) => Promise<T>): Promise<T>;
+  read<T>(req: IncomingMessage, limit: number, use: (body: Body) => Promise<T>): Promise<T>;
 }
 
 export function createBodyReader(tempDir: string): BodyReader {
@@ -60,7 +63,7 @@ export function createBodyReader(tempDir: string): BodyReader {
   async function read<T>(
     req: IncomingMessage,
     limit: number,
-    use: (text: string) => Promise<T>,
+    use: (body: Body) => Promise<T>,
   ): Promise<T> {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) throw new BodyTooLarge(limit);
@@ -82,13 +85,13 @@ export function createBodyReader(tempDir: string): BodyReader {
           if (!sink.write(chunk)) await new Promise<void>((r) => sink!.once('drain', () => r()));
         } else chunks.push(chunk);
       }
-      if (!sink) return await use(Buffer.concat(chunks).toString('utf8'));
+      if (!sink) return await use({ text: Buffer.concat(chunks).toString('utf8') });
       await new Promise<void>((resolve, reject) => {
         sink!.once('error', reject);
         sink!.end(resolve);
       });
       const spilled = file!;
-      return await oneLargeBodyAtATime(() => use(readFileSync(spilled, 'utf8')));
+      return await oneLargeBodyAtATime(() => use({ file: spilled }));
     } finally {
       sink?.destroy();
       if (file) rmSync(file, { force: true });

@@ -164,6 +164,15 @@ export function startCore(options: CoreClientOptions): CoreClient {
     );
   });
 
+  /** Sends a call to the core thread; its reply (or the core's stopping) answers it. */
+  function ask(call: (id: number) => ToCore): Promise<Envelope<unknown>> {
+    const id = nextId++;
+    return new Promise((answer) => {
+      pending.set(id, answer);
+      send(call(id));
+    });
+  }
+
   function currentStatus(): SystemStatus {
     if (failure === null) return status;
     return {
@@ -187,11 +196,11 @@ export function startCore(options: CoreClientOptions): CoreClient {
         }
         return Promise.resolve(stopped(failure));
       }
-      const id = nextId++;
-      return new Promise((answer) => {
-        pending.set(id, answer);
-        send({ type: 'call', id, method, input });
-      });
+      return ask((id) => ({ type: 'call', id, method, input }));
+    },
+    dispatchFile(method, file) {
+      if (failure !== null) return Promise.resolve(stopped(failure));
+      return ask((id) => ({ type: 'call-file', id, method, file }));
     },
     subscribe(listener) {
       listeners.add(listener);

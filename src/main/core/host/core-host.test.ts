@@ -53,6 +53,30 @@ describe('the core host (the workbench on its own thread)', () => {
     });
   });
 
+  it('answers a call whose JSON input is in a file, reading it on the core thread', async () => {
+    const { dataDir, resourcesDir, filesDir } = folders();
+    const core = start(dataDir, resourcesDir);
+    const input = join(filesDir, 'input.json');
+    writeFileSync(input, JSON.stringify({ number: 1 }));
+    expect(await core.dispatchFile('library.getArticle', input)).toMatchObject({
+      ok: true,
+      data: { title: 'Statement of purpose' },
+    });
+    writeFileSync(input, '{"number": 1');
+    expect(await core.dispatchFile('library.getArticle', input)).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'The request body must be JSON.' },
+    });
+    // A file gone before it was read is the call's failure, not the thread's.
+    expect(
+      await core.dispatchFile('library.getArticle', join(filesDir, 'gone.json')),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringContaining('read back') },
+    });
+    expect(await data(core, 'library.stats')).toMatchObject({ articles: 3 });
+  });
+
   it('keeps recovery working through the proxy: refusals, status, restore', async () => {
     const { dataDir, resourcesDir } = folders();
     const first = start(dataDir, resourcesDir);

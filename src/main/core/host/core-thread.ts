@@ -105,9 +105,13 @@ async function close(): Promise<void> {
 port.on('message', (message: ToCore) => {
   switch (message.type) {
     case 'call':
+    case 'call-file':
       void opening.then(async (workbench) => {
         if (!workbench) return; // the client answers calls itself once the open failed
-        const envelope = await workbench.dispatch(message.method, message.input);
+        const envelope =
+          message.type === 'call'
+            ? await workbench.dispatch(message.method, message.input)
+            : await workbench.dispatchFile(message.method, message.file);
         send({ type: 'reply', id: message.id, envelope, status: workbench.status() });
       });
       return;

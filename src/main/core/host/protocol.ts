@@ -31,6 +31,8 @@ export interface CoreThreadData {
 /** Calling thread → core thread. */
 export type ToCore =
   | { type: 'call'; id: number; method: string; input: unknown }
+  /** A call whose JSON input is in a file (Workbench.dispatchFile): read on the core thread. */
+  | { type: 'call-file'; id: number; method: string; file: string }
   | { type: 'printed'; id: number; pdf: Uint8Array }
   | { type: 'print-failed'; id: number; message: string }
   | { type: 'print-stage'; id: number; stage: PrintStage }

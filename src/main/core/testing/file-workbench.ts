@@ -25,6 +25,7 @@ export function workbenchForFile(): Workbench {
   };
   return {
     dispatch: (method, input) => current().dispatch(method, input),
+    dispatchFile: (method, file) => current().dispatchFile(method, file),
     subscribe: (listener) => current().subscribe(listener),
     status: () => current().status(),
     close: () => current().close(),
