@@ -4,13 +4,18 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
-import { createWorkbench, DATABASE_FILE_NAME, type Workbench } from '../src/main/core/workbench';
+import { pathToFileURL } from 'node:url';
+import { startCore } from '../src/main/core/host/core-client';
+import { DATABASE_FILE_NAME, type Workbench } from '../src/main/core/workbench';
 import { callOk, tempDir } from '../src/main/core/testing/fixtures';
 import { RESULTS } from '../src/shared/domain/assessments';
 import { buildAssessmentReport, reportOptions } from '../src/shared/reports/assessment-report';
 import { reportHtml } from '../src/main/core/reports/report-html';
 import { reportFontCss } from '../src/main/core/reports/fonts';
 import { median, type Figure } from './stats';
+
+/** The core as the shells reach it (core-client.ts). */
+type Core = Omit<Workbench, 'close'>;
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../src/main/core/reports/system-chromium';
 
 const COUNTRIES = [
@@ -95,7 +100,7 @@ function coldChromiumPrint(htmlFile: string, pdfFile: string): Promise<void> {
  * checklist with 10 items assessed, beside a cold Chromium printing the same HTML; it prints how
  * many progress events the export sent before it finished.
  */
-async function defaultPdfFigures(workbench: Workbench, out: string): Promise<Figure[]> {
+async function defaultPdfFigures(workbench: Core, out: string): Promise<Figure[]> {
   const { id } = await callOk(workbench, 'assessments.create', {
     country: 'KH',
     title: 'First review',
@@ -157,7 +162,7 @@ async function defaultPdfFigures(workbench: Workbench, out: string): Promise<Fig
 
 /** Fills a checklist the way a team would: every item assessed, notes in several scripts. */
 export async function filledChecklist(
-  workbench: Workbench,
+  workbench: Core,
   country: string,
   seed: number,
 ): Promise<string> {
@@ -189,7 +194,7 @@ export async function filledChecklist(
  * raw SQL: what the checklist page waits for on every open.
  */
 export async function assessmentGetFigure(
-  workbench: Workbench,
+  workbench: Core,
   databaseFile: string,
   id: string,
 ): Promise<Figure> {
@@ -209,12 +214,17 @@ export async function assessmentGetFigure(
 
 export async function checklistFigures(): Promise<Figure[]> {
   const { dir, cleanup } = tempDir('cw-bench-');
-  const workbench = await createWorkbench({
+  const root = join(import.meta.dirname, '..');
+  // The built core on its own thread, as `npm run serve` runs it: from source its job workers
+  // would load every report module through tsx on each export.
+  const workbench = startCore({
     dataDir: dir,
-    resourcesDir: join(import.meta.dirname, '..', 'resources'),
+    resourcesDir: join(root, 'resources'),
     shell: 'browser',
     appVersion: 'bench',
+    entry: pathToFileURL(join(root, 'out/main/core-thread.js')),
   });
+  await workbench.ready;
   const out = join(dir, 'out');
   mkdirSync(out);
   let peak = process.memoryUsage().rss;
@@ -338,7 +348,7 @@ export async function checklistFigures(): Promise<Figure[]> {
     return figures;
   } finally {
     clearInterval(sampler);
-    workbench.close();
+    await workbench.close();
     cleanup();
   }
 }

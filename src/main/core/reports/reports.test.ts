@@ -376,6 +376,33 @@ describe.skipIf(!existsSync(SYSTEM_CHROMIUM))('PDF through Chromium', () => {
     });
     await missing.close();
   });
+
+  it.skipIf(process.platform !== 'linux')(
+    'prints again after a failed print and after its browser was killed (Linux)',
+    async () => {
+      const own = createChromiumPrinter();
+      const before = new Set(childProcessesWith('--remote-debugging-pipe'));
+      const file = join(work, 'again.html');
+      writeFileSync(file, '<!doctype html><title>again</title><p>again</p>');
+      const isPdf = (pdf: Buffer) => pdf.subarray(0, 5).toString() === '%PDF-';
+      try {
+        expect(isPdf(await own.print(file))).toBe(true);
+        // Its page is kept for the next print; a print that fails must not spoil it.
+        await expect(own.print(join(work, 'missing.html'))).rejects.toThrow();
+        expect(isPdf(await own.print(file))).toBe(true);
+        const started = childProcessesWith('--remote-debugging-pipe').filter((p) => !before.has(p));
+        expect(started).toHaveLength(1);
+        process.kill(started[0]!, 'SIGKILL');
+        // Once the printer has seen its browser go, a print starts another.
+        await expect
+          .poll(() => own.print(file).then(isPdf, () => false), { timeout: 30_000 })
+          .toBe(true);
+      } finally {
+        await own.close();
+      }
+    },
+    60_000,
+  );
 });
 
 describe('DOCX', () => {

@@ -8,6 +8,7 @@ import {
   chapterRef,
   formatDateRange,
   formatPercent,
+  numberFormat,
   reportLocale,
 } from '../../../shared/reports/report-locale';
 import type {
@@ -60,16 +61,13 @@ export function scoreText(lang: ReportLanguage, value: number | null): string {
 /** A number with at most `digits` decimals in the report language: "1.5", "1,5". */
 export function numberText(lang: ReportLanguage, value: number | null, digits = 1): string {
   if (value === null || Number.isNaN(value)) return '—';
-  return new Intl.NumberFormat(reportLocale(lang), { maximumFractionDigits: digits }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
 }
 
 /** A gain in percentage points, signed: "+20", "−5", "0". */
 export function gainText(lang: ReportLanguage, value: number | null): string {
   if (value === null || Number.isNaN(value)) return '—';
-  return new Intl.NumberFormat(reportLocale(lang), {
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
 }
 
 /** "+20 pts" */
@@ -80,10 +78,7 @@ export function pointsText(ctx: SessionContext, value: number | null): string {
 /** A normalised gain (a share, 0–1 or below zero) as "0.67". */
 export function normalisedText(lang: ReportLanguage, value: number | null): string {
   if (value === null || Number.isNaN(value)) return '—';
-  return new Intl.NumberFormat(reportLocale(lang), {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
+  return numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
 /** The country in the report language, else the stored name. */

@@ -149,7 +149,7 @@ export function writeSmallPack(resourcesDir: string, options: SmallPackOptions =
 
 /** Calls a method through the real dispatch and returns its data, failing the test on an error. */
 export async function callOk<M extends MethodName>(
-  workbench: Workbench,
+  workbench: Pick<Workbench, 'dispatch'>,
   method: M,
   input: Input<M>,
 ): Promise<Output<M>> {
