@@ -1,7 +1,8 @@
 // Large request bodies: peak memory of the browser-mode server receiving eight 89 MB bodies at
 // once, beside the same server receiving one. Bodies above 1 MB go to disk as they arrive and
-// are handled one at a time, so eight should cost about what one costs; the core thread reads
-// and parses them, so the serving thread stays free to answer meanwhile.
+// are handled one at a time, so eight should cost about what one costs; a thread on the core's
+// side reads and parses them (core/api/json-input.ts), so the serving thread stays free to answer
+// meanwhile.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
