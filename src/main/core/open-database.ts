@@ -11,7 +11,7 @@ export interface OpenDatabaseOptions extends OpenOptions {
   bundledPackId: string;
   /** The key of the bundled pack's publisher, the only one that may sign its updates. */
   bundledKeyId: string;
-  /** integrity_check's verdict from another thread (host/integrity-thread.ts), if it ran. */
+  /** integrity_check's verdict from another thread (host/integrity-ahead.ts), if it ran. */
   soundElsewhere?: Promise<boolean> | undefined;
 }
 

@@ -31,6 +31,6 @@ export interface WorkbenchOptions {
   syncFetch?: FetchLike;
   /** Called once the first open has the database migrated: the core thread says ready here. */
   onDatabaseOpen?: () => void;
-  /** integrity_check's verdict from another thread (host/integrity-thread.ts): first open only. */
+  /** integrity_check's verdict from another thread (host/integrity-ahead.ts): first open only. */
   soundElsewhere?: Promise<boolean>;
 }

@@ -168,7 +168,7 @@ export function openConnection(file: string, options: OpenOptions = {}): Db {
 
 /**
  * openConnection whose integrity_check another thread may already have run, on its own
- * read-only connection, while this one waited (host/integrity-thread.ts): the app's start then
+ * read-only connection, while this one waited (host/integrity-ahead.ts): the app's start then
  * loads its first modules during the check instead of after it. Without `soundElsewhere` it is
  * openConnection. Only a verdict of `true` for
  * the file as it was found is taken; a file created here, or a check that found a problem or
